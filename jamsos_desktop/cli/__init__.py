@@ -1,0 +1,106 @@
+"""The `jamsos` command line: the same services as the desktop window, for scripts and for support.
+
+Exit codes: 0 done, 1 input refused (the message names the record, the field and the fix), 2 wrong usage,
+3 an unexpected failure (details written to the log in the data folder, never a traceback on screen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from jamsos_desktop import __version__
+from jamsos_desktop.cli import office, participants
+from jamsos_desktop.cli.common import EXIT_FAILED, EXIT_REFUSED, EXIT_USAGE, UsageError
+from jamsos_desktop.config import resolve_data_dir
+
+COMMAND_MODULES: list[Callable[[Any], None]] = [office.register, participants.register]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse exits 2 on usage errors; say it in Indonesian too
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: penggunaan salah: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="jamsos", description="Jamsos Desktop: pendaftaran peserta jaminan sosial kelurahan.")
+    parser.add_argument("--version", action="version", version=f"jamsos {__version__}")
+    add_common_options(parser, default=None)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for register in COMMAND_MODULES:
+        register(sub)
+    for command in sub.choices.values():
+        add_common_options(command, default=argparse.SUPPRESS)  # accepted before or after the command
+    return parser
+
+
+def add_common_options(parser: argparse.ArgumentParser, *, default: Any) -> None:
+    parser.add_argument("--data-dir", default=default,
+                        help="folder data (bawaan: JAMSOS_DATA_DIR atau folder data pengguna)")
+    parser.add_argument("--json", action="store_true", default=default if default is not None else False,
+                        help="keluaran JSON untuk mesin")
+
+
+def refusal_exceptions() -> tuple[type[BaseException], ...]:
+    """Exceptions that mean 'input refused': their message is for the user (exit 1)."""
+    from jamsos_desktop.domain.problems import RecordRefused
+    from jamsos_desktop.domain.roles import NotAllowed
+    from jamsos_desktop.services.auth import AccountRefused, LoginRefused
+    from jamsos_desktop.services.maintenance import RestoreRefused
+    from jamsos_desktop.services.office import NotSignedIn
+    from jamsos_desktop.services.participants import NotFound, WrongState
+    from jamsos_desktop.services.setup import SetupRefused
+
+    return (RecordRefused, NotAllowed, AccountRefused, LoginRefused, RestoreRefused, NotSignedIn, NotFound,
+            WrongState, SetupRefused, *EXTRA_REFUSALS)
+
+
+EXTRA_REFUSALS: list[type[BaseException]] = []
+
+
+def _report_refusal(exc: BaseException) -> None:
+    from jamsos_desktop.domain.problems import RecordRefused
+
+    if isinstance(exc, RecordRefused):
+        print("Ditolak:" + (f" {exc.record_label}" if exc.record_label else ""), file=sys.stderr)
+        for p in exc.problems:
+            level = "peringatan" if p.level == "warn" else "galat"
+            print(f"  - [{level}] {p.field}: {p.message}", file=sys.stderr)
+    else:
+        print(f"Ditolak: {exc}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except UsageError as exc:
+        print(f"jamsos: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except refusal_exceptions() as exc:
+        _report_refusal(exc)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("Dibatalkan.", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception:  # noqa: BLE001 - the user never sees a traceback; support reads the log
+        log_path = resolve_data_dir(args.data_dir) / "jamsos-error.log"
+        try:
+            log_path.parent.mkdir(parents=True, exist_ok=True)
+            logging.basicConfig(filename=log_path, level=logging.ERROR)
+            logging.getLogger("jamsos").error("command %s failed\n%s", args.command, traceback.format_exc())
+        except OSError:
+            log_path = None  # type: ignore[assignment]
+        where = f" Rincian teknis dicatat di {log_path}." if log_path else ""
+        print(f"Terjadi kesalahan tak terduga; data yang sudah tersimpan tetap aman.{where}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

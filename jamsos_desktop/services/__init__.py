@@ -1,0 +1,18 @@
+"""Use cases of the office app, shared by the GUI and the CLI: one way to do each thing."""
+
+from __future__ import annotations
+
+from jamsos_desktop.services.auth import AuthService
+from jamsos_desktop.services.maintenance import MaintenanceService
+from jamsos_desktop.services.office import Office
+from jamsos_desktop.services.participants import ParticipantService
+
+
+class Services:
+    """Every service of one open office, handed to views and commands through their constructors."""
+
+    def __init__(self, office: Office) -> None:
+        self.office = office
+        self.auth = AuthService(office)
+        self.participants = ParticipantService(office)
+        self.maintenance = MaintenanceService(office)

@@ -1,0 +1,118 @@
+"""Operator accounts: sign in, add, disable, change passwords. Every sign-in attempt is audited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from jamsos_desktop.domain.roles import Role
+from jamsos_desktop.services.office import Actor, Office
+from jamsos_desktop.services.passwords import hash_password, password_problem, verify_password
+from jamsos_desktop.store import audit
+from jamsos_desktop.store.models import Operator
+
+
+class LoginRefused(Exception):
+    pass
+
+
+class AccountRefused(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class OperatorInfo:
+    username: str
+    display_name: str
+    role: str
+    active: bool
+
+
+def _check_new_account(username: str, password: str, role: str) -> None:
+    if not username or not username.replace(".", "").replace("_", "").isalnum() or username != username.lower():
+        raise AccountRefused("Nama pengguna hanya huruf kecil, angka, titik atau garis bawah, tanpa spasi.")
+    if role not in Role.__members__.values():
+        raise AccountRefused("Peran harus operator, supervisor atau admin.")
+    problem = password_problem(password)
+    if problem:
+        raise AccountRefused(problem)
+
+
+class AuthService:
+    def __init__(self, office: Office) -> None:
+        self.office = office
+
+    def login(self, username: str, password: str) -> Actor:
+        username = username.strip().lower()
+        with self.office.db.write() as s:
+            op = s.get(Operator, username)
+            ok = op is not None and op.active and verify_password(password, op.password_hash)
+            audit.append(s, at=self.office.now(), operator=username or "-", action="login" if ok else "login_failed",
+                         entity="operator", entity_id=username or "-")
+        if not ok or op is None:
+            raise LoginRefused("Nama pengguna atau kata sandi salah, atau akun dinonaktifkan. Coba lagi; bila lupa "
+                               "kata sandi, minta admin menggantinya.")
+        self.office.actor = Actor(op.username, op.display_name, op.role)
+        return self.office.actor
+
+    def logout(self) -> None:
+        if self.office.actor is not None:
+            with self.office.db.write() as s:
+                audit.append(s, at=self.office.now(), operator=self.office.actor.username, action="logout",
+                             entity="operator", entity_id=self.office.actor.username)
+        self.office.actor = None
+
+    def create_operator(self, *, username: str, display_name: str, password: str, role: str,
+                        bootstrap: bool = False) -> OperatorInfo:
+        """Add an account (admin only; `bootstrap` lets first set-up create the first admin)."""
+        actor = self.office.actor if bootstrap else self.office.require("operator.manage")
+        by = actor.username if actor else "setup"
+        username = username.strip().lower()
+        _check_new_account(username, password, role)
+        with self.office.db.write() as s:
+            if s.get(Operator, username) is not None:
+                raise AccountRefused(f"Nama pengguna {username} sudah dipakai: pilih nama lain.")
+            s.add(Operator(username=username, display_name=display_name.strip() or username,
+                           password_hash=hash_password(password), role=role, active=True,
+                           created_at=self.office.now()))
+            s.flush()
+            audit.append(s, at=self.office.now(), operator=by, action="operator_create", entity="operator",
+                         entity_id=username, details={"role": role})
+        return OperatorInfo(username, display_name or username, role, True)
+
+    def operators(self) -> list[OperatorInfo]:
+        with self.office.db.read() as s:
+            return [OperatorInfo(o.username, o.display_name, o.role, o.active)
+                    for o in s.exec(select(Operator).order_by(Operator.username)).all()]
+
+    def set_active(self, username: str, active: bool) -> None:
+        actor = self.office.require("operator.manage")
+        if username == actor.username and not active:
+            raise AccountRefused("Anda tidak bisa menonaktifkan akun Anda sendiri.")
+        with self.office.db.write() as s:
+            op = s.get(Operator, username)
+            if op is None:
+                raise AccountRefused(f"Akun {username} tidak ada.")
+            op.active = active
+            s.add(op)
+            audit.append(s, at=self.office.now(), operator=actor.username,
+                         action="operator_enable" if active else "operator_disable", entity="operator",
+                         entity_id=username)
+
+    def set_password(self, username: str, new_password: str) -> None:
+        actor = self.office.actor
+        if actor is None or (actor.username != username and actor.role != Role.ADMIN):
+            self.office.require("operator.manage")
+        assert actor is not None
+        problem = password_problem(new_password)
+        if problem:
+            raise AccountRefused(problem)
+        with self.office.db.write() as s:
+            op = s.get(Operator, username)
+            if op is None:
+                raise AccountRefused(f"Akun {username} tidak ada.")
+            op.password_hash = hash_password(new_password)
+            s.add(op)
+            audit.append(s, at=self.office.now(), operator=actor.username, action="password_change",
+                         entity="operator", entity_id=username)

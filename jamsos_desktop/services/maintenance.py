@@ -1,0 +1,94 @@
+"""Health of the office data: integrity and audit-chain check, backup and restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import text
+
+from jamsos_desktop.services.office import Office
+from jamsos_desktop.store import audit, backup, migrate
+from jamsos_desktop.store.engine import Database
+
+
+@dataclass
+class CheckReport:
+    integrity: list[str] = field(default_factory=list)
+    chain_break: audit.ChainBreak | None = None
+    audit_events: int = 0
+    outbox_mismatches: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.integrity and self.chain_break is None and not self.outbox_mismatches
+
+    def lines(self) -> list[str]:
+        out = []
+        out.append("Integritas basis data: " + ("baik" if not self.integrity else "RUSAK: " + "; ".join(
+            self.integrity[:5])))
+        if self.chain_break is None:
+            out.append(f"Jejak audit: utuh ({self.audit_events} peristiwa)")
+        else:
+            out.append(f"Jejak audit: PUTUS di peristiwa nomor {self.chain_break.event_id} "
+                       f"({self.chain_break.reason})")
+        out.append("Antrean kirim sesuai data peserta: " + ("ya" if not self.outbox_mismatches else
+                   f"TIDAK untuk {len(self.outbox_mismatches)} peserta, mis. {self.outbox_mismatches[0]}"))
+        return out
+
+
+OUTBOX_MISMATCH_SQL = """
+SELECT p.id FROM participant p
+LEFT JOIN (SELECT participant_id, max(revision) AS rev FROM outbox GROUP BY participant_id) o
+  ON o.participant_id = p.id
+WHERE o.rev IS NULL OR o.rev != p.revision
+"""
+
+
+class RestoreRefused(Exception):
+    pass
+
+
+class MaintenanceService:
+    def __init__(self, office: Office) -> None:
+        self.office = office
+
+    def check(self) -> CheckReport:
+        report = CheckReport(integrity=self.office.db.integrity_problems())
+        with self.office.db.read() as s:
+            report.chain_break = audit.verify_chain(s)
+            report.audit_events = audit.count(s)
+            report.outbox_mismatches = [r[0] for r in s.execute(text(OUTBOX_MISMATCH_SQL))]
+        return report
+
+    def backup(self, target: Path) -> Path:
+        actor = self.office.actor
+        if target.is_dir():
+            target = target / f"jamsos-cadangan-{self.office.now():%Y%m%d-%H%M%S}.sqlite"
+        backup.backup_to(self.office.db_path, target)
+        with self.office.db.write() as s:
+            audit.append(s, at=self.office.now(), operator=actor.username if actor else "system", action="backup",
+                         entity="database", entity_id=target.name)
+        return target
+
+    def restore(self, source: Path) -> Path:
+        """Replace the database with a backup; the current file is backed up first. Returns that safety copy."""
+        actor = self.office.require("backup.restore")
+        try:
+            revision = backup.inspect_backup(source)
+        except backup.BackupRefused as exc:
+            raise RestoreRefused(str(exc)) from exc
+        if revision is not None and revision not in migrate.known_revisions():
+            raise RestoreRefused(f"{source.name} dibuat oleh versi Jamsos Desktop yang lebih baru: pasang versi "
+                                 "terbaru aplikasi sebelum memulihkan cadangan ini.")
+        safety = backup.automatic_backup(self.office.db_path, self.office.backups_dir, reason="before-restore")
+        self.office.db.dispose()
+        backup.restore_from(source, self.office.db_path)
+        self.office.db = Database(self.office.db_path)
+        migrate.upgrade(self.office.db, backups_dir=self.office.backups_dir)
+        with self.office.db.write() as s:
+            audit.append(s, at=self.office.now(), operator=actor.username, action="restore", entity="database",
+                         entity_id=source.name, details={"restored_at": dt.datetime.now(dt.UTC).isoformat()})
+        assert safety is not None
+        return safety

@@ -1,0 +1,294 @@
+"""Participant use cases: register, correct, delete, approve, reject, and read (show, list, search).
+
+Every change writes the participant row, its audit event and its outbox entry in ONE transaction, so
+either all three land or none do.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, insert
+from sqlmodel import Session
+
+from jamsos_desktop.domain.problems import Level, Problem, RecordRefused, blocking, warnings
+from jamsos_desktop.domain.record import DELETE_REASONS, check_record, record_label
+from jamsos_desktop.services.office import Office
+from jamsos_desktop.store import audit, outbox
+from jamsos_desktop.store import participants as repo
+from jamsos_desktop.store import settings as settings_store
+from jamsos_desktop.store.models import Beneficiary, Participant
+
+Progress = Callable[[int, int], None]
+EDITABLE_STATUSES_AFTER_EXPORT = ("approved", "exported", "received", "active", "rejected", "duplicate")
+
+
+class NotFound(Exception):
+    def __init__(self, participant_id: str) -> None:
+        super().__init__(f"Peserta dengan ID {participant_id} tidak ditemukan: periksa ID (lihat 'jamsos list').")
+
+
+class WrongState(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Saved:
+    id: str
+    revision: int
+    status: str
+    warnings: list[Problem]
+
+
+def _duplicate_problem(nik: str, other: Participant) -> Problem:
+    return Problem("nik", Level.BLOCK, "nik.duplicate",
+                   f"NIK {nik} sudah terdaftar atas nama {other.full_name} (ID {other.id}): buka data itu dan "
+                   "perbaiki di sana, jangan daftar dua kali.")
+
+
+class ParticipantService:
+    def __init__(self, office: Office) -> None:
+        self.office = office
+
+    # --- checks -------------------------------------------------------------------------------------------
+    def check(self, raw: dict[str, Any], *, participant_id: str | None = None) -> tuple[dict[str, Any],
+                                                                                        list[Problem]]:
+        """Validate as the form types: every problem, including a NIK already registered to someone else."""
+        record, problems = check_record(raw, today=self.office.today())
+        if record.get("nik") and not any(p.field == "nik" and p.level is Level.BLOCK for p in problems):
+            with self.office.db.read() as s:
+                other = repo.live_by_nik(s, record["nik"])
+            if other is not None and other.id != participant_id:
+                problems.append(_duplicate_problem(record["nik"], other))
+        return record, problems
+
+    def _approval_required(self, s: Session) -> bool:
+        return settings_store.get(s, "approval.required") != "0"
+
+    # --- register -----------------------------------------------------------------------------------------
+    def register(self, raw: dict[str, Any], *, confirm_warnings: bool = True) -> Saved:
+        return self.register_many([raw], confirm_warnings=confirm_warnings)[0]
+
+    def register_many(self, raws: Sequence[dict[str, Any]], *, confirm_warnings: bool = True,
+                      progress: Progress | None = None, action: str = "create") -> list[Saved]:
+        """Register records all-or-nothing: any blocking problem refuses the whole batch, naming each record."""
+        actor = self.office.require("participant.write")
+        today = self.office.today()
+        checked: list[tuple[dict[str, Any], list[Problem]]] = []
+        refusals: list[Problem] = []
+        for i, raw in enumerate(raws, 1):
+            record, problems = check_record(raw, today=today)
+            checked.append((record, problems))
+            label = f"data ke-{i}, {record_label(record)}" if len(raws) > 1 else record_label(record)
+            stop = blocking(problems) if confirm_warnings else problems
+            refusals.extend(Problem(f"{label}: {p.field}", p.level, p.code, p.message) for p in stop)
+            if progress and i % 1000 == 0:
+                progress(i, len(raws) * 2)
+        if refusals:
+            raise RecordRefused(refusals)
+        now, by = self.office.now(), actor.username
+        with self.office.db.write() as s:
+            self._refuse_duplicate_niks(s, [r for r, _ in checked])
+            approval = self._approval_required(s)
+            status = "ready" if approval else "approved"
+            seq = None if approval else outbox.next_seq(s)
+            head = audit.chain_head(s)
+            rows, bens, outs, events, saved = [], [], [], [], []
+            for record, problems in checked:
+                pid = record.get("id") or str(uuid.uuid4())
+                values = repo.row_values(record)
+                rows.append({**values, "id": pid, "status": status, "status_reason": "", "revision": 1,
+                             "created_at": now, "created_by": by, "updated_at": now, "updated_by": by,
+                             "deleted_at": None, "deleted_reason": ""})
+                ben_rows = repo.beneficiary_rows(pid, record)
+                bens.extend(ben_rows)
+                snapshot = repo.record_from_values(pid, values, status=status, beneficiaries=ben_rows)
+                outs.append(outbox.row(participant_id=pid, revision=1, op="upsert", record=snapshot, at=now, by=by,
+                                       seq=seq))
+                seq = seq + 1 if seq is not None else None
+                events.append(head.next_row(at=now, operator=by, action=action, entity="participant",
+                                            entity_id=pid, details={"nik": record["nik"], "status": status}))
+                saved.append(Saved(pid, 1, status, warnings(problems)))
+            s.execute(insert(Participant), rows)
+            if bens:
+                s.execute(insert(Beneficiary), bens)
+            s.execute(insert(outbox.Outbox), outs)
+            audit.append_rows(s, events)
+        if progress:
+            progress(len(raws) * 2, len(raws) * 2)
+        return saved
+
+    def _refuse_duplicate_niks(self, s: Session, records: list[dict[str, Any]]) -> None:
+        niks = [r["nik"] for r in records]
+        problems: list[Problem] = []
+        seen: dict[str, int] = {}
+        for i, nik in enumerate(niks, 1):
+            if nik in seen:
+                problems.append(Problem(f"data ke-{i}: nik", Level.BLOCK, "nik.repeated",
+                                        f"NIK {nik} muncul dua kali (data ke-{seen[nik]} dan ke-{i}): hapus salah "
+                                        "satunya."))
+            seen.setdefault(nik, i)
+        for nik in sorted(repo.live_niks(s, niks)):
+            other = repo.live_by_nik(s, nik)
+            assert other is not None
+            problems.append(_duplicate_problem(nik, other))
+        if problems:
+            raise RecordRefused(problems)
+
+    # --- change ------------------------------------------------------------------------------------------
+    def _load(self, s: Session, participant_id: str) -> Participant:
+        p = repo.get(s, participant_id)
+        if p is None:
+            raise NotFound(participant_id)
+        return p
+
+    def _record_change(self, s: Session, p: Participant, *, action: str, details: dict[str, Any],
+                       op: str = "upsert", release: bool | None = None) -> None:
+        """Bump the revision, then write the outbox entry and the audit event of this change."""
+        now, by = self.office.now(), self.office.require("participant.write").username
+        p.revision += 1
+        p.updated_at, p.updated_by = now, by
+        s.add(p)
+        s.flush()
+        if release is None:
+            release = p.status != "ready"
+        snapshot = repo.to_record(p, repo.beneficiaries_of(s, p.id))
+        outbox.add(s, participant_id=p.id, revision=p.revision, op=op, record=snapshot, at=now, by=by,
+                   seq=outbox.next_seq(s) if release else None)
+        audit.append(s, at=now, operator=by, action=action, entity="participant", entity_id=p.id,
+                     details=details)
+
+    def update(self, participant_id: str, changes: dict[str, Any], *, confirm_warnings: bool = True) -> Saved:
+        """Correct a participant: `changes` holds the fields to change (a full record works too)."""
+        self.office.require("participant.write")
+        with self.office.db.write() as s:
+            p = self._load(s, participant_id)
+            if p.deleted_at is not None:
+                raise WrongState(f"Peserta {p.full_name} sudah dihapus ({p.deleted_reason}); data tidak bisa diubah.")
+            current = repo.to_record(p, repo.beneficiaries_of(s, p.id))
+            merged = {**current, **{k: v for k, v in changes.items() if k != "id"}}
+            record, problems = check_record(merged, today=self.office.today())
+            other = repo.live_by_nik(s, record["nik"]) if record.get("nik") else None
+            if other is not None and other.id != p.id:
+                problems.append(_duplicate_problem(record["nik"], other))
+            stop = blocking(problems) if confirm_warnings else problems
+            if stop:
+                raise RecordRefused(stop, record_label=record_label(record))
+            new_values = repo.row_values(record)
+            changed = {f: {"old": _plain(getattr(p, f)), "new": _plain(v)} for f, v in new_values.items()
+                       if _plain(getattr(p, f)) != _plain(v)}
+            if record["beneficiaries"] != current["beneficiaries"]:
+                changed["beneficiaries"] = {"old": current["beneficiaries"], "new": _plain(record["beneficiaries"])}
+            if not changed:
+                return Saved(p.id, p.revision, p.status, warnings(problems))
+            for f, v in new_values.items():
+                setattr(p, f, v)
+            if "beneficiaries" in changed:
+                s.execute(delete(Beneficiary).where(Beneficiary.participant_id == p.id))  # type: ignore[arg-type]
+                ben_rows = repo.beneficiary_rows(p.id, record)
+                if ben_rows:
+                    s.execute(insert(Beneficiary), ben_rows)
+            p.status = "ready" if self._approval_required(s) else "approved"
+            p.status_reason = ""
+            self._record_change(s, p, action="update", details={"changed": changed})
+            return Saved(p.id, p.revision, p.status, warnings(problems))
+
+    def delete(self, participant_id: str, *, reason: str) -> Saved:
+        if reason not in DELETE_REASONS:
+            raise RecordRefused([Problem("reason", Level.BLOCK, "delete.reason",
+                                         "Alasan hapus harus salah satu dari: " + ", ".join(DELETE_REASONS) + ".")])
+        self.office.require("participant.write")
+        with self.office.db.write() as s:
+            p = self._load(s, participant_id)
+            if p.deleted_at is not None:
+                return Saved(p.id, p.revision, p.status, [])
+            p.deleted_at, p.deleted_reason = self.office.now(), reason
+            released = outbox.ever_released(s, p.id)
+            self._record_change(s, p, action="delete", op="delete", release=released,
+                                details={"reason": reason, "nik": p.nik})
+            if not released:
+                outbox.supersede_held(s, p.id)  # nothing of this person ever left the office: nothing to send
+            return Saved(p.id, p.revision, p.status, [])
+
+    def approve(self, participant_ids: Sequence[str]) -> list[Saved]:
+        self.office.require("participant.approve")
+        saved = []
+        with self.office.db.write() as s:
+            for pid in participant_ids:
+                p = self._load(s, pid)
+                if p.status != "ready" or p.deleted_at is not None:
+                    raise WrongState(f"{p.full_name} tidak menunggu persetujuan (status {p.status}).")
+                p.status, p.status_reason = "approved", ""
+                self._record_change(s, p, action="approve", details={})
+                saved.append(Saved(p.id, p.revision, p.status, []))
+        return saved
+
+    def approve_all_ready(self) -> list[Saved]:
+        with self.office.db.read() as s:
+            ids = repo.ids_matching(s, repo.ListFilter(statuses=("ready",)))
+        return self.approve(ids) if ids else []
+
+    def reject(self, participant_id: str, *, reason: str) -> Saved:
+        self.office.require("participant.approve")
+        if not reason.strip():
+            raise RecordRefused([Problem("reason", Level.BLOCK, "reject.reason",
+                                         "Tulis alasan penolakan agar operator tahu apa yang harus diperbaiki.")])
+        with self.office.db.write() as s:
+            p = self._load(s, participant_id)
+            if p.status != "ready":
+                raise WrongState(f"{p.full_name} tidak menunggu persetujuan (status {p.status}).")
+            p.status, p.status_reason = "rejected", reason.strip()
+            self._record_change(s, p, action="reject", details={"reason": p.status_reason}, release=False)
+            return Saved(p.id, p.revision, p.status, [])
+
+    # --- read --------------------------------------------------------------------------------------------
+    def show(self, participant_id: str, *, audit_view: bool = True) -> dict[str, Any]:
+        """The full record (unmasked): opening a record is audited as a view (personal data law)."""
+        actor = self.office.actor
+        with self.office.db.write() if audit_view and actor else self.office.db.read() as s:
+            p = self._load(s, participant_id)
+            record = repo.to_record(p, repo.beneficiaries_of(s, p.id))
+            record.update(status_reason=p.status_reason, revision=p.revision, deleted_reason=p.deleted_reason,
+                          deleted_at=p.deleted_at.isoformat() if p.deleted_at else None,
+                          coverage_periods=[{"month_from": c.month_from, "month_to": c.month_to,
+                                             "funding_source": c.funding_source, "budget_year": c.budget_year,
+                                             "tariff": c.tariff} for c in repo.coverage_of(s, p.id)])
+            if audit_view and actor:
+                audit.append(s, at=self.office.now(), operator=actor.username, action="view",
+                             entity="participant", entity_id=p.id)
+        return record
+
+    def list(self, flt: repo.ListFilter | None = None, *, offset: int = 0, limit: int = 200,
+             order: str = "full_name") -> list[dict[str, Any]]:
+        with self.office.db.read() as s:
+            return repo.list_summaries(s, flt or repo.ListFilter(), offset=offset, limit=limit, order=order)
+
+    def search(self, text: str, *, limit: int = 50) -> list[dict[str, Any]]:
+        return self.list(repo.ListFilter(text=text), limit=limit)
+
+    def count(self, flt: repo.ListFilter | None = None) -> int:
+        with self.office.db.read() as s:
+            return repo.count(s, flt or repo.ListFilter())
+
+    def ids(self, flt: repo.ListFilter) -> list[str]:
+        with self.office.db.read() as s:
+            return repo.ids_matching(s, flt)
+
+    def status_counts(self) -> dict[str, int]:
+        with self.office.db.read() as s:
+            return repo.status_counts(s)
+
+
+def _plain(value: Any) -> Any:
+    """Values as they appear in JSON (dates as text) so old and new compare and serialise alike."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+

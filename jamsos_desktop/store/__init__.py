@@ -1,0 +1,1 @@
+"""The office database: SQLite through sqlmodel, Alembic migrations, repositories and backups."""

@@ -1,0 +1,111 @@
+"""The tamper-evident audit trail: every event carries the hash of the one before it.
+
+hash = SHA-256 over a canonical JSON of (id, at, operator, action, entity, entity_id, details, prev_hash), so
+editing, deleting or reordering any stored event breaks the chain from that event on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, insert, text
+from sqlmodel import Session, col, select
+
+from jamsos_desktop.store.models import AuditEvent
+
+GENESIS = "0" * 64
+
+
+def _utc_text(at: dt.datetime) -> str:
+    if at.tzinfo is not None:
+        at = at.astimezone(dt.UTC).replace(tzinfo=None)
+    return at.strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+def event_hash(*, id: int, at: dt.datetime, operator: str, action: str, entity: str, entity_id: str,
+               details: str, prev_hash: str) -> str:
+    body = json.dumps([id, _utc_text(at), operator, action, entity, entity_id, details, prev_hash],
+                      ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def dump_details(details: dict[str, Any] | None) -> str:
+    return json.dumps(details or {}, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+@dataclass
+class ChainHead:
+    """The last event's id and hash, advanced as new events are appended in one transaction."""
+
+    last_id: int
+    last_hash: str
+
+    def next_row(self, *, at: dt.datetime, operator: str, action: str, entity: str, entity_id: str,
+                 details: dict[str, Any] | None) -> dict[str, Any]:
+        row = {"id": self.last_id + 1, "at": at, "operator": operator, "action": action, "entity": entity,
+               "entity_id": entity_id, "details": dump_details(details), "prev_hash": self.last_hash}
+        row["hash"] = event_hash(**row)
+        self.last_id, self.last_hash = row["id"], row["hash"]
+        return row
+
+
+def chain_head(session: Session) -> ChainHead:
+    last = session.exec(select(AuditEvent).order_by(col(AuditEvent.id).desc()).limit(1)).first()
+    return ChainHead(0, GENESIS) if last is None or last.id is None else ChainHead(last.id, last.hash)
+
+
+def append(session: Session, *, at: dt.datetime, operator: str, action: str, entity: str, entity_id: str,
+           details: dict[str, Any] | None = None) -> str:
+    """Append one event inside the caller's transaction; returns its hash."""
+    row = chain_head(session).next_row(at=at, operator=operator, action=action, entity=entity,
+                                       entity_id=entity_id, details=details)
+    session.execute(insert(AuditEvent), [row])
+    return str(row["hash"])
+
+
+def append_rows(conn: Connection | Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(insert(AuditEvent), rows)
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    event_id: int
+    reason: str
+
+
+def _events(session: Session, batch: int = 5000) -> Iterator[AuditEvent]:
+    last = 0
+    while True:
+        rows = session.exec(select(AuditEvent).where(col(AuditEvent.id) > last).order_by(col(AuditEvent.id))
+                            .limit(batch)).all()
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1].id or last
+
+
+def verify_chain(session: Session) -> ChainBreak | None:
+    """The first event where the chain breaks, or None when every event verifies."""
+    prev_hash, expected_id = GENESIS, 1
+    for ev in _events(session):
+        assert ev.id is not None
+        if ev.id != expected_id:
+            return ChainBreak(expected_id, f"peristiwa nomor {expected_id} hilang")
+        if ev.prev_hash != prev_hash:
+            return ChainBreak(ev.id, "tidak tersambung dengan peristiwa sebelumnya")
+        recomputed = event_hash(id=ev.id, at=ev.at, operator=ev.operator, action=ev.action, entity=ev.entity,
+                                entity_id=ev.entity_id, details=ev.details, prev_hash=ev.prev_hash)
+        if recomputed != ev.hash:
+            return ChainBreak(ev.id, "isinya diubah setelah dicatat")
+        prev_hash, expected_id = ev.hash, ev.id + 1
+    return None
+
+
+def count(session: Session) -> int:
+    return int(session.execute(text("SELECT count(*) FROM audit_event")).scalar_one())

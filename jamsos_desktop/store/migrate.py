@@ -1,0 +1,56 @@
+"""Schema migrations (Alembic), applied at start-up after an automatic backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from jamsos_desktop.store.backup import APPLICATION_ID, automatic_backup
+from jamsos_desktop.store.engine import Database
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(db: Database, *, backups_dir: Path | None = None, target: str = "head") -> bool:
+    """Bring the database to `target`; backs it up first when it holds data. True if anything ran."""
+    current = current_revision(db)
+    if current is not None and current not in known_revisions():
+        raise RuntimeError(
+            "Basis data ini dibuat oleh versi Jamsos Desktop yang lebih baru: pasang versi terbaru aplikasi."
+        )
+    if current == (head_revision() if target == "head" else target):
+        return False
+    if current is not None and backups_dir is not None:
+        automatic_backup(db.path, backups_dir, reason="before-migration")
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    return True

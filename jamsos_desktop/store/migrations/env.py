@@ -1,0 +1,31 @@
+"""Alembic environment for the office database (called from store.migrate, never from the alembic CLI)."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlmodel import SQLModel
+
+import jamsos_desktop.store.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+
+FTS_TABLE_PREFIX = "participant_fts"
+
+
+def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+    # The FTS5 virtual table and its shadow tables are made by hand in a migration, not by the models.
+    return not (type_ == "table" and name and name.startswith(FTS_TABLE_PREFIX))
+
+
+def run_migrations() -> None:
+    connection = context.config.attributes["connection"]
+    context.configure(
+        connection=connection,
+        target_metadata=SQLModel.metadata,
+        render_as_batch=True,
+        include_object=include_object,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run_migrations()

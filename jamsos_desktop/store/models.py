@@ -1,0 +1,160 @@
+"""Tables of the office database (sqlmodel). Schema changes go through Alembic migrations only.
+
+Rows of `participant` are never physically deleted: `deleted_at` + `deleted_reason` mark a removal, and the
+outbox carries it to the hub. `row_id` is a local integer key (stable for the FTS index, which VACUUM could
+otherwise renumber); `id` (UUID text made on the device) is the participant's global identity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, text
+from sqlmodel import Field, SQLModel
+
+
+class Participant(SQLModel, table=True):
+    __tablename__ = "participant"
+    __table_args__ = (
+        Index("ix_participant_nik_live", "nik", unique=True, sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_participant_status", "status"),
+        Index("ix_participant_rt_rw", "rw", "rt"),
+        Index("ix_participant_category", "category"),
+        Index("ix_participant_name", "full_name"),
+    )
+
+    row_id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True, autoincrement=True))
+    id: str = Field(sa_column=Column(String(36), unique=True, nullable=False))
+    nik: str = Field(max_length=16)
+    kk_number: str = ""
+    full_name: str
+    birth_place: str = ""
+    birth_date: dt.date | None = None
+    sex: str = Field(max_length=1)
+    mother_name: str = ""
+    marital_status: str = ""
+    address: str = ""
+    rt: str = ""
+    rw: str = ""
+    kelurahan_code: str = ""
+    phone: str = ""
+    email: str = ""
+    category: str = ""
+    position: str = ""
+    sk_number: str = ""
+    posyandu_name: str = ""
+    company: str = ""
+    kusuka_number: str = ""
+    farmer_group: str = ""
+    job: str = ""
+    work_location: str = ""
+    declared_income: int | None = None
+    programs: str = "JKK,JKM"
+    kpj_number: str = ""
+    status: str = "ready"
+    status_reason: str = ""
+    revision: int = 1
+    created_at: dt.datetime
+    created_by: str
+    updated_at: dt.datetime
+    updated_by: str
+    deleted_at: dt.datetime | None = None
+    deleted_reason: str = ""
+
+
+class Beneficiary(SQLModel, table=True):
+    __tablename__ = "beneficiary"
+
+    id: int | None = Field(default=None, primary_key=True)
+    participant_id: str = Field(sa_column=Column(String(36), ForeignKey("participant.id"), nullable=False,
+                                                 index=True))
+    position: int = 1
+    name: str
+    relationship: str
+    phone: str = ""
+    birth_date: dt.date | None = None
+
+
+class CoveragePeriod(SQLModel, table=True):
+    __tablename__ = "coverage_period"
+
+    id: int | None = Field(default=None, primary_key=True)
+    participant_id: str = Field(sa_column=Column(String(36), ForeignKey("participant.id"), nullable=False,
+                                                 index=True))
+    month_from: str  # YYYY-MM
+    month_to: str
+    funding_source: str = "APBD Kota Batam"
+    budget_year: int
+    tariff: int  # rupiah per month
+
+
+class CardIssue(SQLModel, table=True):
+    __tablename__ = "card_issue"
+
+    serial: str = Field(primary_key=True)
+    participant_id: str = Field(sa_column=Column(String(36), ForeignKey("participant.id"), nullable=False,
+                                                 index=True))
+    printed_at: dt.datetime
+    printed_by: str
+    reprint_number: int = 0
+    provisional: bool = True
+    valid_until: dt.date
+    revoked: bool = False
+
+
+class Operator(SQLModel, table=True):
+    __tablename__ = "operator"
+
+    username: str = Field(primary_key=True)
+    display_name: str
+    password_hash: str
+    role: str  # operator, supervisor, admin
+    active: bool = True
+    created_at: dt.datetime
+
+
+class AuditEvent(SQLModel, table=True):
+    __tablename__ = "audit_event"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime
+    operator: str
+    action: str
+    entity: str
+    entity_id: str
+    details: str = "{}"  # JSON: changed fields (old and new values), counts, file names
+    prev_hash: str
+    hash: str = Field(index=True)
+
+
+class Outbox(SQLModel, table=True):
+    """One change waiting to reach the hub.
+
+    `seq` is given when the change is released for export (at once, or when a supervisor approves it), so
+    the hub sees a gap-free sequence per device. A change still waiting for approval has no seq; when a
+    newer change of the same participant is released first, the older one is marked superseded.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    seq: int | None = Field(default=None, sa_column=Column(Integer, unique=True, nullable=True))
+    participant_id: str = Field(index=True)
+    revision: int
+    op: str  # upsert, delete
+    snapshot: str  # JSON participant record
+    created_at: dt.datetime
+    created_by: str
+    superseded: bool = False
+    bundle_id: str | None = None  # the last bundle that carried it
+    acked_at: dt.datetime | None = None
+    verdict: str = ""  # accepted, rejected, duplicate (from the hub's receipt)
+
+
+class Setting(SQLModel, table=True):
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str

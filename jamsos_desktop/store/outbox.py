@@ -1,0 +1,69 @@
+"""The outbox: every participant change waiting to reach the hub, in device order.
+
+An entry is `held` while its change waits for a supervisor (no seq yet), `queued` once released (it has a
+seq and goes into every bundle until a receipt covers it), `acked` after the hub's receipt, or `superseded`
+when a newer change of the same participant was released before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import insert, text, update
+from sqlmodel import Session, col, select
+
+from jamsos_desktop.store.models import Outbox
+
+
+def snapshot_json(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def next_seq(session: Session) -> int:
+    current = session.execute(text("SELECT max(seq) FROM outbox")).scalar_one()
+    return int(current or 0) + 1
+
+
+def row(*, participant_id: str, revision: int, op: str, record: dict[str, Any], at: dt.datetime, by: str,
+        seq: int | None) -> dict[str, Any]:
+    return {"seq": seq, "participant_id": participant_id, "revision": revision, "op": op,
+            "snapshot": snapshot_json(record), "created_at": at, "created_by": by, "superseded": False,
+            "bundle_id": None, "acked_at": None, "verdict": ""}
+
+
+def add(session: Session, **kwargs: Any) -> None:
+    """Add one entry (kwargs as for row()); when it carries a seq, older held entries are superseded."""
+    entry = row(**kwargs)
+    if entry["seq"] is not None:
+        supersede_held(session, entry["participant_id"])
+    session.execute(insert(Outbox), [entry])
+
+
+def supersede_held(session: Session, participant_id: str) -> None:
+    session.execute(update(Outbox).where(col(Outbox.participant_id) == participant_id, col(Outbox.seq).is_(None),
+                                         col(Outbox.superseded).is_(False)).values(superseded=True))
+
+
+def ever_released(session: Session, participant_id: str) -> bool:
+    found = session.exec(select(Outbox.id).where(Outbox.participant_id == participant_id,
+                                                 col(Outbox.seq).is_not(None)).limit(1)).first()
+    return found is not None
+
+
+def pending(session: Session) -> list[Outbox]:
+    """Released entries no receipt has covered yet, in seq order: what the next bundle must carry."""
+    return list(session.exec(select(Outbox).where(col(Outbox.seq).is_not(None), col(Outbox.acked_at).is_(None))
+                             .order_by(col(Outbox.seq))).all())
+
+
+def counts(session: Session) -> dict[str, int]:
+    """Entries per state: held, queued, acked, superseded."""
+    rows = session.execute(text(
+        "SELECT CASE WHEN superseded THEN 'superseded' WHEN seq IS NULL THEN 'held' "
+        "WHEN acked_at IS NULL THEN 'queued' ELSE 'acked' END AS state, count(*) FROM outbox GROUP BY state"
+    ))
+    result = {"held": 0, "queued": 0, "acked": 0, "superseded": 0}
+    result.update({r[0]: int(r[1]) for r in rows})
+    return result

@@ -1,0 +1,198 @@
+"""Participant rows: conversion to and from the record dict, lookups, lists, counts and full-text search."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, text
+from sqlmodel import Session, col, select
+
+from jamsos_desktop.store.models import Beneficiary, CoveragePeriod, Participant
+
+ROW_FIELDS = (
+    "nik", "kk_number", "full_name", "birth_place", "birth_date", "sex", "mother_name", "marital_status",
+    "address", "rt", "rw", "kelurahan_code", "phone", "email", "category", "position", "sk_number",
+    "posyandu_name", "company", "kusuka_number", "farmer_group", "job", "work_location", "declared_income",
+    "kpj_number",
+)
+
+
+def row_values(record: dict[str, Any]) -> dict[str, Any]:
+    """Column values of a participant row from a normalised record."""
+    values = {f: record.get(f) for f in ROW_FIELDS}
+    values["programs"] = ",".join(record.get("programs") or [])
+    for f in ROW_FIELDS:
+        if values[f] is None and f not in ("birth_date", "declared_income"):
+            values[f] = ""
+    return values
+
+
+def record_from_values(participant_id: str, values: dict[str, Any], *, status: str,
+                       beneficiaries: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The participant record (DESIGN.md "Participant record"): the bundle snapshot and the CLI's JSON."""
+    rec: dict[str, Any] = {"id": participant_id}
+    for f in ROW_FIELDS:
+        rec[f] = values.get(f)
+    birth = values.get("birth_date")
+    rec["birth_date"] = birth.isoformat() if isinstance(birth, dt.date) else birth
+    programs = values.get("programs") or ""
+    rec["programs"] = [x for x in programs.split(",") if x] if isinstance(programs, str) else list(programs)
+    rec["status"] = status
+    rec["beneficiaries"] = [
+        {"name": b["name"], "relationship": b["relationship"], "phone": b.get("phone") or "",
+         "birth_date": b["birth_date"].isoformat() if isinstance(b.get("birth_date"), dt.date)
+         else b.get("birth_date")}
+        for b in beneficiaries
+    ]
+    return rec
+
+
+def to_record(p: Participant, beneficiaries: Sequence[Beneficiary] = ()) -> dict[str, Any]:
+    values = {f: getattr(p, f) for f in ROW_FIELDS}
+    values["programs"] = p.programs
+    bens = [{"name": b.name, "relationship": b.relationship, "phone": b.phone, "birth_date": b.birth_date}
+            for b in sorted(beneficiaries, key=lambda b: b.position)]
+    return record_from_values(p.id, values, status=p.status, beneficiaries=bens)
+
+
+def beneficiary_rows(participant_id: str, record: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {"participant_id": participant_id, "position": i, "name": b["name"], "relationship": b["relationship"],
+         "phone": b.get("phone") or "", "birth_date": b.get("birth_date")}
+        for i, b in enumerate(record.get("beneficiaries") or [], 1)
+    ]
+
+
+def get(session: Session, participant_id: str) -> Participant | None:
+    return session.exec(select(Participant).where(Participant.id == participant_id)).first()
+
+
+def beneficiaries_of(session: Session, participant_id: str) -> list[Beneficiary]:
+    return list(session.exec(select(Beneficiary).where(Beneficiary.participant_id == participant_id)).all())
+
+
+def coverage_of(session: Session, participant_id: str) -> list[CoveragePeriod]:
+    return list(session.exec(select(CoveragePeriod).where(CoveragePeriod.participant_id == participant_id)
+                             .order_by(col(CoveragePeriod.month_from))).all())
+
+
+def live_by_nik(session: Session, nik: str) -> Participant | None:
+    return session.exec(select(Participant).where(Participant.nik == nik,
+                                                  col(Participant.deleted_at).is_(None))).first()
+
+
+def live_niks(session: Session, niks: Sequence[str] | None = None) -> set[str]:
+    query = select(Participant.nik).where(col(Participant.deleted_at).is_(None))
+    if niks is not None:
+        found: set[str] = set()
+        chunk = list(niks)
+        for i in range(0, len(chunk), 900):
+            found.update(session.exec(query.where(col(Participant.nik).in_(chunk[i:i + 900]))).all())
+        return found
+    return set(session.exec(query).all())
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What the participant list shows: free text, status, category, RT/RW; deleted rows only on request."""
+
+    text: str = ""
+    statuses: tuple[str, ...] = ()
+    category: str = ""
+    rt: str = ""
+    rw: str = ""
+    include_deleted: bool = False
+    ids: tuple[str, ...] = field(default=())
+
+
+def _fts_query(words: list[str]) -> str:
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def _search_words(text_: str) -> list[str]:
+    words = []
+    for w in text_.split():
+        if w.startswith("+62"):
+            w = "0" + w[3:]
+        elif w.startswith("62") and len(w) > 9 and w[2:3] == "8":
+            w = "0" + w[2:]
+        words.append(w)
+    return words
+
+
+def _where(flt: ListFilter) -> tuple[list[str], dict[str, Any]]:
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    if not flt.include_deleted:
+        clauses.append("p.deleted_at IS NULL")
+    if flt.statuses:
+        names = []
+        for i, s in enumerate(flt.statuses):
+            params[f"st{i}"] = s
+            names.append(f":st{i}")
+        clauses.append(f"p.status IN ({', '.join(names)})")
+    for f in ("category", "rt", "rw"):
+        value = getattr(flt, f)
+        if value:
+            clauses.append(f"p.{f} = :{f}")
+            params[f] = value
+    if flt.ids:
+        names = []
+        for i, pid in enumerate(flt.ids):
+            params[f"id{i}"] = pid
+            names.append(f":id{i}")
+        clauses.append(f"p.id IN ({', '.join(names)})")
+    words = _search_words(flt.text)
+    long_words = [w for w in words if len(w) >= 3]
+    if long_words:
+        clauses.append("p.row_id IN (SELECT rowid FROM participant_fts WHERE participant_fts MATCH :fts)")
+        params["fts"] = _fts_query(long_words)
+    for i, w in enumerate(w for w in words if len(w) < 3):
+        # Trigrams need three characters: one or two typed characters match the start of a name word.
+        clauses.append(f"(p.full_name LIKE :sw{i} OR p.full_name LIKE :mw{i})")
+        params[f"sw{i}"] = f"{w}%"
+        params[f"mw{i}"] = f"% {w}%"
+    return clauses, params
+
+
+SUMMARY_COLUMNS = ("id", "nik", "full_name", "rt", "rw", "category", "status", "kpj_number", "phone",
+                   "updated_at", "deleted_at")
+
+
+def list_summaries(session: Session, flt: ListFilter, *, offset: int = 0, limit: int = 200,
+                   order: str = "full_name") -> list[dict[str, Any]]:
+    """One page of rows for the list (never all rows at once)."""
+    clauses, params = _where(flt)
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    order_sql = {"full_name": "p.full_name, p.row_id", "updated_at": "p.updated_at DESC, p.row_id DESC",
+                 "rt_rw": "p.rw, p.rt, p.full_name"}[order]
+    sql = (f"SELECT {', '.join('p.' + c for c in SUMMARY_COLUMNS)} FROM participant p {where} "
+           f"ORDER BY {order_sql} LIMIT :limit OFFSET :offset")
+    params.update(limit=limit, offset=offset)
+    return [dict(r._mapping) for r in session.execute(text(sql), params)]
+
+
+def count(session: Session, flt: ListFilter) -> int:
+    clauses, params = _where(flt)
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    return int(session.execute(text(f"SELECT count(*) FROM participant p {where}"), params).scalar_one())
+
+
+def ids_matching(session: Session, flt: ListFilter) -> list[str]:
+    clauses, params = _where(flt)
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    return [r[0] for r in session.execute(text(f"SELECT p.id FROM participant p {where} ORDER BY p.full_name"),
+                                          params)]
+
+
+def status_counts(session: Session) -> dict[str, int]:
+    rows = session.exec(select(Participant.status, func.count()).where(col(Participant.deleted_at).is_(None))
+                        .group_by(Participant.status)).all()
+    return {status: int(n) for status, n in rows}
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

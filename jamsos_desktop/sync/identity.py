@@ -1,0 +1,102 @@
+"""The office device's identity: an Ed25519 signing key pair, stored as a file only its user can read.
+
+The device id is derived from the public key, so it cannot be claimed without the key. The same identity
+signs bundles (sync) and card QR tokens (cards).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+KEY_FILE_NAME = "device_ed25519.pem"
+
+
+def public_bytes(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def device_id_for(public_key: Ed25519PublicKey | bytes) -> str:
+    """'dev-' + 20 base32 characters of SHA-256 of the raw public key (100 bits)."""
+    raw = public_key if isinstance(public_key, bytes) else public_bytes(public_key)
+    digest = hashlib.sha256(raw).digest()
+    return "dev-" + base64.b32encode(digest).decode("ascii")[:20].lower()
+
+
+def fingerprint(public_key: Ed25519PublicKey | bytes) -> str:
+    """Short enough to read over the phone: 8 groups of 4 hex digits of SHA-256 of the raw key."""
+    raw = public_key if isinstance(public_key, bytes) else public_bytes(public_key)
+    digest = hashlib.sha256(raw).hexdigest()[:32].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+@dataclass(frozen=True)
+class DeviceIdentity:
+    private_key: Ed25519PrivateKey
+
+    @property
+    def public_key(self) -> Ed25519PublicKey:
+        return self.private_key.public_key()
+
+    @property
+    def public_raw(self) -> bytes:
+        return public_bytes(self.public_key)
+
+    @property
+    def device_id(self) -> str:
+        return device_id_for(self.public_key)
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_key)
+
+    def sign(self, data: bytes) -> bytes:
+        return self.private_key.sign(data)
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+
+
+def create_identity(keys_dir: Path) -> DeviceIdentity:
+    """Make a new key pair under keys_dir; refuses to overwrite an existing one (it would orphan the device)."""
+    path = keys_dir / KEY_FILE_NAME
+    if path.exists():
+        raise FileExistsError(f"Kunci perangkat sudah ada di {path}; tidak dibuat ulang.")
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption())
+    _write_private(path, pem)
+    return DeviceIdentity(key)
+
+
+def load_identity(keys_dir: Path) -> DeviceIdentity | None:
+    path = keys_dir / KEY_FILE_NAME
+    if not path.exists():
+        return None
+    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    if not isinstance(key, Ed25519PrivateKey):
+        raise ValueError(f"{path} bukan kunci Ed25519.")
+    return DeviceIdentity(key)
+
+
+def load_or_create_identity(keys_dir: Path) -> DeviceIdentity:
+    return load_identity(keys_dir) or create_identity(keys_dir)
+
+
+def public_key_from_raw(raw: bytes) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(raw)
