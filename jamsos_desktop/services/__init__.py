@@ -6,6 +6,7 @@ from jamsos_desktop.services.auth import AuthService
 from jamsos_desktop.services.maintenance import MaintenanceService
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.participants import ParticipantService
+from jamsos_desktop.services.settings import SettingsService
 
 
 class Services:
@@ -16,3 +17,4 @@ class Services:
         self.auth = AuthService(office)
         self.participants = ParticipantService(office)
         self.maintenance = MaintenanceService(office)
+        self.settings = SettingsService(office)
