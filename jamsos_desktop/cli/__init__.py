@@ -55,10 +55,11 @@ def refusal_exceptions() -> tuple[type[BaseException], ...]:
     from jamsos_desktop.services.maintenance import RestoreRefused
     from jamsos_desktop.services.office import NotSignedIn
     from jamsos_desktop.services.participants import NotFound, WrongState
+    from jamsos_desktop.services.settings import SettingRefused
     from jamsos_desktop.services.setup import SetupRefused
 
     return (RecordRefused, NotAllowed, AccountRefused, LoginRefused, RestoreRefused, NotSignedIn, NotFound,
-            WrongState, SetupRefused, *EXTRA_REFUSALS)
+            WrongState, SetupRefused, SettingRefused, *EXTRA_REFUSALS)
 
 
 EXTRA_REFUSALS: list[type[BaseException]] = []
@@ -102,5 +103,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -22,9 +22,8 @@ def _check(key: str, value: str) -> str:
     value = value.strip()
     if key == "approval.required" and value not in ("0", "1"):
         raise SettingRefused("Persetujuan supervisor harus 1 (ya) atau 0 (tidak).")
-    if key in ("session.autolock_minutes", "cards.valid_years"):
-        if not value.isdigit() or int(value) > 600:
-            raise SettingRefused(f"{EDITABLE[key]}: isi angka bulat 0-600.")
+    if key in ("session.autolock_minutes", "cards.valid_years") and (not value.isdigit() or int(value) > 600):
+        raise SettingRefused(f"{EDITABLE[key]}: isi angka bulat 0-600.")
     if key == "sync.hub_url" and value and not value.startswith(("http://", "https://")):
         raise SettingRefused("Alamat hub harus diawali http:// atau https://, misalnya https://jamsos.batam.go.id.")
     return value

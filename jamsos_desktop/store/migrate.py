@@ -13,6 +13,12 @@ from jamsos_desktop.store.backup import APPLICATION_ID, automatic_backup
 from jamsos_desktop.store.engine import Database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+FTS_TABLE_PREFIX = "participant_fts"
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Autogenerate filter: the FTS5 table and its shadow tables are made by hand in a migration."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE_PREFIX))
 
 
 def alembic_config() -> Config:
@@ -51,6 +57,6 @@ def upgrade(db: Database, *, backups_dir: Path | None = None, target: str = "hea
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
-    with db.engine.connect() as conn:
+    with db.engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
     return True

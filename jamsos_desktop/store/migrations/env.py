@@ -6,13 +6,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import jamsos_desktop.store.models  # noqa: F401  (registers the tables on SQLModel.metadata)
-
-FTS_TABLE_PREFIX = "participant_fts"
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    # The FTS5 virtual table and its shadow tables are made by hand in a migration, not by the models.
-    return not (type_ == "table" and name and name.startswith(FTS_TABLE_PREFIX))
+from jamsos_desktop.store.migrate import include_object
 
 
 def run_migrations() -> None:

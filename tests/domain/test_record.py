@@ -1,0 +1,101 @@
+"""The participant record: normalisation and every rule, all problems at once."""
+
+import datetime as dt
+
+import pytest
+
+from jamsos_desktop.domain.numbers import normalize_phone, normalize_rt_rw
+from jamsos_desktop.domain.problems import Level, blocking
+from jamsos_desktop.domain.record import check_record
+from jamsos_desktop.domain.tariffs import default_tariffs
+from jamsos_desktop.domain.wilayah import batam
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.mark.parametrize("typed", ["081234567890", "0812-3456-7890", "62 812 3456 7890", "+6281234567890",
+                                   "(0812) 3456.7890"])
+def test_phone_forms_normalise_to_one(typed):
+    assert normalize_phone(typed) == "+6281234567890"
+
+
+@pytest.mark.parametrize("typed", ["0211234567", "12345", "0812", "+1 555 1234 567", "08123456789012345", "08ab"])
+def test_non_mobile_numbers_are_refused(typed):
+    assert normalize_phone(typed) is None
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("3", "003"), ("03", "003"), ("RT 12", "012"), (7, "007"),
+                                                 ("0", None), ("1000", None), ("tiga", None)])
+def test_rt_rw_three_digits(typed, expected):
+    assert normalize_rt_rw(typed) == expected
+
+
+def test_valid_record_has_no_problem_and_is_normalised(valid_record):
+    record, problems = check_record(valid_record, today=TODAY)
+    assert problems == []
+    assert record["full_name"] == "SITI AMINAH"
+    assert (record["rt"], record["rw"], record["phone"]) == ("003", "012", "+6281234567890")
+    assert record["programs"] == ["JKK", "JKM"] and record["position"] == "Kader Posyandu"
+
+
+def test_every_problem_is_returned_at_once(valid_record):
+    bad = {**valid_record, "nik": "123", "phone": "021", "rt": "x", "kelurahan_code": "21.71.99.9999",
+           "posyandu_name": "", "programs": ["JHT"], "email": "bukan-email"}
+    _, problems = check_record(bad, today=TODAY)
+    fields = {p.field for p in blocking(problems)}
+    assert {"nik", "phone", "rt", "kelurahan_code", "posyandu_name", "programs", "email"} <= fields
+    jht = next(p for p in problems if p.field == "programs")
+    assert "JHT tidak dibiayai" in jht.message
+
+
+def test_unknown_keys_are_refused_by_name(valid_record):
+    _, problems = check_record({**valid_record, "nama": "x", "alamat": "y"}, today=TODAY)
+    (p,) = [p for p in problems if p.code == "record.unknown_keys"]
+    assert "alamat, nama" in p.message and p.level is Level.BLOCK
+
+
+def test_category_by_label_and_its_required_fields(valid_record):
+    record, problems = check_record({**valid_record, "category": "Nelayan", "posyandu_name": ""}, today=TODAY)
+    assert record["category"] == "nelayan"
+    assert [p.field for p in blocking(problems)] == ["kusuka_number"]
+
+
+def test_age_limits(valid_record):
+    young = {**valid_record, "birth_date": "2015-01-01", "nik": "2171024101150003"}
+    assert "age.young" in {p.code for p in check_record(young, today=TODAY)[1]}
+    old = {**valid_record, "birth_date": "1950-05-05", "nik": "2171024505500003"}
+    assert {p.code: p.level for p in check_record(old, today=TODAY)[1]}["age.old"] is Level.WARN
+
+
+def test_birth_date_and_sex_differing_from_nik_only_warn(valid_record):
+    _, problems = check_record({**valid_record, "sex": "L", "birth_date": "1980-05-06"}, today=TODAY)
+    assert {p.code for p in problems} == {"nik.sex_mismatch", "nik.birth_date_mismatch"}
+    assert not blocking(problems)
+
+
+def test_beneficiaries_checked_one_by_one(valid_record):
+    _, problems = check_record({**valid_record, "beneficiaries": [{"name": "Budi", "relationship": "suami"},
+                                                                  {"name": "", "relationship": "tetangga"}]},
+                               today=TODAY)
+    assert {p.field for p in problems} == {"beneficiaries[2]"}
+
+
+def test_tariff_jkk_one_percent_with_minimum_and_flat_jkm():
+    table = default_tariffs()
+    assert table.monthly_contribution(1_000_000, ["JKK", "JKM"], on=TODAY) == {"JKK": 10_000, "JKM": 6_800,
+                                                                             "total": 16_800}
+    assert table.monthly_contribution(2_500_000, ["JKK"], on=TODAY)["JKK"] == 25_000
+    assert table.monthly_contribution(500_000, ["JKK"], on=TODAY)["JKK"] == 10_000
+    with pytest.raises(LookupError):
+        table.tariff("JKK", on=dt.date(2010, 1, 1))
+
+
+def test_areas_and_aliases():
+    areas = batam()
+    assert len(areas.kecamatan) == 12 and len(areas.kelurahan) == 64
+    assert areas.find_kelurahan("Pulau Terong").name == "Pulau Terung"
+    assert areas.find_kelurahan("Sei Jodoh").code == "21.71.02.1002"
+    assert areas.find_kelurahan("kelurahan pulau gelam").name == "Pantai Gelam"
+    assert areas.find_kecamatan("Sungai Beduk").name == "Sei Beduk"
+    assert areas.find_kelurahan("Setokok").name == "Pulau Setokok"
+    assert areas.find_kelurahan("Atlantis") is None
