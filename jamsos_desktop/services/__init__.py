@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from jamsos_desktop.services.auth import AuthService
+from jamsos_desktop.services.cards import CardService
 from jamsos_desktop.services.maintenance import MaintenanceService
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.participants import ParticipantService
 from jamsos_desktop.services.settings import SettingsService
+from jamsos_desktop.services.sync import SyncService
 
 
 class Services:
@@ -18,3 +20,5 @@ class Services:
         self.participants = ParticipantService(office)
         self.maintenance = MaintenanceService(office)
         self.settings = SettingsService(office)
+        self.sync = SyncService(office)
+        self.cards = CardService(office)

@@ -158,3 +158,35 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+
+
+class BundleLog(SQLModel, table=True):
+    """Every bundle this office wrote (changes, out) or applied (receipt, in)."""
+
+    __tablename__ = "bundle_log"
+
+    bundle_id: str = Field(primary_key=True)
+    kind: str  # changes, receipt
+    direction: str  # out, in
+    file_name: str
+    created_at: dt.datetime
+    recorded_at: dt.datetime
+    recorded_by: str
+    seq_from: int
+    seq_to: int
+    record_count: int
+    sha256: str
+    destination: str = ""  # folder or "http" for exports
+    accepted: int = 0  # receipt counts
+    rejected: int = 0
+    duplicate: int = 0
+
+
+class BundleEntry(SQLModel, table=True):
+    """Which outbox entries one exported bundle carried (for the lost-stick report)."""
+
+    __tablename__ = "bundle_entry"
+
+    bundle_id: str = Field(sa_column=Column(String, ForeignKey("bundle_log.bundle_id"), primary_key=True))
+    seq: int = Field(sa_column=Column(Integer, primary_key=True))
+    participant_id: str

@@ -33,7 +33,25 @@ def work(data_dir: Path, seed: int, out_path: Path) -> None:
             services.participants.approve([saved.id])
 
 
-def zygote(data_dir: Path) -> None:
+def export(data_dir: Path, seed: int, out_path: Path) -> None:
+    """Register one participant and export a bundle, again and again (approval is off in this office)."""
+    out = open(out_path, "w", buffering=1)  # noqa: SIM115
+    services = Services(Office(data_dir))
+    services.auth.login("admin", "rahasia123")
+    records = synthetic_records(200, seed=seed)
+    stick = data_dir.parent / "stick"
+    out.write("READY\n")
+    for record in records:
+        services.participants.register(record)
+        out.write(f"SAVED {record['nik']}\n")
+        result = services.sync.export_bundle(stick)
+        out.write(f"EXPORTED {result.path.name}\n")
+
+
+MODES = {"register": work, "export": export}
+
+
+def zygote(data_dir: Path, mode: str) -> None:
     print("ZYGOTE", flush=True)
     for line in sys.stdin:
         cmd, seed, out_path = line.split()
@@ -41,7 +59,7 @@ def zygote(data_dir: Path) -> None:
         pid = os.fork()
         if pid == 0:
             try:
-                work(data_dir, int(seed), Path(out_path))
+                MODES[mode](data_dir, int(seed), Path(out_path))
             finally:
                 os._exit(0)
         print(f"PID {pid}", flush=True)
@@ -50,4 +68,4 @@ def zygote(data_dir: Path) -> None:
 
 
 if __name__ == "__main__":
-    zygote(Path(sys.argv[1]))
+    zygote(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "register")

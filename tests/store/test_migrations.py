@@ -64,3 +64,16 @@ def test_database_from_a_newer_app_is_refused(tmp_path):
         assert "versi Jamsos Desktop yang lebih baru" in str(exc)
     else:
         raise AssertionError("a newer schema must be refused")
+
+
+def test_upgrade_backs_up_a_database_with_data_first(tmp_path):
+    db = Database(tmp_path / "office.sqlite")
+    migrate.upgrade(db, target=_revisions_oldest_first()[0])
+    with sqlite3.connect(db.path) as conn:
+        conn.execute(SAMPLE_PARTICIPANT)
+    assert migrate.upgrade(db, backups_dir=tmp_path / "b") is True
+    (copy,) = (tmp_path / "b").glob("*before-migration*.sqlite")
+    with sqlite3.connect(copy) as conn:  # the copy is the old schema with the data
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT count(*) FROM participant").fetchone() == (1,)
+    assert migrate.upgrade(db, backups_dir=tmp_path / "b") is False  # already at head: nothing runs

@@ -1,0 +1,21 @@
+"""Participant cards: CR80 faces, A4 sheets and PVC pages, and the signed QR token. Records in, PDF out; no Qt.
+
+Entry points: card_data_from_record -> CardData, sign_token / verify_token, render_cards.
+"""
+
+from jamsos_desktop.cards.model import Cancelled, CardData, card_data_from_record, format_coverage
+from jamsos_desktop.cards.sheet import LAYOUTS, render_cards
+from jamsos_desktop.cards.token import TokenCheck, TokenOutcome, sign_token, verify_token
+
+__all__ = [
+    "LAYOUTS",
+    "Cancelled",
+    "CardData",
+    "TokenCheck",
+    "TokenOutcome",
+    "card_data_from_record",
+    "format_coverage",
+    "render_cards",
+    "sign_token",
+    "verify_token",
+]

@@ -1,0 +1,100 @@
+"""Commands for sync: device enrolment / trust-hub, bundle export / verify, receipt apply."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from jamsos_desktop.cli.common import UsageError, emit, open_services
+
+
+def cmd_enrolment(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    data = services.sync.enrolment()
+    out = Path(args.out)
+    out.write_bytes(data)
+    identity = services.sync.identity()
+    emit(args, {"file": str(out), "device_id": identity.device_id, "fingerprint": identity.fingerprint},
+         [f"Berkas pendaftaran perangkat: {out}", f"ID perangkat: {identity.device_id}",
+          f"Sidik jari (bacakan ke Disnaker lewat telepon): {identity.fingerprint}"])
+    return 0
+
+
+def cmd_trust_hub(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    path = Path(args.file)
+    hub = services.sync.read_hub_file(path)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError(f"Sidik jari hub: {hub.fingerprint}. Cocokkan dengan Disnaker, lalu ulangi dengan --yes.")
+        answer = input(f"Sidik jari hub {hub.name}: {hub.fingerprint}\nSama dengan yang dibacakan Disnaker? [y/T] ")
+        if answer.strip().lower() not in ("y", "ya"):
+            print("Dibatalkan: hub tidak dipercayai.")
+            return 1
+    hub = services.sync.trust_hub(path)
+    emit(args, {"hub_id": hub.hub_id, "name": hub.name, "fingerprint": hub.fingerprint},
+         f"Hub {hub.name} ({hub.hub_id}) dipercayai. Sidik jari: {hub.fingerprint}")
+    return 0
+
+
+def cmd_bundle_export(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    target = Path(args.to)
+    if not target.is_dir():
+        raise UsageError(f"Folder {target} tidak ada: pasang flashdisk atau pilih folder yang ada.")
+    result = services.sync.export_bundle(target)
+    emit(args, {"file": str(result.path), "bundle_id": result.bundle_id, "records": result.record_count,
+                "seq_from": result.seq_from, "seq_to": result.seq_to},
+         [f"Bundel tersimpan dan sudah diperiksa: {result.path}",
+          f"{result.record_count} perubahan (nomor {result.seq_from}-{result.seq_to})."])
+    return 0
+
+
+def cmd_bundle_verify(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    m = services.sync.verify_file(Path(args.file))
+    data = {"kind": m.kind, "bundle_id": m.bundle_id, "device_id": m.device_id, "kelurahan_code": m.kelurahan_code,
+            "created_at": m.created_at, "seq_from": m.seq_from, "seq_to": m.seq_to, "record_count": m.record_count,
+            "previous": m.previous._asdict() if m.previous else None}
+    emit(args, data, [f"Bundel sah: tanda tangan, hash dan susunan berkas cocok ({m.kind}).",
+                      f"Dari {m.device_id} ({m.kelurahan_code}), dibuat {m.created_at}",
+                      f"{m.record_count} catatan, nomor {m.seq_from}-{m.seq_to}"])
+    return 0
+
+
+def cmd_receipt_apply(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    r = services.sync.apply_receipt_file(Path(args.file))
+    lines = ["Tanda terima ini sudah pernah diterapkan; tidak ada yang berubah."] if r.already_applied else [
+        f"Tanda terima diterapkan: {r.accepted} diterima, {r.rejected} ditolak, {r.duplicate} ganda, "
+        f"{r.kpj_numbers} nomor KPJ."]
+    emit(args, r.__dict__, lines)
+    return 0
+
+
+def register(sub: Any) -> None:
+    device = sub.add_parser("device", help="identitas perangkat kantor").add_subparsers(dest="device_cmd",
+                                                                                       required=True)
+    p = device.add_parser("enrolment", help="tulis berkas pendaftaran perangkat untuk Disnaker")
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_enrolment)
+    p = device.add_parser("trust-hub", help="percayai hub Disnaker dari berkas identitasnya")
+    p.add_argument("file")
+    p.add_argument("--yes", action="store_true", help="sidik jari sudah dicocokkan")
+    p.set_defaults(func=cmd_trust_hub)
+    bundle = sub.add_parser("bundle", help="bundel perubahan").add_subparsers(dest="bundle_cmd", required=True)
+    p = bundle.add_parser("export", help="ekspor perubahan ke folder/flashdisk")
+    p.add_argument("--to", required=True)
+    p.set_defaults(func=cmd_bundle_export)
+    p = bundle.add_parser("verify", help="periksa bundel tanpa membukanya")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_bundle_verify)
+    receipt = sub.add_parser("receipt", help="tanda terima dari hub").add_subparsers(dest="receipt_cmd",
+                                                                                     required=True)
+    p = receipt.add_parser("apply", help="terapkan tanda terima")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_receipt_apply)
+
+

@@ -1,0 +1,212 @@
+"""Office side of sync: trust the hub, export changes as a bundle, verify bundles, apply the hub's receipts.
+
+Export never loses a change: a bundle carries every released outbox entry no receipt has covered yet, so a
+lost stick only means the next bundle carries the same changes again. The file is written under a temporary
+name, flushed, renamed, read back and verified BEFORE the export is recorded in the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, update
+from sqlmodel import Session, col, select
+
+from jamsos_desktop import __version__
+from jamsos_desktop.services.office import Office
+from jamsos_desktop.services.receipts import ReceiptResult, apply_verified_receipt
+from jamsos_desktop.store import audit, outbox
+from jamsos_desktop.store import settings as settings_store
+from jamsos_desktop.store.models import BundleEntry, BundleLog, Outbox, Participant
+from jamsos_desktop.sync.bundle import read_manifest, verify_bundle, write_bundle
+from jamsos_desktop.sync.bundlefile import (
+    bundle_file_name,
+    read_bundle_file,
+    remove_stale_temp_files,
+    write_bundle_file,
+)
+from jamsos_desktop.sync.device_keys import device_encryption_key
+from jamsos_desktop.sync.enrolment import enrolment_file
+from jamsos_desktop.sync.errors import SyncRefused
+from jamsos_desktop.sync.hubkeys import HubIdentity, read_hub_identity
+from jamsos_desktop.sync.identity import DeviceIdentity, load_identity
+from jamsos_desktop.sync.manifest import ChainLink, Manifest
+from jamsos_desktop.sync.receipt import Receipt, read_receipt
+
+HUB_IDENTITY_KEY = "sync.hub_identity"
+STALE_TEMP_SECONDS = 600
+Progress = Callable[[int, int], None]
+
+
+class SyncProblem(Exception):
+    """Something the clerk must do first (trust the hub, nothing to send...); the message says what."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    record_count: int
+    seq_from: int
+    seq_to: int
+
+
+def change_line(entry: Outbox) -> dict[str, Any]:
+    snapshot = json.loads(entry.snapshot)
+    at = entry.created_at.astimezone(dt.UTC) if entry.created_at.tzinfo else entry.created_at
+    return {"seq": entry.seq, "op": entry.op, "participant_id": entry.participant_id, "revision": entry.revision,
+            "snapshot": snapshot, "at": at.strftime("%Y-%m-%dT%H:%M:%SZ"), "by": entry.created_by[:64],
+            "reason": snapshot.get("deleted_reason") if entry.op == "delete" else None}
+
+
+class SyncService:
+    def __init__(self, office: Office) -> None:
+        self.office = office
+
+    # --- identities --------------------------------------------------------------------------------------
+    def identity(self) -> DeviceIdentity:
+        identity = load_identity(self.office.keys_dir)
+        if identity is None:
+            raise SyncProblem("Kunci perangkat belum ada: selesaikan pengaturan awal kantor dulu.")
+        return identity
+
+    def hub(self) -> HubIdentity | None:
+        raw = self.office.setting(HUB_IDENTITY_KEY)
+        return read_hub_identity(raw.encode("utf-8")) if raw else None
+
+    def _require_hub(self) -> HubIdentity:
+        hub = self.hub()
+        if hub is None:
+            raise SyncProblem("Kantor ini belum mempercayai hub Disnaker: impor berkas identitas hub dulu "
+                              "(menu Kirim Data > Percayai hub, atau 'jamsos device trust-hub BERKAS').")
+        return hub
+
+    def enrolment(self) -> bytes:
+        """The enrolment file the city office needs to trust this office."""
+        with self.office.db.read() as s:
+            code = settings_store.get(s, "office.kelurahan_code")
+            name = settings_store.get(s, "office.name")
+        return enrolment_file(self.identity(), kelurahan_code=code, office_name=name, app_version=__version__)
+
+    def read_hub_file(self, path: Path) -> HubIdentity:
+        """Read (and check) a hub identity file so the clerk can compare its fingerprint before trusting it."""
+        return read_hub_identity(path.read_bytes())
+
+    def trust_hub(self, path: Path) -> HubIdentity:
+        actor = self.office.require("settings.change")
+        data = path.read_bytes()
+        hub = read_hub_identity(data)
+        with self.office.db.write() as s:
+            settings_store.put(s, HUB_IDENTITY_KEY, data.decode("utf-8"))
+            audit.append(s, at=self.office.now(), operator=actor.username, action="trust_hub", entity="hub",
+                         entity_id=hub.hub_id, details={"fingerprint": hub.fingerprint, "name": hub.name})
+        return hub
+
+    def trusted_keys(self) -> Callable[[str], bytes | None]:
+        me = self.identity()
+        hub = self.hub()
+        keys = {me.device_id: me.public_raw}
+        if hub is not None:
+            keys[hub.hub_id] = hub.signing_public
+        return keys.get
+
+    # --- export ------------------------------------------------------------------------------------------
+    def pending_count(self) -> int:
+        with self.office.db.read() as s:
+            return outbox.counts(s)["queued"]
+
+    def _previous(self, s: Session) -> ChainLink | None:
+        last = s.exec(select(BundleLog).where(BundleLog.kind == "changes", BundleLog.direction == "out")
+                      .order_by(col(BundleLog.recorded_at).desc()).limit(1)).first()
+        return ChainLink(last.bundle_id, last.sha256) if last else None
+
+    def build_bundle(self) -> tuple[bytes, list[Outbox]]:
+        """The bytes of a bundle carrying every pending change (nothing is recorded yet)."""
+        self.office.require("sync.export")
+        hub = self._require_hub()
+        identity = self.identity()
+        with self.office.db.read() as s:
+            entries = outbox.pending(s)
+            previous = self._previous(s)
+            code = settings_store.get(s, "office.kelurahan_code")
+        if not entries:
+            raise SyncProblem("Tidak ada perubahan yang menunggu dikirim. (Data yang belum disetujui supervisor "
+                              "tidak ikut dikirim.)")
+        data = write_bundle(kind="changes", identity=identity, recipients=hub.recipients(), kelurahan_code=code,
+                            records=[change_line(e) for e in entries], previous=previous, app_version=__version__)
+        return data, entries
+
+    def export_bundle(self, to_dir: Path) -> ExportResult:
+        """Write the bundle to a folder (a USB stick), prove it reads back, then record the export."""
+        data, entries = self.build_bundle()
+        manifest, _ = read_manifest(data)
+        trusted = self.trusted_keys()
+        remove_stale_temp_files(to_dir, older_than_seconds=STALE_TEMP_SECONDS)  # left by a pulled stick or a crash
+        path = write_bundle_file(to_dir, bundle_file_name(manifest), data,
+                                 check=lambda back: verify_bundle(back, trusted_keys=trusted, kind="changes"))
+        self.record_export(data, manifest, entries, destination=str(to_dir), file_name=path.name)
+        return ExportResult(path, manifest.bundle_id, manifest.record_count, manifest.seq_from, manifest.seq_to)
+
+    def record_export(self, data: bytes, manifest: Manifest, entries: list[Outbox], *, destination: str,
+                      file_name: str) -> None:
+        actor = self.office.require("sync.export")
+        now = self.office.now()
+        ids = sorted({e.participant_id for e in entries})
+        with self.office.db.write() as s:
+            s.execute(insert(BundleLog), [{
+                "bundle_id": manifest.bundle_id, "kind": "changes", "direction": "out", "file_name": file_name,
+                "created_at": now, "recorded_at": now, "recorded_by": actor.username,
+                "seq_from": manifest.seq_from, "seq_to": manifest.seq_to, "record_count": manifest.record_count,
+                "sha256": hashlib.sha256(data).hexdigest(), "destination": destination}])
+            s.execute(insert(BundleEntry), [{"bundle_id": manifest.bundle_id, "seq": e.seq,
+                                             "participant_id": e.participant_id} for e in entries])
+            seqs = [e.seq for e in entries]
+            for i in range(0, len(seqs), 900):
+                s.execute(update(Outbox).where(col(Outbox.seq).in_(seqs[i:i + 900]))
+                          .values(bundle_id=manifest.bundle_id))
+            for i in range(0, len(ids), 900):
+                s.execute(update(Participant).where(col(Participant.id).in_(ids[i:i + 900]),
+                                                    col(Participant.status) == "approved")
+                          .values(status="exported"))
+            audit.append(s, at=now, operator=actor.username, action="export", entity="bundle",
+                         entity_id=manifest.bundle_id,
+                         details={"file": file_name, "destination": destination, "records": manifest.record_count,
+                                  "seq_from": manifest.seq_from, "seq_to": manifest.seq_to})
+
+    def verify_file(self, path: Path) -> Manifest:
+        """Check a bundle without decrypting it: signature, chain fields, hashes, canonical encoding."""
+        return verify_bundle(read_bundle_file(path), trusted_keys=self.trusted_keys()).manifest
+
+    # --- receipts ----------------------------------------------------------------------------------------
+    def read_receipt_bytes(self, data: bytes) -> Receipt:
+        hub = self._require_hub()
+        identity = self.identity()
+        return read_receipt(data, hub_signing_pub=hub.signing_public, decryption_key=device_encryption_key(identity),
+                            expected_device_id=identity.device_id)
+
+    def apply_receipt_file(self, path: Path) -> ReceiptResult:
+        return self.apply_receipt(read_bundle_file(path), file_name=path.name)
+
+    def apply_receipt(self, data: bytes, *, file_name: str = "http") -> ReceiptResult:
+        receipt = self.read_receipt_bytes(data)
+        actor = self.office.require("sync.export")
+        return apply_verified_receipt(self.office, receipt, actor=actor.username, file_name=file_name)
+
+    def bundles(self, limit: int = 50) -> list[BundleLog]:
+        with self.office.db.read() as s:
+            return list(s.exec(select(BundleLog).order_by(col(BundleLog.recorded_at).desc()).limit(limit)).all())
+
+    def last_export_at(self) -> dt.datetime | None:
+        with self.office.db.read() as s:
+            last = s.exec(select(BundleLog.recorded_at).where(BundleLog.kind == "changes")
+                          .order_by(col(BundleLog.recorded_at).desc()).limit(1)).first()
+        return last
+
+
+__all__ = ["ExportResult", "ReceiptResult", "SyncProblem", "SyncRefused", "SyncService"]

@@ -1,0 +1,64 @@
+"""Printing cards through the service: serials never repeat, reprints counted, every print audited, and
+the QR codes on the page verify against the office key."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+
+import pytest
+
+from jamsos_desktop.cards import Cancelled
+from jamsos_desktop.services.cards import CardProblem
+from jamsos_desktop.services.demo import synthetic_records
+
+
+@pytest.fixture
+def approved(services):
+    saved = services.participants.register_many(synthetic_records(3, seed=9, kelurahan_code="21.71.02.1002"))
+    services.participants.approve([s.id for s in saved])
+    return [s.id for s in saved]
+
+
+def test_print_records_issues_and_audit(services, approved, tmp_path):
+    first = services.cards.print_cards(approved, tmp_path / "a.pdf")
+    assert first.cards == 3 and first.provisional == 3 and (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+    again = services.cards.print_cards(approved[:1], tmp_path / "b.pdf", layout="single")
+    assert first.serials == ["1002-000001", "1002-000002", "1002-000003"] and again.serials == ["1002-000004"]
+    with sqlite3.connect(services.office.db_path) as conn:
+        issues = conn.execute("SELECT serial, reprint_number FROM card_issue ORDER BY serial").fetchall()
+        actions = [r[0] for r in conn.execute("SELECT action FROM audit_event WHERE action LIKE '%print'")]
+    assert issues[-1] == ("1002-000004", 1)
+    assert actions == ["print", "print", "print", "reprint"]
+
+
+def test_cancelled_print_records_nothing_and_never_reuses_serials(services, approved, tmp_path):
+    with pytest.raises(Cancelled):
+        services.cards.print_cards(approved, tmp_path / "c.pdf", cancelled=lambda: True)
+    assert not (tmp_path / "c.pdf").exists()
+    with sqlite3.connect(services.office.db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM card_issue").fetchone() == (0,)
+    assert services.cards.print_cards(approved[:1], tmp_path / "d.pdf").serials == ["1002-000004"]
+
+
+def test_records_waiting_for_approval_get_no_card(services, tmp_path):
+    (saved,) = services.participants.register_many(synthetic_records(1, seed=2, kelurahan_code="21.71.02.1002"))
+    with pytest.raises(CardProblem, match="disetujui supervisor"):
+        services.cards.print_cards([saved.id], tmp_path / "x.pdf")
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="install poppler-utils: apt-get install poppler-utils")
+def test_qr_on_the_printed_page_verifies_and_a_changed_character_does_not(services, approved, tmp_path):
+    import zxingcpp
+    from PIL import Image
+
+    services.cards.print_cards(approved[:1], tmp_path / "one.pdf", layout="single")
+    subprocess.run(["pdftoppm", "-r", "300", "-png", "-f", "1", "-l", "1", str(tmp_path / "one.pdf"),
+                    str(tmp_path / "page")], check=True)
+    (png,) = tmp_path.glob("page*.png")
+    (code,) = zxingcpp.read_barcodes(Image.open(png))
+    check = services.cards.verify(code.text)
+    assert check.ok and check.serial == "1002-000001"
+    forged = code.text[:-3] + ("A" if code.text[-3] != "A" else "B") + code.text[-2:]
+    assert not services.cards.verify(forged).ok
