@@ -32,16 +32,17 @@ def synthetic_records(n: int, *, seed: int = 1, kelurahan_code: str | None = Non
     today = today or dt.date.today()
     kelurahan = [areas.kelurahan_by_code(kelurahan_code)] if kelurahan_code else areas.kelurahan
     records = []
-    serials: dict[str, int] = {}
+    used: set[str] = set()
     for i in range(n):
         kel = kelurahan[i % len(kelurahan)]
         assert kel is not None
         sex = "P" if rng.random() < 0.55 else "L"
         birth = today - dt.timedelta(days=rng.randint(20 * 365, 63 * 365))
-        key = f"{kel.kecamatan.nik_prefix}{birth.isoformat()}{sex}"
-        serials[key] = serials.get(key, 0) + 1
-        serial = serials[key] + (seed % 50) * 100
-        nik = nik_rules.build(kecamatan=kel.kecamatan.nik_prefix, birth_date=birth, sex=sex, serial=f"{serial:04d}")
+        nik = ""
+        while not nik or nik in used:  # serials as on real KTPs: spread out, never 0000, unique here
+            nik = nik_rules.build(kecamatan=kel.kecamatan.nik_prefix, birth_date=birth, sex=sex,
+                                  serial=f"{rng.randint(1, 9999):04d}")
+        used.add(nik)
         first = rng.choice(FIRST_P if sex == "P" else FIRST_L)
         cat = cats[i % len(cats)]
         rec: dict[str, Any] = {

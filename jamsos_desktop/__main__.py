@@ -1,0 +1,51 @@
+"""`python -m jamsos_desktop [--data-dir DIR] [--demo]`: open the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+NO_DISPLAY = """\
+Jamsos Desktop butuh layar grafis, tetapi tidak ada yang ditemukan (DISPLAY dan WAYLAND_DISPLAY kosong).
+Jalankan aplikasi dari desktop (Windows, atau Linux dengan tampilan grafis), atau di server tanpa layar
+pakai layar virtual:  xvfb-run -a make run
+
+Jamsos Desktop needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are empty).
+Run it from a desktop session, or on a headless machine use a virtual display:  xvfb-run -a make run
+"""
+
+
+def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
+    """The message to print when Qt would find no display to open a window on; None when one is there."""
+    if not platform.startswith("linux"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    return NO_DISPLAY
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="jamsos-desktop", description="Jamsos Desktop: pendaftaran peserta "
+                                     "BPJS Ketenagakerjaan yang dibiayai Pemerintah Kota Batam.")
+    parser.add_argument("--data-dir", help="folder data kantor (bawaan: folder data pengguna, atau JAMSOS_DATA_DIR)")
+    parser.add_argument("--demo", action="store_true",
+                        help="buka kantor demo berisi peserta contoh (di folder sementara, atau di --data-dir)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    problem = display_problem(os.environ, sys.platform)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    from jamsos_desktop import app
+
+    return app.run(app.Options(data_dir=Path(args.data_dir) if args.data_dir else None, demo=args.demo))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

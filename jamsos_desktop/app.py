@@ -1,0 +1,111 @@
+"""Composition root of the desktop app: Qt application, look, language, office, services, windows.
+
+Order: open the office (integrity check, backup, migrations), create the demo office or run the set-up
+wizard when needed, sign in, then the main window. Everything a view needs is built here and handed in.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+from PySide6.QtWidgets import QApplication, QDialog
+
+from jamsos_desktop import APP_NAME, __version__
+from jamsos_desktop.config import resolve_data_dir
+from jamsos_desktop.services import Services
+from jamsos_desktop.services.demo import create_demo_office
+from jamsos_desktop.services.office import Office, open_office
+from jamsos_desktop.ui.errors import install_excepthook, setup_logging
+from jamsos_desktop.ui.i18n import SCALE_ENV, LanguagePreference, install_translators, parse_scale
+from jamsos_desktop.ui.main_window import MainWindow
+from jamsos_desktop.ui.tasks import TaskRunner
+from jamsos_desktop.ui.theme import apply_theme
+from jamsos_desktop.ui.views.session.login_dialog import LoginDialog
+from jamsos_desktop.ui.views.session.session_controller import SessionController
+from jamsos_desktop.ui.views.setup.setup_wizard import SetupWizard
+from jamsos_desktop.ui.widgets.prompts import Prompter
+
+DEMO_PARTICIPANTS = 300
+DEMO_ACCOUNTS = "admin / admin123 · operator / operator123 · lurah / lurah1234"
+
+
+@dataclass(frozen=True)
+class Options:
+    data_dir: Path | None = None
+    demo: bool = False
+
+
+def _data_dir(options: Options) -> Path:
+    if options.demo and options.data_dir is None:
+        return Path(tempfile.mkdtemp(prefix="jamsos-demo-"))
+    return resolve_data_dir(options.data_dir)
+
+
+def _create_demo(tasks: TaskRunner, data_dir: Path) -> Exception | None:
+    """Build the demo office off the GUI thread behind a progress dialog; the failure, if any, is returned."""
+    loop = QEventLoop()
+    failures: list[Exception] = []
+    tasks.run(lambda _progress: create_demo_office(data_dir, participants=DEMO_PARTICIPANTS),
+                     label=QCoreApplication.translate("app", "Menyiapkan kantor demo dengan peserta contoh…"), on_failure=failures.append,
+                     on_cancel=lambda: failures.append(InterruptedError()), on_finished=loop.quit)
+    loop.exec()  # the queued quit arrives even when the work finished before this line
+    return failures[0] if failures else None
+
+
+def _open_windows(app: QApplication, office: Office, *, demo: bool, tasks: TaskRunner, prompter: Prompter,
+                  language: LanguagePreference) -> int:
+    services = Services(office)
+    if office.startup.integrity_problems:
+        prompter.warn(None, QCoreApplication.translate("app", "Periksa basis data"), QCoreApplication.translate("app",
+            "Pemeriksaan basis data menemukan kerusakan. Jangan mengubah data dulu: minta admin memulihkan "
+            "cadangan terakhir (folder backups di folder data)."))
+    if not office.initialized:
+        wizard = SetupWizard(office)
+        wizard.exec()
+        if not office.initialized:
+            return 0
+    hint = QCoreApplication.translate("app", "Akun demo: {accounts}").format(accounts=DEMO_ACCOUNTS) if demo else ""
+    login = LoginDialog(services.auth, office_name=services.settings.get("office.name"), hint=hint)
+    if login.exec() != QDialog.DialogCode.Accepted:
+        return 0
+    session = SessionController(services, activity_source=app)
+    window = MainWindow(services, session=session, tasks=tasks, prompter=prompter, language=language)
+    window.window_closed.connect(app.quit)
+    window.show()
+    code = app.exec()
+    services.auth.logout()
+    return code
+
+
+def run(options: Options) -> int:
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)
+    apply_theme(app)
+    data_dir = _data_dir(options)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    prompter = Prompter()
+    log_path = setup_logging(data_dir)
+    install_excepthook(log_path, lambda text: prompter.warn(None, QCoreApplication.translate("app", "Terjadi kesalahan"), text))
+    language = LanguagePreference(QSettings(str(data_dir / "desktop.ini"), QSettings.Format.IniFormat))
+    translators = install_translators(app, language.get(), scale=parse_scale(os.environ.get(SCALE_ENV)))
+    tasks = TaskRunner(app)
+    if options.demo:
+        failure = _create_demo(tasks, data_dir)
+        if isinstance(failure, InterruptedError):
+            return 1
+        if failure is not None:
+            raise failure
+    office = open_office(data_dir)
+    try:
+        return _open_windows(app, office, demo=options.demo, tasks=tasks, prompter=prompter, language=language)
+    finally:
+        tasks.wait(10_000)
+        office.close()
+        del translators

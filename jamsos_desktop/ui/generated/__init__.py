@@ -1,0 +1,1 @@
+"""pyside6-uic output of forms/*.ui: do not edit, run scripts/build_ui.py."""

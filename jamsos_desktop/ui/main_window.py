@@ -1,0 +1,175 @@
+"""The main window: a thin shell of navigation, menus, lock screen and status bar around the pages.
+
+Pages are built from the services handed in and talk to each other only through the signals wired here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
+
+from jamsos_desktop import APP_NAME, __version__
+from jamsos_desktop.domain.roles import allowed
+from jamsos_desktop.domain.wilayah import batam
+from jamsos_desktop.services import Services
+from jamsos_desktop.services.office import Actor
+from jamsos_desktop.ui.errors import is_refusal, refusal_text
+from jamsos_desktop.ui.generated.ui_main_window import Ui_MainWindow
+from jamsos_desktop.ui.i18n import LanguagePreference
+from jamsos_desktop.ui.icons import icon
+from jamsos_desktop.ui.tasks import TaskRunner
+from jamsos_desktop.ui.views.approval.approval_view import ApprovalView
+from jamsos_desktop.ui.views.participants.page import ParticipantsPage
+from jamsos_desktop.ui.views.placeholder import PlaceholderPage
+from jamsos_desktop.ui.views.session.session_controller import SessionController
+from jamsos_desktop.ui.views.settings.operators_view import OperatorsView
+from jamsos_desktop.ui.views.settings.settings_view import SettingsView
+from jamsos_desktop.ui.views.shell.status_bar import OfficeStatusBar
+from jamsos_desktop.ui.widgets.login_panel import LoginPanel
+from jamsos_desktop.ui.widgets.prompts import Prompter
+
+
+class MainWindow(QMainWindow):
+    window_closed = Signal()
+
+    def __init__(self, services: Services, *, session: SessionController, tasks: TaskRunner, prompter: Prompter,
+                 language: LanguagePreference, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._services, self._session, self._prompter = services, session, prompter
+        code = services.settings.get("office.kelurahan_code")
+        kel = batam().kelurahan_by_code(code)
+        self._office_name = services.settings.get("office.name")
+        kel_label = f"{kel.name}, Kec. {kel.kecamatan.name} ({code})" if kel else code
+        self.participants = ParticipantsPage(services, kelurahan_code=code, kelurahan_label=kel_label,
+                                             prompter=prompter, parent=self)
+        self.approval = ApprovalView(services, tasks=tasks, prompter=prompter, parent=self)
+        self.settings = SettingsView(services, language=language, prompter=prompter, parent=self)
+        self.operators = OperatorsView(services, prompter=prompter, parent=self)
+        self.settings.add_tab(self.operators, self.tr("Akun operator"))
+        self._add_page("peserta", self.tr("Peserta"), self.participants)
+        self._add_page("persetujuan", self.tr("Persetujuan"), self.approval)
+        self._add_page("kartu", self.tr("Kartu"), PlaceholderPage(title=self.tr("Kartu peserta"), body=self.tr(
+            "Di sini nanti: cetak kartu peserta (lembar A4 isi 10 atau satu kartu per halaman), pratinjau sebelum "
+            "mencetak, cetak ulang kartu yang hilang, dan riwayat setiap cetakan.<br><br>Bagian ini sedang "
+            "disiapkan."), parent=self))
+        self._add_page("kirim", self.tr("Kirim Data"), PlaceholderPage(title=self.tr("Kirim data ke kota"), body=self.tr(
+            "Di sini nanti: simpan perubahan yang sudah disetujui ke flashdisk sebagai berkas terenkripsi untuk "
+            "Disnaker, baca tanda terima dari kota (nomor KPJ, data ganda, data ditolak), dan kirim lewat "
+            "internet bila alamat hub sudah diatur.<br><br>Bagian ini sedang disiapkan."), parent=self))
+        self._add_page("laporan", self.tr("Laporan"), PlaceholderPage(title=self.tr("Laporan"), body=self.tr(
+            "Di sini nanti: rekap peserta per RT/RW dan kategori beserta statusnya, iuran bulanan yang dibayar "
+            "Pemerintah Kota, dan jejak audit (siapa mengubah apa dan kapan); cetak ke PDF atau simpan ke Excel."
+            "<br><br>Bagian ini sedang disiapkan."), parent=self))
+        self._add_page("pengaturan", self.tr("Pengaturan"), self.settings)
+        self.lock_panel = LoginPanel(self.ui.lock_frame)
+        self.ui.lock_frame.layout().addWidget(self.lock_panel)
+        self.status = OfficeStatusBar(self.ui.status_bar, services, self)
+        self._wire()
+        self.ui.nav_list.setCurrentRow(0)
+        self.setWindowTitle(f"{APP_NAME} — {self._office_name}")
+        if services.office.actor is not None:
+            self.on_signed_in(services.office.actor)
+
+    def _add_page(self, name: str, title: str, page: QWidget) -> None:
+        item = QListWidgetItem(icon(name), title)
+        item.setData(Qt.ItemDataRole.UserRole, name)
+        self.ui.nav_list.addItem(item)
+        self.ui.page_stack.addWidget(page)
+
+    def _wire(self) -> None:
+        ui = self.ui
+        ui.nav_list.currentRowChanged.connect(ui.page_stack.setCurrentIndex)
+        ui.action_quit.triggered.connect(self.close)
+        ui.action_lock.triggered.connect(self._session.lock)
+        ui.action_change_password.triggered.connect(self.on_change_password_triggered)
+        ui.action_about.triggered.connect(self.on_about_triggered)
+        self._session.locked.connect(self.on_locked)
+        self._session.signed_in.connect(self.on_signed_in)
+        self.lock_panel.credentials_entered.connect(self.on_lock_credentials_entered)
+        self.lock_panel.quit_requested.connect(self.close)
+        self.participants.participants_changed.connect(self.on_participants_changed)
+        self.approval.participants_changed.connect(self.on_participants_changed)
+        self.approval.open_requested.connect(self.on_open_requested)
+        self.settings.settings_saved.connect(self.on_settings_saved)
+
+    def show_page(self, name: str) -> None:
+        for row in range(self.ui.nav_list.count()):
+            if self.ui.nav_list.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                self.ui.nav_list.setCurrentRow(row)
+
+    # --- slots ---------------------------------------------------------------------------------------------
+    def on_signed_in(self, actor: Actor) -> None:
+        approve = allowed(actor.role, "participant.approve")
+        for row in range(self.ui.nav_list.count()):
+            if self.ui.nav_list.item(row).data(Qt.ItemDataRole.UserRole) == "persetujuan":
+                self.ui.nav_list.setRowHidden(row, not approve)
+                if not approve and self.ui.nav_list.currentRow() == row:
+                    self.show_page("peserta")
+        admin = allowed(actor.role, "operator.manage")
+        self.settings.set_tab_visible(self.operators, admin)
+        self.settings.apply_role()
+        if admin:
+            self.operators.refresh()
+        self.ui.root_stack.setCurrentWidget(self.ui.shell_page)
+        self.ui.menu_bar.setEnabled(True)
+        self.status.refresh()
+
+    def on_locked(self) -> None:
+        self.lock_panel.set_texts(
+            title=self.tr("Layar terkunci"), quit_text=self.tr("Keluar aplikasi"),
+            message=self.tr("Layar dikunci karena tidak dipakai atau atas permintaan. Masuk lagi (boleh dengan "
+                            "akun lain) untuk melanjutkan; isian yang belum disimpan tetap ada."))
+        self.lock_panel.reset()
+        self.ui.root_stack.setCurrentWidget(self.ui.lock_page)
+        self.ui.menu_bar.setEnabled(False)
+        self.status.refresh()
+
+    def on_lock_credentials_entered(self, username: str, password: str) -> None:
+        refusal = self._session.sign_in(username, password)
+        if refusal:
+            self.lock_panel.show_refusal(refusal)
+
+    def on_participants_changed(self) -> None:
+        self.approval.refresh()
+        self.participants.list_view.refresh()
+        self.status.refresh()
+
+    def on_open_requested(self, participant_id: str) -> None:
+        self.show_page("peserta")
+        self.participants.open_participant(participant_id)
+
+    def on_settings_saved(self) -> None:
+        self._session.reload_policy()
+        self.status.refresh()
+
+    def on_change_password_triggered(self) -> None:
+        actor = self._services.office.actor
+        if actor is None:
+            return
+        password = self._prompter.ask_password(self, self.tr("Ganti kata sandi"), self.tr("Kata sandi baru:"))
+        if not password:
+            return
+        try:
+            self._services.auth.set_password(actor.username, password)
+        except Exception as exc:
+            if not is_refusal(exc):
+                raise
+            self._prompter.warn(self, self.tr("Kata sandi tidak diganti"), refusal_text(exc))
+            return
+        self._prompter.info(self, self.tr("Kata sandi diganti"), self.tr("Kata sandi baru berlaku mulai sekarang."))
+
+    def on_about_triggered(self) -> None:
+        self._prompter.info(self, self.tr("Tentang {app}").format(app=APP_NAME), self.tr(
+            "{app} {version}\nPendaftaran peserta BPJS Ketenagakerjaan (JKK, JKM) yang dibiayai Pemerintah Kota "
+            "Batam.\nData kantor: {folder}").format(app=APP_NAME, version=__version__,
+                                                    folder=self._services.office.data_dir))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.participants.confirm_leave():
+            event.ignore()
+            return
+        event.accept()
+        self.window_closed.emit()

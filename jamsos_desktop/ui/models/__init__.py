@@ -1,0 +1,1 @@
+"""Item models over service data; each is tested without a window."""

@@ -1,0 +1,1 @@
+"""Pages and dialogs, one folder per feature."""

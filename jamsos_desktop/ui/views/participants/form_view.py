@@ -1,0 +1,256 @@
+"""The participant form for a new or an existing participant: inline checks as the clerk types, save, delete.
+
+Every rule comes from `services.participants.check`; this view only shows the problems where they belong,
+keeps Save disabled while a blocking problem remains, asks before saving with warnings, and never drops
+typed changes without asking.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from jamsos_desktop.domain import nik as nik_rules
+from jamsos_desktop.domain.problems import Level, Problem
+from jamsos_desktop.domain.record import DELETE_REASONS, RELATIONSHIPS
+from jamsos_desktop.services import Services
+from jamsos_desktop.ui.errors import is_refusal, refusal_text
+from jamsos_desktop.ui.generated.ui_participant_form import Ui_ParticipantForm
+from jamsos_desktop.ui.models.beneficiary_table import CODE_ROLE, BeneficiaryTableModel
+from jamsos_desktop.ui.models.labels import status_label
+from jamsos_desktop.ui.views.participants.form_fields import EMPTY_DATE, FormFields
+from jamsos_desktop.ui.widgets.choice_delegate import ChoiceDelegate
+from jamsos_desktop.ui.widgets.levels import set_level
+from jamsos_desktop.ui.widgets.prompts import CANCEL, SAVE, Prompter
+
+CHECK_DELAY_MS = 150
+
+
+class ParticipantFormView(QWidget):
+    participant_saved = Signal(str)  # participant id
+    participant_deleted = Signal(str)  # participant id
+    close_requested = Signal()
+    new_requested = Signal()
+
+    def __init__(self, services: Services, *, kelurahan_code: str, kelurahan_label: str, prompter: Prompter,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ParticipantForm()
+        self.ui.setupUi(self)
+        self._services = services
+        self._prompter = prompter
+        self._participant_id: str | None = None
+        self._problems: list[Problem] = []
+        self._touched: set[str] = set()
+        self._show_all = False
+        self._dirty = False
+        self._loading = False
+        self._proposed: tuple[QDate, str] | None = None
+        self._beneficiaries = BeneficiaryTableModel(self)
+        self.ui.beneficiaries_table.setModel(self._beneficiaries)
+        self.ui.beneficiaries_table.setItemDelegateForColumn(1, ChoiceDelegate(RELATIONSHIPS, code_role=CODE_ROLE,
+                                                                               parent=self))
+        header = self.ui.beneficiaries_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.fields = FormFields(self.ui, self._beneficiaries, kelurahan_code, kelurahan_label)
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check_now)
+        self._connect()
+        self.start_new()
+
+    def _connect(self) -> None:
+        for field, edit in self.fields.text.items():
+            edit.textEdited.connect(lambda _t, f=field: self._on_edited(f))
+        for field, combo in self.fields.combo.items():
+            combo.activated.connect(lambda _i, f=field: self._on_edited(f))
+        self.fields.combo["company"].editTextChanged.connect(lambda _t: self._on_edited("company"))
+        self.ui.birth_date_edit.dateChanged.connect(lambda _d: self._on_edited("birth_date"))
+        self.ui.jkk_check.clicked.connect(lambda: self._on_edited("programs"))
+        self.ui.jkm_check.clicked.connect(lambda: self._on_edited("programs"))
+        self.ui.nik_edit.textEdited.connect(self.on_nik_edited)
+        self.ui.category_combo.activated.connect(self.on_category_activated)
+        for sig in (self._beneficiaries.dataChanged, self._beneficiaries.rowsInserted, self._beneficiaries.rowsRemoved):
+            sig.connect(lambda *_: self._on_edited("beneficiaries"))
+        self.ui.add_beneficiary_button.clicked.connect(self.on_add_beneficiary_clicked)
+        self.ui.remove_beneficiary_button.clicked.connect(self.on_remove_beneficiary_clicked)
+        self.ui.save_button.clicked.connect(self.save)
+        self.ui.delete_button.clicked.connect(self.on_delete_clicked)
+        self.ui.back_button.clicked.connect(self.close_requested)
+        self.ui.new_button.clicked.connect(self.new_requested)
+
+    # --- what the page calls -------------------------------------------------------------------------------
+    @property
+    def participant_id(self) -> str | None:
+        return self._participant_id
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def start_new(self) -> None:
+        self._set_record(None, {"programs": ["JKK", "JKM"]})
+        self.ui.nik_edit.setFocus()
+
+    def open_participant(self, participant_id: str) -> None:
+        record = self._services.participants.show(participant_id)
+        self._set_record(participant_id, record)
+
+    def confirm_leave(self) -> bool:
+        """True when the form may be left: nothing unsaved, or the clerk saved or chose to discard."""
+        if not self._dirty:
+            return True
+        what = self.ui.full_name_edit.text().strip() or self.tr("peserta ini")
+        answer = self._prompter.ask_unsaved(self, what)
+        if answer == CANCEL:
+            return False
+        return self.save() if answer == SAVE else True
+
+    # --- slots ---------------------------------------------------------------------------------------------
+    def _on_edited(self, field: str) -> None:
+        if self._loading:
+            return
+        self._touched.add(field)
+        self._dirty = True
+        self._check_timer.start()
+        self._update_buttons()
+
+    def on_nik_edited(self, text: str) -> None:
+        parts = nik_rules.parse(text)
+        if parts is None or parts.birth_date is None:
+            return
+        birth = QDate(parts.birth_date.year, parts.birth_date.month, parts.birth_date.day)
+        current = (self.ui.birth_date_edit.date(), self.fields.combo["sex"].currentData() or "")
+        if current[0] in (EMPTY_DATE, self._proposed[0] if self._proposed else None) and \
+                current[1] in ("", self._proposed[1] if self._proposed else None):
+            self._loading = True
+            self.ui.birth_date_edit.setDate(birth)
+            self.fields.set_combo("sex", parts.sex)
+            self._loading = False
+            self._proposed = (birth, parts.sex)
+            self.fields.set_proposal(self.tr("Tanggal lahir dan jenis kelamin diisi dari NIK: cocokkan dengan KTP."))
+
+    def on_category_activated(self, _index: int) -> None:
+        self.fields.show_category_fields(self.ui.category_combo.currentData() or "")
+
+    def on_add_beneficiary_clicked(self) -> None:
+        row = self._beneficiaries.add_row()
+        self.ui.beneficiaries_table.edit(self._beneficiaries.index(row, 0))
+
+    def on_remove_beneficiary_clicked(self) -> None:
+        self._beneficiaries.remove_row(self.ui.beneficiaries_table.currentIndex().row())
+
+    def check_now(self) -> list[Problem]:
+        self._check_timer.stop()
+        _record, self._problems = self._services.participants.check(self.fields.read(),
+                                                                    participant_id=self._participant_id)
+        self.fields.show_problems(self._problems, None if self._show_all else self._touched)
+        self._update_buttons()
+        return self._problems
+
+    def save(self) -> bool:
+        problems = self.check_now()
+        if any(p.level is Level.BLOCK for p in problems):
+            self._show_all = True
+            self.check_now()
+            return False
+        warnings = [p for p in problems if p.level is Level.WARN]
+        if warnings and not self._prompter.confirm(
+                self, self.tr("Simpan dengan peringatan?"),
+                self.tr("Periksa dulu:\n{items}\n\nSimpan juga?").format(
+                    items="\n".join(f"• {p.message}" for p in warnings)),
+                yes=self.tr("Simpan juga"), no=self.tr("Periksa lagi")):
+            return False
+        raw = self.fields.read()
+        try:
+            if self._participant_id is None:
+                saved = self._services.participants.register(raw, confirm_warnings=True)
+            else:
+                saved = self._services.participants.update(self._participant_id, raw, confirm_warnings=True)
+        except Exception as exc:
+            if not is_refusal(exc):
+                raise
+            self._show_all = True
+            self.check_now()
+            self._prompter.warn(self, self.tr("Belum tersimpan"), refusal_text(exc))
+            return False
+        self._participant_id = saved.id
+        self._dirty = False
+        self._show_status(saved.status, "", saved=True)
+        self.ui.title_label.setText(raw["full_name"].strip().upper() or self.tr("Peserta"))
+        self._update_buttons()
+        self.participant_saved.emit(saved.id)
+        return True
+
+    def on_delete_clicked(self) -> None:
+        if self._participant_id is None:
+            return
+        reason = self._prompter.ask_reason(
+            self, title=self.tr("Hapus peserta"), choices=DELETE_REASONS,
+            question=self.tr("Mengapa {name} dihapus? Data tidak hilang: tetap tersimpan dengan alasannya dan "
+                             "dikirim ke kota.").format(name=self.ui.full_name_edit.text()))
+        if reason is None:
+            return
+        try:
+            self._services.participants.delete(self._participant_id, reason=reason)
+        except Exception as exc:
+            if not is_refusal(exc):
+                raise
+            self._prompter.warn(self, self.tr("Tidak dihapus"), refusal_text(exc))
+            return
+        deleted = self._participant_id
+        self._dirty = False
+        self.participant_deleted.emit(deleted)
+
+    # --- helpers -------------------------------------------------------------------------------------------
+    def _set_record(self, participant_id: str | None, record: dict[str, Any]) -> None:
+        self._loading = True
+        self._participant_id = participant_id
+        self.ui.kpj_number_label.setText(self.tr("belum ada (diisi dari BPJS lewat kota)"))
+        self.fields.fill(record)
+        self._loading = False
+        self._touched, self._dirty, self._proposed = set(), False, None
+        self._show_all = participant_id is not None
+        self.fields.set_proposal("")
+        deleted = bool(record.get("deleted_at"))
+        self.fields.set_editable(not deleted)
+        self.ui.title_label.setText(record.get("full_name") or self.tr("Peserta baru"))
+        self._show_status(record.get("status") or "", record.get("status_reason") or "",
+                          deleted_reason=record.get("deleted_reason") or "" if deleted else "")
+        self.ui.delete_button.setVisible(participant_id is not None and not deleted)
+        self.ui.save_button.setVisible(not deleted)
+        self.check_now()
+
+    def _show_status(self, status: str, reason: str, *, saved: bool = False, deleted_reason: str = "") -> None:
+        self.ui.status_label.setText(status_label(status) if status else "")
+        if deleted_reason:
+            text = self.tr("Data ini sudah dihapus ({reason}); hanya bisa dilihat.").format(
+                reason=DELETE_REASONS.get(deleted_reason, deleted_reason))
+        elif status == "rejected" and reason:
+            text = self.tr("Ditolak supervisor: {reason}. Perbaiki lalu simpan untuk diajukan lagi.").format(
+                reason=reason)
+        elif saved:
+            text = self.tr("Tersimpan. Status: {status}.").format(status=status_label(status))
+        else:
+            text = ""
+        self.ui.message_label.setText(text)
+        self.ui.message_label.setVisible(bool(text))
+        set_level(self.ui.message_label, "ok" if saved else "warn")
+
+    def _update_buttons(self) -> None:
+        blocking = [p for p in self._problems if p.level is Level.BLOCK]
+        warnings = [p for p in self._problems if p.level is Level.WARN]
+        self.ui.save_button.setEnabled(not blocking and (self._dirty or self._participant_id is None))
+        if blocking:
+            names = list(dict.fromkeys(self.fields.field_label(p.field) for p in blocking))
+            self.ui.summary_label.setText(self.tr("Belum bisa disimpan — periksa: {fields}").format(
+                fields=", ".join(names)))
+            set_level(self.ui.summary_label, "block")
+        elif warnings and self._dirty:
+            self.ui.summary_label.setText(self.tr("{n} peringatan: Simpan akan meminta konfirmasi.").format(
+                n=len(warnings)))
+            set_level(self.ui.summary_label, "warn")
+        else:
+            self.ui.summary_label.setText(self.tr("Siap disimpan.") if self._dirty else "")
+            set_level(self.ui.summary_label, "ok")

@@ -1,0 +1,96 @@
+"""The participant list: search as you type (debounced), filters by status, category, RT and RW.
+
+NIKs are masked here; the full record opens in the form (an audited view).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from jamsos_desktop.domain.categories import default_categories
+from jamsos_desktop.domain.numbers import normalize_rt_rw
+from jamsos_desktop.services import Services
+from jamsos_desktop.store.participants import ListFilter
+from jamsos_desktop.ui.generated.ui_participant_list import Ui_ParticipantListView
+from jamsos_desktop.ui.models.labels import status_labels
+from jamsos_desktop.ui.models.participant_table import ParticipantTableModel
+
+SEARCH_DELAY_MS = 200
+
+
+class ParticipantListView(QWidget):
+    open_requested = Signal(str)  # participant id
+    new_requested = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ParticipantListView()
+        self.ui.setupUi(self)
+        categories = {c.code: c.label for c in default_categories().categories}
+        self.model = ParticipantTableModel(services.participants, category_labels=categories, parent=self)
+        self.ui.table_view.setModel(self.model)
+        header = self.ui.table_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((220, 150, 80, 210, 170, 120)):
+            self.ui.table_view.setColumnWidth(column, width)
+        self.ui.table_view.verticalHeader().hide()
+        self.ui.status_combo.addItem(self.tr("Semua status"), "")
+        for code, label in status_labels().items():
+            self.ui.status_combo.addItem(label, code)
+        self.ui.category_combo.addItem(self.tr("Semua kategori"), "")
+        for code, label in categories.items():
+            self.ui.category_combo.addItem(label, code)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.ui.search_edit.textChanged.connect(self._search_timer.start)
+        self.ui.rt_edit.textChanged.connect(self._search_timer.start)
+        self.ui.rw_edit.textChanged.connect(self._search_timer.start)
+        self.ui.status_combo.currentIndexChanged.connect(self.apply_filter)
+        self.ui.category_combo.currentIndexChanged.connect(self.apply_filter)
+        self.ui.deleted_check.toggled.connect(self.apply_filter)
+        self.ui.reset_filters_button.clicked.connect(self.on_reset_filters_clicked)
+        self.ui.table_view.doubleClicked.connect(self.on_table_double_clicked)
+        self.ui.open_button.clicked.connect(self.on_open_clicked)
+        self.ui.new_button.clicked.connect(self.new_requested)
+        self.model.modelReset.connect(self._update_count)
+        self.apply_filter()
+
+    def current_filter(self) -> ListFilter:
+        status = self.ui.status_combo.currentData() or ""
+        rt, rw = self.ui.rt_edit.text().strip(), self.ui.rw_edit.text().strip()
+        return ListFilter(text=self.ui.search_edit.text().strip(), statuses=(status,) if status else (),
+                          category=self.ui.category_combo.currentData() or "",
+                          rt=(normalize_rt_rw(rt) or rt) if rt else "", rw=(normalize_rt_rw(rw) or rw) if rw else "",
+                          include_deleted=self.ui.deleted_check.isChecked())
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def selected_id(self) -> str | None:
+        index = self.ui.table_view.currentIndex()
+        return self.model.participant_id(index.row()) if index.isValid() else None
+
+    def on_reset_filters_clicked(self) -> None:
+        for edit in (self.ui.search_edit, self.ui.rt_edit, self.ui.rw_edit):
+            edit.clear()
+        self.ui.status_combo.setCurrentIndex(0)
+        self.ui.category_combo.setCurrentIndex(0)
+        self.ui.deleted_check.setChecked(False)
+        self.apply_filter()
+
+    def on_table_double_clicked(self, index: QModelIndex) -> None:
+        self.open_requested.emit(self.model.participant_id(index.row()))
+
+    def on_open_clicked(self) -> None:
+        participant_id = self.selected_id()
+        if participant_id:
+            self.open_requested.emit(participant_id)
+
+    def _update_count(self) -> None:
+        self.ui.count_label.setText(self.tr("{n} peserta ditemukan").format(n=f"{self.model.total:,}".replace(",", ".")))

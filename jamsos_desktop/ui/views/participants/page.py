@@ -1,0 +1,68 @@
+"""The Peserta page: the list, and the form in its place while a participant is open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from jamsos_desktop.services import Services
+from jamsos_desktop.ui.views.participants.form_view import ParticipantFormView
+from jamsos_desktop.ui.views.participants.list_view import ParticipantListView
+from jamsos_desktop.ui.widgets.prompts import Prompter
+
+
+class ParticipantsPage(QWidget):
+    participants_changed = Signal()  # something was saved or deleted
+
+    def __init__(self, services: Services, *, kelurahan_code: str, kelurahan_label: str, prompter: Prompter,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("participants_page")
+        self.list_view = ParticipantListView(services, self)
+        self.form_view = ParticipantFormView(services, kelurahan_code=kelurahan_code,
+                                             kelurahan_label=kelurahan_label, prompter=prompter, parent=self)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.list_view)
+        self._stack.addWidget(self.form_view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.addWidget(self._stack)
+        self.list_view.open_requested.connect(self.open_participant)
+        self.list_view.new_requested.connect(self.new_participant)
+        self.form_view.new_requested.connect(self.new_participant)
+        self.form_view.close_requested.connect(self.show_list)
+        self.form_view.participant_saved.connect(self.on_participant_saved)
+        self.form_view.participant_deleted.connect(self.on_participant_deleted)
+
+    def form_is_open(self) -> bool:
+        return self._stack.currentWidget() is self.form_view
+
+    def confirm_leave(self) -> bool:
+        return not self.form_is_open() or self.form_view.confirm_leave()
+
+    def open_participant(self, participant_id: str) -> None:
+        if self.form_is_open() and not self.form_view.confirm_leave():
+            return
+        self.form_view.open_participant(participant_id)
+        self._stack.setCurrentWidget(self.form_view)
+
+    def new_participant(self) -> None:
+        if self.form_is_open() and not self.form_view.confirm_leave():
+            return
+        self.form_view.start_new()
+        self._stack.setCurrentWidget(self.form_view)
+
+    def show_list(self) -> None:
+        if self.form_is_open() and not self.form_view.confirm_leave():
+            return
+        self._stack.setCurrentWidget(self.list_view)
+        self.list_view.ui.search_edit.setFocus()
+
+    def on_participant_saved(self, _participant_id: str) -> None:
+        self.list_view.refresh()
+        self.participants_changed.emit()
+
+    def on_participant_deleted(self, _participant_id: str) -> None:
+        self.list_view.refresh()
+        self._stack.setCurrentWidget(self.list_view)
+        self.participants_changed.emit()

@@ -1,0 +1,1 @@
+"""Signing in, the lock screen and auto-lock."""

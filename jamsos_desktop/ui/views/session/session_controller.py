@@ -1,0 +1,70 @@
+"""Who is at the desk: auto-lock after idle time, the lock screen's sign-in, and role changes.
+
+An event filter on the application notices keyboard and mouse input; after the idle time from the office
+setting (services.session) the session locks: the operator is signed out (audited) and the window shows the
+lock screen. Nothing open is closed, so whatever was typed is still there after signing in again, by the
+same or another operator.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from jamsos_desktop.services import Services
+from jamsos_desktop.services.auth import LoginRefused
+from jamsos_desktop.services.session import autolock_seconds
+
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+             QEvent.Type.TouchBegin}
+
+
+class SessionController(QObject):
+    locked = Signal()
+    signed_in = Signal(object)  # Actor
+
+    def __init__(self, services: Services, *, activity_source: QObject, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._is_locked = False
+        self._seconds: int | None = None
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.lock)
+        activity_source.installEventFilter(self)
+        self.reload_policy()
+
+    @property
+    def is_locked(self) -> bool:
+        return self._is_locked
+
+    def reload_policy(self) -> None:
+        """Read the auto-lock time again (after the settings changed)."""
+        seconds = autolock_seconds(self._services.office)
+        self._timer.stop()
+        if seconds is not None and not self._is_locked:
+            self._timer.setInterval(seconds * 1000)
+            self._timer.start()
+        self._seconds = seconds
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _ACTIVITY and not self._is_locked and self._seconds is not None:
+            self._timer.start()
+        return False
+
+    def lock(self) -> None:
+        if self._is_locked:
+            return
+        self._timer.stop()
+        self._is_locked = True
+        self._services.auth.logout()
+        self.locked.emit()
+
+    def sign_in(self, username: str, password: str) -> str | None:
+        """Unlock; returns the refusal message, or None when signed in."""
+        try:
+            actor = self._services.auth.login(username, password)
+        except LoginRefused as exc:
+            return str(exc)
+        self._is_locked = False
+        self.reload_policy()
+        self.signed_in.emit(actor)
+        return None

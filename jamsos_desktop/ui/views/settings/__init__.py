@@ -1,0 +1,1 @@
+"""The settings page: language of this PC, office rules, operator accounts."""

@@ -1,0 +1,1 @@
+"""Parts of the main window's frame: the status bar."""

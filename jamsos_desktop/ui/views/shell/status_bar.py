@@ -1,0 +1,61 @@
+"""The status bar: who is signed in, participants per status, queued changes, last export, connection."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from jamsos_desktop.domain.roles import ROLE_LABELS, Role
+from jamsos_desktop.services import Services
+from jamsos_desktop.services.status import office_status
+from jamsos_desktop.ui.models.labels import status_labels
+
+REFRESH_MS = 30_000
+
+
+class OfficeStatusBar(QObject):
+    def __init__(self, bar: QStatusBar, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.operator_label = self._add(bar, "operator_status_label")
+        self.counts_label = self._add(bar, "counts_status_label", stretch=1)
+        self.queue_label = self._add(bar, "queue_status_label", permanent=True)
+        self.export_label = self._add(bar, "export_status_label", permanent=True)
+        self.connection_label = self._add(bar, "connection_status_label", permanent=True)
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+
+    @staticmethod
+    def _add(bar: QStatusBar, name: str, *, stretch: int = 0, permanent: bool = False) -> QLabel:
+        label = QLabel(bar)
+        label.setObjectName(name)
+        (bar.addPermanentWidget if permanent else bar.addWidget)(label, stretch)
+        return label
+
+    def refresh(self) -> None:
+        actor = self._services.office.actor
+        if actor is None:
+            self.operator_label.setText(self.tr("Terkunci"))
+        else:
+            role = ROLE_LABELS.get(Role(actor.role), actor.role) if actor.role in Role.__members__.values() else actor.role
+            self.operator_label.setText(self.tr("{name} · {role}").format(name=actor.display_name, role=role))
+        counts = self._services.participants.status_counts()
+        labels = status_labels()
+        parts = [f"{labels.get(code, code)}: {counts[code]}" for code in labels if counts.get(code)]
+        self.counts_label.setText(" · ".join(parts) if parts else self.tr("Belum ada peserta"))
+        status = office_status(self._services.office)
+        self.queue_label.setText(self.tr("Antrean kirim: {n} perubahan").format(n=status.queued))
+        self.queue_label.setToolTip(self.tr("{n} perubahan lagi menunggu persetujuan sebelum boleh dikirim.").format(
+            n=status.held))
+        when = status.last_export
+        if when is not None and when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)  # the database keeps UTC
+        last = when.astimezone().strftime("%d-%m-%Y %H:%M") if when else self.tr("belum pernah")
+        self.export_label.setText(self.tr("Kirim terakhir: {when}").format(when=last))
+        self.connection_label.setText(self.tr("Luring (flashdisk)") if not status.online_capable else self.tr(
+            "Hub: belum diperiksa"))
+        self.connection_label.setToolTip(status.hub_url or self.tr("Alamat hub kota belum diatur: data dikirim "
+                                                                   "lewat flashdisk."))

@@ -1,0 +1,71 @@
+"""Fixtures for the desktop tests: an initialised office per test, signed-in services, a scripted prompter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jamsos_desktop.services import Services
+from jamsos_desktop.services.office import open_office
+from jamsos_desktop.services.setup import initialize
+
+KELURAHAN = "21.71.02.1002"  # Sungai Jodoh, Batu Ampar
+ACCOUNTS = {"admin": ("admin123", "admin"), "siti": ("operator123", "operator"), "lurah": ("lurah1234", "supervisor")}
+
+
+@pytest.fixture
+def services(tmp_path: Path) -> Iterator[Services]:
+    """An initialised office (approval required) with an admin, an operator and a supervisor; admin signed in."""
+    office = open_office(tmp_path / "office", startup_backup=False)
+    initialize(office, kelurahan=KELURAHAN, admin_username="admin", admin_password=ACCOUNTS["admin"][0],
+               admin_display_name="Admin Kantor")
+    svc = Services(office)
+    svc.auth.login("admin", ACCOUNTS["admin"][0])
+    for username, (password, role) in ACCOUNTS.items():
+        if username != "admin":
+            svc.auth.create_operator(username=username, display_name=username.title(), password=password, role=role)
+    yield svc
+    office.close()
+
+
+def sign_in(services: Services, username: str) -> None:
+    services.auth.logout()
+    services.auth.login(username, ACCOUNTS[username][0])
+
+
+class ScriptedPrompter:
+    """Stands in for ui.widgets.prompts.Prompter: records every message, answers from a script."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str, str]] = []
+        self.answers: dict[str, Any] = {"confirm": True, "unsaved": "discard", "reason": None, "password": None}
+
+    def info(self, parent: Any, title: str, text: str) -> None:
+        self.messages.append(("info", title, text))
+
+    def warn(self, parent: Any, title: str, text: str) -> None:
+        self.messages.append(("warn", title, text))
+
+    def confirm(self, parent: Any, title: str, text: str, *, yes: str = "", no: str = "") -> bool:
+        self.messages.append(("confirm", title, text))
+        return bool(self.answers["confirm"])
+
+    def ask_unsaved(self, parent: Any, what: str) -> str:
+        self.messages.append(("unsaved", what, ""))
+        return str(self.answers["unsaved"])
+
+    def ask_reason(self, parent: Any, *, title: str, question: str, choices: dict[str, str] | None = None) -> Any:
+        self.messages.append(("reason", title, question))
+        return self.answers["reason"]
+
+    def ask_password(self, parent: Any, title: str, label: str) -> Any:
+        self.messages.append(("password", title, label))
+        return self.answers["password"]
+
+
+@pytest.fixture
+def prompter() -> ScriptedPrompter:
+    return ScriptedPrompter()

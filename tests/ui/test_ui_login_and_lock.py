@@ -1,0 +1,65 @@
+"""Signing in, being refused, auto-lock and signing in again without losing what was typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from pytestqt.qtbot import QtBot
+
+from jamsos_desktop.services import Services
+from jamsos_desktop.ui.views.session.login_dialog import LoginDialog
+from jamsos_desktop.ui.views.session.session_controller import SessionController
+
+from .conftest import ScriptedPrompter
+
+
+def test_wrong_password_is_refused_then_right_one_signs_in(qtbot: QtBot, services: Services) -> None:
+    services.auth.logout()
+    dialog = LoginDialog(services.auth, office_name="Kelurahan Sungai Jodoh")
+    qtbot.addWidget(dialog)
+    panel = dialog.panel.ui
+    qtbot.keyClicks(panel.username_edit, "siti")
+    qtbot.keyClicks(panel.password_edit, "salah-sandi")
+    qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
+    assert panel.error_label.isVisibleTo(dialog)
+    assert "salah" in panel.error_label.text()
+    assert panel.password_edit.text() == ""
+    assert services.office.actor is None and dialog.result() == 0
+    qtbot.keyClicks(panel.password_edit, "operator123")
+    qtbot.keyClick(panel.password_edit, Qt.Key.Key_Return)
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+    assert dialog.actor is not None and dialog.actor.role == "operator"
+
+
+def test_idle_time_locks_and_another_operator_can_continue(qtbot: QtBot, services: Services,
+                                                           prompter: ScriptedPrompter) -> None:
+    services.settings.set("session.autolock_minutes", "1")
+    activity = QCoreApplication.instance()  # the test plays the application's input source
+    session = SessionController(services, activity_source=activity)
+    assert session._timer.interval() == 60_000  # noqa: SLF001 - the minute from the setting
+    session._timer.setInterval(50)  # noqa: SLF001 - a minute is too long for a test
+    session._timer.start()  # noqa: SLF001
+    with qtbot.waitSignal(session.locked, timeout=2000):
+        pass
+    assert session.is_locked and services.office.actor is None
+    assert session.sign_in("lurah", "wrong") is not None
+    with qtbot.waitSignal(session.signed_in) as signed:
+        assert session.sign_in("lurah", "lurah1234") is None
+    assert signed.args[0].role == "supervisor" and not session.is_locked
+
+
+def test_input_postpones_the_lock(qtbot: QtBot, services: Services) -> None:
+    session = SessionController(services, activity_source=QCoreApplication.instance())
+    session._timer.setInterval(300)  # noqa: SLF001
+    session._timer.start()  # noqa: SLF001
+    for _ in range(4):
+        qtbot.wait(120)
+        QCoreApplication.sendEvent(QCoreApplication.instance(),
+                                   QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier))
+    assert not session.is_locked
+
+
+def test_autolock_zero_means_never(services: Services) -> None:
+    services.settings.set("session.autolock_minutes", "0")
+    session = SessionController(services, activity_source=QCoreApplication.instance())
+    assert not session._timer.isActive()  # noqa: SLF001
