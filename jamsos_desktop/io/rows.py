@@ -1,0 +1,219 @@
+"""One sheet row -> the raw record dict that `check_record` takes, plus the problems of cells it could not read.
+
+A cell that cannot be translated leaves its field empty and records a problem for that field; the planner
+then drops the domain's own complaint about the same field ("wajib diisi"), so the clerk reads one message
+per cell, the one that says what was in it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from jamsos_desktop.domain.categories import CategoryRules
+from jamsos_desktop.domain.problems import Level, Problem
+from jamsos_desktop.domain.record import FIELD_LABELS
+from jamsos_desktop.domain.wilayah import Areas
+from jamsos_desktop.io import values as v
+from jamsos_desktop.io.columns import Mapping
+from jamsos_desktop.io.dates import DateUnreadable, parse_cell_date, split_place_date
+from jamsos_desktop.io.table import SheetRow, is_blank
+
+PLAIN_TEXT = ("full_name", "birth_place", "mother_name", "address", "email", "position", "posyandu_name",
+              "company", "farmer_group", "job", "work_location")
+IDENTITY = ("nik", "kk_number", "kusuka_number")
+BENEFICIARY = {"beneficiary_name": "name", "beneficiary_relationship": "relationship",
+               "beneficiary_phone": "phone", "beneficiary_birth_date": "birth_date"}
+# Columns that feed several record fields, in the order their problems should point at them.
+_EXPANDS = {"birth_place_date": ("birth_place", "birth_date"), "rt_rw": ("rt", "rw"),
+            **{t: ("beneficiaries", "beneficiaries[1]") for t in BENEFICIARY}}
+
+
+@dataclass(frozen=True)
+class ImportDefaults:
+    """Values for sheets without such a column, or rows that leave it empty: the office's own kelurahan (code)
+    and the category of the whole list (code or label)."""
+
+    kelurahan_code: str | None = None
+    category: str | None = None
+
+
+@dataclass
+class RowInput:
+    raw: dict[str, Any]
+    problems: list[Problem] = field(default_factory=list)
+    sources: dict[str, int] = field(default_factory=dict)  # record field -> column index it came from
+    unread: set[str] = field(default_factory=set)  # fields whose cell could not be read
+    blank: bool = False
+
+
+class RowReader:
+    """Reads rows under one mapping; built once per import so the per-row work is a few dict lookups."""
+
+    def __init__(self, mapping: Mapping, defaults: ImportDefaults, *, areas: Areas, categories: CategoryRules,
+                 today: dt.date) -> None:
+        self.columns = {t: i for i, t in reversed(list(enumerate(mapping.targets))) if t is not None}
+        self._items = list(self.columns.items())
+        self._sources = self._record_sources()
+        self.defaults = defaults
+        self.areas = areas
+        self.categories = categories
+        self.today = today
+
+    def read(self, row: SheetRow) -> RowInput:
+        cells, width = row.cells, len(row.cells)
+        present: dict[str, Any] = {}
+        for target, index in self._items:
+            cell = cells[index] if index < width else None
+            if not is_blank(cell):
+                present[target] = cell
+        out = RowInput({}, sources=dict(self._sources), blank=not present)
+        if out.blank:
+            return out
+        raw = out.raw
+        for target in PLAIN_TEXT:
+            if target in present:
+                raw[target] = v.cell_text(present[target])
+        for target in IDENTITY:
+            self._try(out, target, partial(v.identity_text, label=FIELD_LABELS[target]), present.get(target))
+        for target in ("sk_number", "kpj_number"):
+            if target in present:
+                raw[target] = v.small_number_text(present[target])
+        self._birth(out, present)
+        self._try(out, "sex", v.parse_sex, present.get("sex"))
+        self._try(out, "marital_status", v.parse_marital, present.get("marital_status"))
+        self._rt_rw(out, present)
+        self._area(out, present)
+        self._phone(out, present.get("phone"), "phone")
+        self._category(out, present)
+        self._try(out, "declared_income", v.parse_income, present.get("declared_income"))
+        if (programs := v.parse_programs(present.get("programs"))) is not None:
+            raw["programs"] = programs
+        self._beneficiary(out, present)
+        return out
+
+    def _record_sources(self) -> dict[str, int]:
+        """Record field (as check_record names it in problems) -> the column it is read from; a column of its
+        own wins over a combined one."""
+        sources = {t: i for t, i in self._items if t not in _EXPANDS}
+        for target, fields in _EXPANDS.items():
+            if target in self.columns:
+                for name in fields:
+                    sources.setdefault(name, self.columns[target])
+        return sources
+
+    def _try(self, out: RowInput, target: str, parse: Callable[[Any], Any], cell: Any) -> None:
+        if cell is None:
+            return
+        try:
+            out.raw[target] = parse(cell)
+        except v.CellProblem as exc:
+            out.problems.append(Problem(target, Level.BLOCK, exc.code, exc.message))
+            out.unread.add(target)
+
+    def _birth(self, out: RowInput, present: dict[str, Any]) -> None:
+        if "birth_place_date" in present:
+            try:
+                place, born = split_place_date(present["birth_place_date"], today=self.today)
+                out.raw["birth_date"] = born
+            except DateUnreadable as exc:
+                place = exc.place
+                self._unread(out, "birth_date", "date.format", f"Tempat/tanggal lahir {exc}")
+            if place:
+                out.raw["birth_place"] = place
+        if "birth_place" in present:
+            out.raw["birth_place"] = v.cell_text(present["birth_place"])
+        if "birth_date" in present:
+            out.unread.discard("birth_date")
+            out.problems = [p for p in out.problems if p.field != "birth_date"]
+            try:
+                out.raw["birth_date"] = parse_cell_date(present["birth_date"], today=self.today)
+            except DateUnreadable as exc:
+                self._unread(out, "birth_date", "date.format", f"Tanggal lahir {exc}")
+
+    def _unread(self, out: RowInput, target: str, code: str, message: str, level: Level = Level.BLOCK) -> None:
+        out.problems.append(Problem(target, level, code, message))
+        if level is Level.BLOCK:
+            out.unread.add(target)
+
+    def _rt_rw(self, out: RowInput, present: dict[str, Any]) -> None:
+        for target in ("rt", "rw"):
+            self._try(out, target, v.parse_rt_or_rw, present.get(target))
+        pair, source = None, "rt_rw"
+        try:
+            pair = v.parse_rt_rw_pair(present.get("rt_rw"))
+        except v.CellProblem as exc:
+            self._unread(out, "rt", exc.code, exc.message)
+            out.unread.add("rw")
+        if pair is None and "rt" in present and "rw" not in present:
+            try:  # an "RT" column holding "003/012"
+                pair, source = v.parse_rt_rw_pair(present["rt"]), "rt"
+            except v.CellProblem:
+                pair = None
+        if pair is not None:
+            out.raw["rt"] = pair[0] if source == "rt" else out.raw.get("rt", pair[0])
+            out.raw.setdefault("rw", pair[1])
+            out.sources.setdefault("rw", self.columns[source])
+
+    def _area(self, out: RowInput, present: dict[str, Any]) -> None:
+        kelurahan = None
+        try:
+            kelurahan = v.find_kelurahan(present.get("kelurahan_code"), self.areas)
+        except v.CellProblem as exc:
+            self._unread(out, "kelurahan_code", exc.code, exc.message)
+        if kelurahan is not None:
+            out.raw["kelurahan_code"] = kelurahan.code
+        elif "kelurahan_code" not in out.unread and self.defaults.kelurahan_code:
+            out.raw["kelurahan_code"] = self.defaults.kelurahan_code
+            out.sources.pop("kelurahan_code", None)
+        typed = present.get("kecamatan")
+        if typed is None:
+            return
+        kecamatan = v.find_kecamatan(typed, self.areas)
+        if kecamatan is None:
+            self._unread(out, "kecamatan", "kecamatan.unknown", f"Kecamatan '{v.cell_text(typed)[:40]}' tidak ada di "
+                         "Kota Batam: periksa ejaannya (kolom ini hanya untuk pemeriksaan).", Level.WARN)
+        elif kelurahan is not None and kelurahan.kecamatan.code != kecamatan.code:
+            self._unread(out, "kecamatan", "kecamatan.mismatch", f"Kelurahan {kelurahan.name} ada di Kecamatan "
+                         f"{kelurahan.kecamatan.name}, bukan {kecamatan.name}: periksa kelurahan dan kecamatannya.",
+                         Level.WARN)
+
+    def _phone(self, out: RowInput, cell: Any, target: str) -> None:
+        if cell is None:
+            return
+        text, warning = v.parse_phone(cell)
+        out.raw[target] = text
+        if warning:
+            out.problems.append(Problem(target, Level.WARN, "phone.several", warning))
+
+    def _category(self, out: RowInput, present: dict[str, Any]) -> None:
+        typed = present.get("category")
+        found = v.find_category(typed, self.categories)
+        if found is None and typed is None and "position" in present:
+            found = v.find_category(present["position"], self.categories)  # "Jabatan: Ketua RT" names the list
+        if found is not None:
+            out.raw["category"] = found.code
+        elif typed is not None:
+            out.raw["category"] = v.cell_text(typed)  # unknown: the domain refuses it and lists the categories
+        elif self.defaults.category:
+            default = v.find_category(self.defaults.category, self.categories)
+            out.raw["category"] = default.code if default else self.defaults.category
+            out.sources.pop("category", None)
+
+    def _beneficiary(self, out: RowInput, present: dict[str, Any]) -> None:
+        if not any(t in present for t in BENEFICIARY):
+            return
+        ben: dict[str, Any] = {
+            "name": v.cell_text(present.get("beneficiary_name")),
+            "relationship": v.parse_relationship(present.get("beneficiary_relationship")),
+            "phone": v.parse_phone(present["beneficiary_phone"])[0] if "beneficiary_phone" in present else "",
+        }
+        try:
+            ben["birth_date"] = parse_cell_date(present.get("beneficiary_birth_date"), today=self.today)
+        except DateUnreadable as exc:  # not "unread": the domain's other checks of the beneficiary still apply
+            out.problems.append(Problem("beneficiaries[1]", Level.BLOCK, "beneficiary.date",
+                                        f"Tanggal lahir ahli waris {exc}"))
+        out.raw["beneficiaries"] = [ben]

@@ -1,0 +1,170 @@
+"""Read an .xlsx sheet into a Table: openpyxl reads the workbook parts, xlsx_stream streams the sheet's cells.
+
+openpyxl's ExcelReader gives the sheet list, the shared strings and which cell styles are dates, without
+opening every worksheet (load_workbook(read_only=True) sizes each sheet, a full extra pass when a file has no
+<dimension>). Should those openpyxl internals change, the reader falls back to load_workbook's read-only
+rows, without merged-cell information.
+
+Merged cells matter in two places: a header merged across columns (its label is spread over the span) and a
+value merged down a block of rows (a kelurahan or RW written once for many people), copied into every row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from jamsos_desktop.io.columns import guess_target
+from jamsos_desktop.io.table import (
+    HEADER_SCAN_ROWS,
+    SheetError,
+    SheetRow,
+    Table,
+    combine_headers,
+    drop_trailing_blank,
+    find_header,
+    header_score,
+)
+from jamsos_desktop.io.xlsx_stream import Merge, Row, SheetParser
+
+SheetLoader = Callable[[int | None], tuple[list[Row], list[Merge]]]  # max rows -> (rows, merges)
+_SPLIT_PAIRS = {"birth_place_date": ("Tempat Lahir", "Tanggal Lahir"), "rt_rw": ("RT", "RW")}
+
+
+def _open_streaming(path: Path) -> tuple[dict[str, SheetLoader], Callable[[], None]]:
+    """{sheet title: loader} reading cells with SheetParser, and a close function."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
+
+    reader = ExcelReader(str(path), read_only=True, data_only=True)
+    try:
+        reader.read_manifest()
+        reader.read_strings()
+        reader.read_workbook()
+        apply_stylesheet(reader.archive, reader.wb)
+        shared, date_styles, epoch = reader.shared_strings, set(reader.wb._date_formats), reader.wb.epoch
+        targets = [(sheet.name, rel.target) for sheet, rel in reader.parser.find_sheets()
+                   if rel.target in reader.valid_files and "chartsheet" not in rel.Type]
+    except BaseException:
+        reader.archive.close()
+        raise
+
+    def loader(target: str) -> SheetLoader:
+        def load(max_rows: int | None) -> tuple[list[Row], list[Merge]]:
+            with reader.archive.open(target) as stream:
+                return SheetParser(shared, date_styles, epoch, max_rows).parse(stream)
+        return load
+
+    return {name: loader(target) for name, target in targets}, reader.archive.close
+
+
+def _open_fallback(path: Path) -> tuple[dict[str, SheetLoader], Callable[[], None]]:
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+
+    def loader(ws: Any) -> SheetLoader:
+        def load(max_rows: int | None) -> tuple[list[Row], list[Merge]]:
+            rows = ws.iter_rows(min_row=1, min_col=1, max_row=max_rows, values_only=True)
+            return [(n, list(values)) for n, values in enumerate(rows, 1)], []
+        return load
+
+    return {ws.title: loader(ws) for ws in wb.worksheets}, wb.close
+
+
+def _open(path: Path) -> tuple[dict[str, SheetLoader], Callable[[], None]]:
+    # A damaged or foreign file can fail anywhere inside openpyxl (zip, XML, descriptor type checks); whatever
+    # the cause, the clerk gets one SheetError, never a traceback. The fallback also covers changed internals.
+    try:
+        with warnings.catch_warnings():  # openpyxl warns about parts it ignores (styles, extensions): not ours
+            warnings.simplefilter("ignore", UserWarning)
+            return _open_streaming(path)
+    except Exception:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", UserWarning)
+                return _open_fallback(path)
+        except Exception as exc:
+            raise SheetError(f"{path.name} tidak bisa dibuka sebagai berkas Excel (.xlsx): {exc}") from exc
+
+
+def _choose_sheet(sheets: dict[str, SheetLoader], wanted: str | None) -> str:
+    if wanted is not None:
+        if wanted not in sheets:
+            raise SheetError(f"Lembar '{wanted}' tidak ada; yang ada: {', '.join(sheets)}.")
+        return wanted
+    if not sheets:
+        raise SheetError("Berkas Excel ini tidak berisi lembar data.")
+    if len(sheets) == 1:
+        return next(iter(sheets))
+    scores = {name: max((header_score(v) for _, v in load(HEADER_SCAN_ROWS)[0]), default=0)
+              for name, load in sheets.items()}
+    return max(scores, key=lambda name: scores[name])  # the first sheet among equals
+
+
+def _apply_merges(rows: list[Row], merges: list[Merge], header_rows: set[int]) -> None:
+    """Spread merged header labels across their columns and copy merged data values down their first column."""
+    by_number = {number: values for number, values in rows}
+    for min_col, min_row, max_col, max_row in merges:
+        first = by_number.get(min_row)
+        if first is None or len(first) < min_col or first[min_col - 1] is None:
+            continue
+        value = first[min_col - 1]
+        for number in range(min_row, max_row + 1):
+            values = by_number.get(number)
+            if values is None:
+                continue
+            last = max_col if number in header_rows else min_col
+            if len(values) < last:
+                values.extend([None] * (last - len(values)))
+            for column in range(min_col, last + 1):
+                if values[column - 1] is None:
+                    values[column - 1] = value
+
+
+def _split_spanned_pairs(headers: list[str]) -> list[str]:
+    """A header such as "Tempat/Tgl Lahir" merged over exactly two columns names each of them."""
+    out = list(headers)
+    for i in range(len(out) - 1):
+        pair = _SPLIT_PAIRS.get(guess_target(out[i]) or "")
+        if pair and out[i] == out[i + 1] and (i + 2 >= len(out) or out[i + 2] != out[i]):
+            out[i], out[i + 1] = pair
+    return out
+
+
+def read_xlsx(path: Path, *, sheet: str | None = None) -> Table:
+    """The participant table of an .xlsx file (the named sheet, else the sheet whose header names most columns)."""
+    sheets, close = _open(path)
+    try:
+        title = _choose_sheet(sheets, sheet)
+        rows, merges = sheets[title](None)
+    except SheetError:
+        raise
+    except Exception as exc:  # see _open: a damaged sheet is the clerk's SheetError
+        raise SheetError(f"{path.name}: lembar tidak bisa dibaca, berkas mungkin rusak ({exc}). Buka di Excel lalu "
+                         "simpan ulang sebagai .xlsx.") from exc
+    finally:
+        close()
+    found = find_header([values for _, values in rows[:HEADER_SCAN_ROWS]])
+    if found is None:
+        raise SheetError(f"{path.name}, lembar '{title}': baris judul kolom (NIK, Nama, ...) tidak ditemukan "
+                         f"di {HEADER_SCAN_ROWS} baris pertama.")
+    start, span = found
+    _apply_merges(rows, merges, {rows[start + k][0] for k in range(span)})
+    width = max((len(v) for _, v in rows), default=0)
+    lower = rows[start + 1][1] if span == 2 else None
+    headers = _split_spanned_pairs(list(combine_headers(rows[start][1], lower, width)))
+    data = [SheetRow(number, _padded(values, width)) for number, values in rows[start + span:]]
+    header_row = rows[start + span - 1][0]
+    notes = [f"lembar '{title}'", f"judul kolom di baris {header_row}"]
+    if merges:
+        notes.append(f"{len(merges)} sel gabungan")
+    return Table(tuple(headers), drop_trailing_blank(data), header_row, path.name, title, notes)
+
+
+def _padded(values: list[Any], width: int) -> tuple[Any, ...]:
+    cells = [v.date() if isinstance(v, dt.datetime) and v.time() == dt.time() else v for v in values]
+    return tuple(cells + [None] * (width - len(cells)))

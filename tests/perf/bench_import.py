@@ -1,0 +1,54 @@
+"""Import benchmark, pure part: read + map + plan a 24,300-row .xlsx (no database).
+
+The baseline is the same file read by openpyxl's plain read-only rows in the same run (the cheapest way to
+get the cells out), so the ratio shows what finding the header, mapping, translating and validating cost on
+top of reading. The database commit of the planned rows is timed separately (services benchmark).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from xlsx_fixture import make_workbook  # noqa: E402
+
+from jamsos_desktop.io import plan_import, propose_mapping, read_table  # noqa: E402
+
+ROWS = 24_300
+TARGET_S = 10.0  # the whole import, database included (DESIGN.md): the pure part must leave room for it
+
+
+def _raw_read(path: Path) -> float:
+    started = time.perf_counter()
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    for _ in wb.worksheets[0].iter_rows(values_only=True):
+        pass
+    wb.close()
+    return time.perf_counter() - started
+
+
+def bench(emit: Any) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "peserta.xlsx"
+        niks = make_workbook(path, ROWS, seed=2025)
+        baseline = _raw_read(path)
+        started = time.perf_counter()
+        table = read_table(path)
+        read_done = time.perf_counter()
+        mapping = propose_mapping(table.headers)
+        plan = plan_import(table.rows, mapping, existing_niks=set())
+        done = time.perf_counter()
+        again = plan_import(table.rows, mapping, existing_niks=set(niks))
+    total, counts = done - started, plan.counts
+    all_added = counts["add"] == ROWS and again.counts["duplicate"] == ROWS
+    emit("import.xlsx_24300.read_map_plan", total, "s", baseline=baseline,
+         target=f"< {TARGET_S:g} s with the database commit; every row planned as add", ok=total < TARGET_S and all_added,
+         read_s=round(read_done - started, 3), plan_s=round(done - read_done, 3), rows_per_s=round(ROWS / total),
+         counts=counts)
