@@ -14,12 +14,12 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from jamsos_desktop import __version__
-from jamsos_desktop.cli import cards, office, participants, sync
+from jamsos_desktop.cli import cards, office, participants, spreadsheet, sync
 from jamsos_desktop.cli.common import EXIT_FAILED, EXIT_REFUSED, EXIT_USAGE, UsageError
 from jamsos_desktop.config import resolve_data_dir
 
 COMMAND_MODULES: list[Callable[[Any], None]] = [office.register, participants.register, sync.register,
-                                                    cards.register]
+                                                    cards.register, spreadsheet.register]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -52,6 +52,7 @@ def refusal_exceptions() -> tuple[type[BaseException], ...]:
     """Exceptions that mean 'input refused': their message is for the user (exit 1)."""
     from jamsos_desktop.domain.problems import RecordRefused
     from jamsos_desktop.domain.roles import NotAllowed
+    from jamsos_desktop.io import MappingError, SheetError
     from jamsos_desktop.services.auth import AccountRefused, LoginRefused
     from jamsos_desktop.services.cards import CardProblem
     from jamsos_desktop.services.maintenance import RestoreRefused
@@ -63,7 +64,7 @@ def refusal_exceptions() -> tuple[type[BaseException], ...]:
     from jamsos_desktop.sync.errors import SyncRefused
 
     return (RecordRefused, NotAllowed, AccountRefused, LoginRefused, RestoreRefused, NotSignedIn, NotFound,
-            WrongState, SetupRefused, SettingRefused, SyncProblem, SyncRefused, CardProblem, *EXTRA_REFUSALS)
+            WrongState, SetupRefused, SettingRefused, SyncProblem, SyncRefused, CardProblem, SheetError, MappingError, *EXTRA_REFUSALS)
 
 
 EXTRA_REFUSALS: list[type[BaseException]] = []

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from jamsos_desktop.services.auth import AuthService
 from jamsos_desktop.services.cards import CardService
+from jamsos_desktop.services.imports import ImportService
 from jamsos_desktop.services.maintenance import MaintenanceService
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.participants import ParticipantService
+from jamsos_desktop.services.reports import ReportService
 from jamsos_desktop.services.settings import SettingsService
 from jamsos_desktop.services.sync import SyncService
 
@@ -22,3 +24,5 @@ class Services:
         self.settings = SettingsService(office)
         self.sync = SyncService(office)
         self.cards = CardService(office)
+        self.reports = ReportService(office)
+        self.imports = ImportService(office, self.participants)

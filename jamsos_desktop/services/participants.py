@@ -73,14 +73,19 @@ class ParticipantService:
         return self.register_many([raw], confirm_warnings=confirm_warnings)[0]
 
     def register_many(self, raws: Sequence[dict[str, Any]], *, confirm_warnings: bool = True,
-                      progress: Progress | None = None, action: str = "create") -> list[Saved]:
-        """Register records all-or-nothing: any blocking problem refuses the whole batch, naming each record."""
+                      progress: Progress | None = None, action: str = "create",
+                      already_checked: bool = False) -> list[Saved]:
+        """Register records all-or-nothing: any blocking problem refuses the whole batch, naming each record.
+
+        `already_checked`: the records are check_record() output with no blocking problem (an import plan
+        made them a moment ago), so they are not validated a second time.
+        """
         actor = self.office.require("participant.write")
         today = self.office.today()
         checked: list[tuple[dict[str, Any], list[Problem]]] = []
         refusals: list[Problem] = []
         for i, raw in enumerate(raws, 1):
-            record, problems = check_record(raw, today=today)
+            record, problems = (raw, []) if already_checked else check_record(raw, today=today)
             checked.append((record, problems))
             label = f"data ke-{i}, {record_label(record)}" if len(raws) > 1 else record_label(record)
             stop = blocking(problems) if confirm_warnings else problems

@@ -1,0 +1,83 @@
+"""Spreadsheet import and export use cases: dry run first, then only the good rows in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from jamsos_desktop.io import (
+    ImportDefaults,
+    ImportPlan,
+    Mapping,
+    Table,
+    plan_import,
+    propose_mapping,
+    read_table,
+    write_participants_xlsx,
+    write_report,
+)
+from jamsos_desktop.services.office import Office
+from jamsos_desktop.services.participants import ParticipantService
+from jamsos_desktop.store import audit
+from jamsos_desktop.store import participants as repo
+from jamsos_desktop.store import settings as settings_store
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    plan: ImportPlan
+
+
+class ImportService:
+    def __init__(self, office: Office, participants: ParticipantService) -> None:
+        self.office = office
+        self.participants = participants
+
+    def read(self, path: Path) -> Table:
+        return read_table(path)
+
+    def propose(self, table: Table) -> Mapping:
+        return propose_mapping(table.headers)
+
+    def plan(self, table: Table, mapping: Mapping, *, category: str | None = None,
+             progress: Callable[[int], None] | None = None) -> ImportPlan:
+        """What would happen to every row, checked against the participants already in this office."""
+        with self.office.db.read() as s:
+            existing = repo.live_niks(s)
+            kelurahan = settings_store.get(s, "office.kelurahan_code")
+        return plan_import(table.rows, mapping, existing_niks=existing, today=self.office.today(),
+                           defaults=ImportDefaults(kelurahan_code=kelurahan or None, category=category),
+                           progress=progress)
+
+    def write_report(self, plan: ImportPlan, table: Table, out: Path, *, dry_run: bool) -> Path:
+        return write_report(plan, table, out, dry_run=dry_run)
+
+    def commit(self, plan: ImportPlan, *, source_name: str,
+               progress: Callable[[int, int], None] | None = None) -> ImportResult:
+        """Add the plan's good rows in one transaction (all or nothing), then note the import in the audit."""
+        records = plan.records_to_add
+        saved = self.participants.register_many(records, progress=progress, action="import",
+                                                already_checked=True) if records else []
+        actor = self.office.require("participant.write")
+        with self.office.db.write() as s:
+            audit.append(s, at=self.office.now(), operator=actor.username, action="import_file", entity="file",
+                         entity_id=source_name, details=plan.counts)
+        return ImportResult(len(saved), plan)
+
+    def export(self, out: Path, flt: repo.ListFilter | None = None) -> int:
+        """Participants (as the list filter shows them) to .xlsx, NIK and phone as text, with a recap sheet."""
+        actor = self.office.require("participant.write")
+        ids = self.participants.ids(flt or repo.ListFilter())
+        with self.office.db.read() as s:
+            records = []
+            for pid in ids:
+                p = repo.get(s, pid)
+                if p is not None:
+                    records.append(repo.to_record(p, repo.beneficiaries_of(s, pid)))
+        count = write_participants_xlsx(records, out)
+        with self.office.db.write() as s:
+            audit.append(s, at=self.office.now(), operator=actor.username, action="export_xlsx", entity="file",
+                         entity_id=out.name, details={"records": count})
+        return count
