@@ -34,7 +34,7 @@ def local_phone(normalized: str) -> str:
 def normalize_rt_rw(text: str | int | None) -> str | None:
     """RT/RW as three digits ('3', '03', 'RT 3' -> '003'); None when not a number 1-999."""
     raw = re.sub(r"^(RT|RW)\s*", "", str(text if text is not None else "").strip(), flags=re.IGNORECASE)
-    if not raw.isascii() or not raw.isdigit():
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 6:  # int() of a huge digit string is refused anyway
         return None
     value = int(raw)
     return f"{value:03d}" if 1 <= value <= 999 else None
@@ -56,3 +56,18 @@ def is_kk(text: str) -> bool:
 
 def is_email(text: str) -> bool:
     return bool(_EMAIL.match(text))
+
+
+def parse_rupiah(text: str | int) -> int:
+    """Rupiah as typed: 1000000, "1.000.000", "1,000,000", "Rp 1.000.000,00" -> 1000000. ValueError otherwise."""
+    if isinstance(text, bool):
+        raise ValueError("bukan angka")
+    if isinstance(text, int):
+        return text
+    raw = str(text).strip().replace(" ", "")
+    raw = re.sub(r"^Rp\.?", "", raw, flags=re.IGNORECASE)
+    raw = re.sub(r"[.,]00$", "", raw)  # cents written out: ",00" or ".00"
+    digits = raw.replace(".", "").replace(",", "")
+    if not digits.isascii() or not digits.isdigit() or len(digits) > 12:
+        raise ValueError(f"bukan angka rupiah: {text!r}")
+    return int(digits)

@@ -12,7 +12,7 @@ from typing import Any
 
 from jamsos_desktop.domain import nik as nik_rules
 from jamsos_desktop.domain.categories import EXTRA_FIELD_LABELS, CategoryRules, default_categories
-from jamsos_desktop.domain.numbers import is_email, is_kk, is_kpj, normalize_phone, normalize_rt_rw
+from jamsos_desktop.domain.numbers import is_email, is_kk, is_kpj, normalize_phone, normalize_rt_rw, parse_rupiah
 from jamsos_desktop.domain.problems import Level, Problem
 from jamsos_desktop.domain.tariffs import PROGRAMS, default_tariffs
 from jamsos_desktop.domain.wilayah import Areas, batam
@@ -112,7 +112,7 @@ def _normalize(raw: dict[str, Any], problems: list[Problem]) -> dict[str, Any]:
     income = raw.get("declared_income")
     if income not in (None, ""):
         try:
-            rec["declared_income"] = int(str(income).replace(".", "").replace(",", "").strip())
+            rec["declared_income"] = parse_rupiah(income)
         except ValueError:
             problems.append(_block("declared_income", "income.format",
                                    "Penghasilan harus angka rupiah tanpa titik, misalnya 1000000."))

@@ -107,7 +107,7 @@ class CardService:
                  "reprint_number": n, "provisional": c.provisional, "valid_until": valid_until, "revoked": False}
                 for c, n in zip(cards, reprints, strict=True)])
             head = audit.chain_head(s)
-            audit.append_rows(s, [head.next_row(at=now, operator=actor.username,
+            audit.append_rows(s.connection(), [head.next_row(at=now, operator=actor.username,
                                                 action="print" if n == 0 else "reprint", entity="participant",
                                                 entity_id=c.participant_id,
                                                 details={"serial": c.serial, "file": out.name, "reprint": n})

@@ -20,6 +20,7 @@ from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit, outbox
 from jamsos_desktop.store import participants as repo
 from jamsos_desktop.store import settings as settings_store
+from jamsos_desktop.store.bulk import insert_rows
 from jamsos_desktop.store.models import Beneficiary, Participant
 
 Progress = Callable[[int, int], None]
@@ -117,11 +118,11 @@ class ParticipantService:
                 events.append(head.next_row(at=now, operator=by, action=action, entity="participant",
                                             entity_id=pid, details={"nik": record["nik"], "status": status}))
                 saved.append(Saved(pid, 1, status, warnings(problems)))
-            s.execute(insert(Participant), rows)
-            if bens:
-                s.execute(insert(Beneficiary), bens)
-            s.execute(insert(outbox.Outbox), outs)
-            audit.append_rows(s, events)
+            conn = s.connection()  # plain multi-row inserts: the ORM's bulk path costs more than SQLite here
+            insert_rows(conn, Participant.__table__, rows)  # type: ignore[attr-defined]
+            insert_rows(conn, Beneficiary.__table__, bens)  # type: ignore[attr-defined]
+            insert_rows(conn, outbox.Outbox.__table__, outs)  # type: ignore[attr-defined]
+            audit.append_rows(conn, events)
         if progress:
             progress(len(raws) * 2, len(raws) * 2)
         return saved

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, text
 from sqlmodel import Session, col, select
 
+from jamsos_desktop.store.bulk import insert_rows
 from jamsos_desktop.store.models import AuditEvent
 
 GENESIS = "0" * 64
@@ -68,9 +69,9 @@ def append(session: Session, *, at: dt.datetime, operator: str, action: str, ent
     return str(row["hash"])
 
 
-def append_rows(conn: Connection | Session, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        conn.execute(insert(AuditEvent), rows)
+def append_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Append events made with ChainHead.next_row (Core insert: fast for thousands of rows)."""
+    insert_rows(conn, AuditEvent.__table__, rows)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)

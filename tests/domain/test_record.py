@@ -99,3 +99,16 @@ def test_areas_and_aliases():
     assert areas.find_kecamatan("Sungai Beduk").name == "Sei Beduk"
     assert areas.find_kelurahan("Setokok").name == "Pulau Setokok"
     assert areas.find_kelurahan("Atlantis") is None
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("1000000", 1_000_000), ("1.000.000", 1_000_000),
+                                                 ("1.000.000,00", 1_000_000), ("Rp 2.500.000", 2_500_000),
+                                                 ("1,000,000.00", 1_000_000), (1_500_000, 1_500_000)])
+def test_income_as_people_write_it(valid_record, typed, expected):
+    record, problems = check_record({**valid_record, "declared_income": typed}, today=TODAY)
+    assert record["declared_income"] == expected and not blocking(problems)
+
+
+def test_absurd_rt_is_refused_not_crashed(valid_record):
+    _, problems = check_record({**valid_record, "rt": "0" * 5000}, today=TODAY)
+    assert "rt.format" in {p.code for p in problems}

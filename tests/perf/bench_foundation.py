@@ -4,27 +4,24 @@ search-as-you-type latency over 100,000 participants."""
 from __future__ import annotations
 
 import random
-import sqlite3
 import statistics
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
-from jamsos_desktop.domain.record import check_record
+from floor import raw_floor
+
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.demo import synthetic_records
 from jamsos_desktop.services.office import open_office
 from jamsos_desktop.services.setup import initialize
 from jamsos_desktop.store import participants as repo
-from jamsos_desktop.store.engine import Database
-from jamsos_desktop.store.migrate import upgrade
 
 CITY = 24_300
 SEARCH_POPULATION = 100_000
 
 
-def _office(folder: Path) -> Services:
+def office_for_bench(folder: Path) -> Services:
     office = open_office(folder, startup_backup=False)
     initialize(office, kelurahan="21.71.02.1002", admin_username="admin", admin_password="bench1234")
     services = Services(office)
@@ -32,38 +29,12 @@ def _office(folder: Path) -> Services:
     return services
 
 
-def _raw_floor(folder: Path, records: list[dict]) -> float:
-    """Raw sqlite3.executemany of the same participant rows into the same schema (FTS triggers included)."""
-    db = Database(folder / "raw.sqlite")
-    upgrade(db)
-    db.dispose()
-    rows = []
-    for r in records:
-        rec, _ = check_record(r)  # normalisation is not timed: the floor is pure storage
-        values = repo.row_values(rec)
-        rows.append({**values, "id": str(uuid.uuid4()), "status": "ready", "status_reason": "", "revision": 1,
-                     "created_at": "2026-01-01 00:00:00", "created_by": "raw", "updated_at": "2026-01-01 00:00:00",
-                     "updated_by": "raw", "deleted_at": None, "deleted_reason": "",
-                     "birth_date": values["birth_date"].isoformat()})
-    cols = list(rows[0])
-    sql = f"INSERT INTO participant ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"
-    conn = sqlite3.connect(folder / "raw.sqlite")
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    started = time.perf_counter()
-    with conn:
-        conn.executemany(sql, rows)
-    elapsed = time.perf_counter() - started
-    conn.close()
-    return elapsed
-
-
 def bench(emit) -> None:  # type: ignore[no-untyped-def]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         records = synthetic_records(CITY, seed=11)
-        floor = _raw_floor(folder, records)
-        services = _office(folder / "office")
+        floor = raw_floor(folder, records)
+        services = office_for_bench(folder / "office")
         started = time.perf_counter()
         services.participants.register_many(records)
         ours = time.perf_counter() - started
@@ -71,7 +42,7 @@ def bench(emit) -> None:  # type: ignore[no-untyped-def]
              ok=ours / floor <= 5 and ours < 10)
         services.office.close()
 
-        big = _office(folder / "big")
+        big = office_for_bench(folder / "big")
         population = synthetic_records(SEARCH_POPULATION, seed=5)
         for i in range(0, SEARCH_POPULATION, 25_000):
             big.participants.register_many(population[i : i + 25_000])

@@ -27,6 +27,7 @@ def emit(name: str, value: float, unit: str, *, baseline: float | None = None, t
 
 def main(argv: list[str]) -> int:
     here = Path(__file__).parent
+    sys.path.insert(0, str(here))  # bench modules share helpers (floor.py, xlsx_fixture.py) as plain imports
     wanted = set(argv)
     for path in sorted(here.glob("bench_*.py")):
         if wanted and path.stem.removeprefix("bench_") not in wanted:
