@@ -37,7 +37,8 @@ forms: $(STAMP)
 	$(BIN)/python scripts/build_ui.py
 
 dist: $(STAMP)
-	$(BIN)/pyinstaller --noconfirm --clean pyinstaller.spec
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build pyinstaller.spec
+	dist/jamsos-desktop-*/jamsos-desktop --self-test
 
 lock: $(STAMP)
 	$(BIN)/pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock

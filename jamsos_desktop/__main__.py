@@ -33,11 +33,38 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--data-dir", help="folder data kantor (bawaan: folder data pengguna, atau JAMSOS_DATA_DIR)")
     parser.add_argument("--demo", action="store_true",
                         help="buka kantor demo berisi peserta contoh (di folder sementara, atau di --data-dir)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="uji semua bagian aplikasi di folder sementara, lalu keluar (0 = baik)")
     return parser.parse_args(argv)
+
+
+def self_test() -> int:
+    """Services self-test, then Qt (offscreen) opening the card PDF with QtPdf: proves a build is complete."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from jamsos_desktop.services.selftest import run_self_test
+
+    try:
+        card_pdf = run_self_test(print)
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication(sys.argv[:1])
+        document = QPdfDocument(app)
+        document.load(str(card_pdf))
+        if document.pageCount() != 2:  # front and back of one card
+            raise RuntimeError(f"QtPdf membaca {document.pageCount()} halaman, seharusnya 2")
+        print("Qt dan pratinjau PDF: ok")
+    except Exception as exc:  # noqa: BLE001 - a technician reads this line, not a traceback
+        print(f"UJI GAGAL: {exc}", file=sys.stderr)
+        return 1
+    print("Uji mandiri selesai: semua baik.")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.self_test:
+        return self_test()
     problem = display_problem(os.environ, sys.platform)
     if problem:
         print(problem, file=sys.stderr)
