@@ -62,9 +62,11 @@ def refusal_exceptions() -> tuple[type[BaseException], ...]:
     from jamsos_desktop.services.setup import SetupRefused
     from jamsos_desktop.services.sync import SyncProblem
     from jamsos_desktop.sync.errors import SyncRefused
+    from jamsos_desktop.sync.http_client import HubRefusedUpload
 
     return (RecordRefused, NotAllowed, AccountRefused, LoginRefused, RestoreRefused, NotSignedIn, NotFound,
-            WrongState, SetupRefused, SettingRefused, SyncProblem, SyncRefused, CardProblem, SheetError, MappingError, *EXTRA_REFUSALS)
+            WrongState, SetupRefused, SettingRefused, SyncProblem, SyncRefused, CardProblem, SheetError, MappingError, HubRefusedUpload,
+            *EXTRA_REFUSALS)
 
 
 EXTRA_REFUSALS: list[type[BaseException]] = []

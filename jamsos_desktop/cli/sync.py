@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 from jamsos_desktop.cli.common import UsageError, emit, open_services
+from jamsos_desktop.services.sync import SyncProblem
+from jamsos_desktop.sync.http_client import HubUnavailable
 
 
 def cmd_enrolment(args: argparse.Namespace) -> int:
@@ -74,6 +77,32 @@ def cmd_receipt_apply(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    """One round (--once), or rounds until interrupted with backoff while the hub cannot be reached."""
+    services = open_services(args)
+    delay = 30.0
+    while True:
+        try:
+            result = services.sync.sync_once()
+        except HubUnavailable as exc:
+            if args.once:
+                raise SyncProblem(f"{exc} Perubahan tetap tersimpan di antrean.") from exc
+            print(f"{exc} Dicoba lagi dalam {int(delay)} detik.", file=sys.stderr)
+            time.sleep(delay)
+            delay = min(delay * 2, 900.0)
+            continue
+        receipt = result.receipt
+        line = f"Terkirim {result.uploaded} perubahan." if result.uploaded else "Tidak ada perubahan untuk dikirim."
+        if receipt and not receipt.already_applied:
+            line += (f" Tanda terima: {receipt.accepted} diterima, {receipt.rejected} ditolak, {receipt.duplicate} "
+                     f"ganda, {receipt.kpj_numbers} nomor KPJ.")
+        emit(args, {"uploaded": result.uploaded, "receipt": receipt.__dict__ if receipt else None}, line)
+        if args.once:
+            return 0
+        delay = 30.0
+        time.sleep(300)
+
+
 def register(sub: Any) -> None:
     device = sub.add_parser("device", help="identitas perangkat kantor").add_subparsers(dest="device_cmd",
                                                                                        required=True)
@@ -96,5 +125,8 @@ def register(sub: Any) -> None:
     p = receipt.add_parser("apply", help="terapkan tanda terima")
     p.add_argument("file")
     p.set_defaults(func=cmd_receipt_apply)
+    p = sub.add_parser("sync", help="kirim perubahan ke hub lewat jaringan dan terapkan tanda terimanya")
+    p.add_argument("--once", action="store_true", help="satu kali saja (tanpa --once: terus, tiap 5 menit)")
+    p.set_defaults(func=cmd_sync)
 
 

@@ -34,6 +34,7 @@ from jamsos_desktop.sync.bundlefile import (
 from jamsos_desktop.sync.device_keys import device_encryption_key
 from jamsos_desktop.sync.enrolment import enrolment_file
 from jamsos_desktop.sync.errors import SyncRefused
+from jamsos_desktop.sync.http_client import HubClient
 from jamsos_desktop.sync.hubkeys import HubIdentity, read_hub_identity
 from jamsos_desktop.sync.identity import DeviceIdentity, load_identity
 from jamsos_desktop.sync.manifest import ChainLink, Manifest
@@ -42,6 +43,12 @@ from jamsos_desktop.sync.receipt import Receipt, read_receipt
 HUB_IDENTITY_KEY = "sync.hub_identity"
 STALE_TEMP_SECONDS = 600
 Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class SyncRound:
+    uploaded: int  # changes sent in this round
+    receipt: ReceiptResult | None
 
 
 class SyncProblem(Exception):
@@ -198,6 +205,27 @@ class SyncService:
         actor = self.office.require("sync.export")
         return apply_verified_receipt(self.office, receipt, actor=actor.username, file_name=file_name)
 
+    # --- HTTP ------------------------------------------------------------------------------------------
+    def sync_once(self, *, client_factory: Callable[[str], HubClient] = HubClient) -> SyncRound:
+        """One round over HTTP: upload every pending change and apply the receipt the hub answers with; with
+        nothing to send, fetch the newest receipt (KPJ numbers arrive that way). Nothing is recorded as
+        exported unless the hub answered: a cut-off upload leaves the outbox as it was, to be sent again whole.
+        Raises SyncProblem (no hub address), HubUnavailable (try later) or HubRefusedUpload (the hub said no)."""
+        url = self.office.setting("sync.hub_url")
+        if not url:
+            raise SyncProblem("Alamat hub belum diisi: isi di Pengaturan, atau kirim lewat flashdisk.")
+        identity = self.identity()
+        with client_factory(url) as client:
+            client.health()
+            if self.pending_count():
+                data, entries = self.build_bundle()
+                answer = client.upload_bundle(data)
+                manifest, _ = read_manifest(data)
+                self.record_export(data, manifest, entries, destination=url, file_name=bundle_file_name(manifest))
+                return SyncRound(manifest.record_count, self.apply_receipt(answer.receipt, file_name="http"))
+            latest = client.latest_receipt(identity.device_id)
+            return SyncRound(0, self.apply_receipt(latest, file_name="http") if latest else None)
+
     def bundles(self, limit: int = 50) -> list[BundleLog]:
         with self.office.db.read() as s:
             return list(s.exec(select(BundleLog).order_by(col(BundleLog.recorded_at).desc()).limit(limit)).all())
@@ -209,4 +237,4 @@ class SyncService:
         return last
 
 
-__all__ = ["ExportResult", "ReceiptResult", "SyncProblem", "SyncRefused", "SyncService"]
+__all__ = ["ExportResult", "ReceiptResult", "SyncProblem", "SyncRefused", "SyncRound", "SyncService"]
