@@ -45,15 +45,9 @@ def self_test() -> int:
 
     try:
         card_pdf = run_self_test(print)
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtWidgets import QApplication
+        from jamsos_desktop.ui.selftest import check_qt
 
-        app = QApplication(sys.argv[:1])
-        document = QPdfDocument(app)
-        document.load(str(card_pdf))
-        if document.pageCount() != 2:  # front and back of one card
-            raise RuntimeError(f"QtPdf membaca {document.pageCount()} halaman, seharusnya 2")
-        print("Qt dan pratinjau PDF: ok")
+        print(check_qt(card_pdf))
     except Exception as exc:  # noqa: BLE001 - a technician reads this line, not a traceback
         print(f"UJI GAGAL: {exc}", file=sys.stderr)
         return 1

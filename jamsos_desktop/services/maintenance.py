@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from jamsos_desktop.services.office import Office
+from jamsos_desktop.services.sync import realign_sequence
 from jamsos_desktop.store import audit, backup, migrate
 from jamsos_desktop.store.engine import Database
 
@@ -87,8 +88,10 @@ class MaintenanceService:
         backup.restore_from(source, self.office.db_path)
         self.office.db = Database(self.office.db_path)
         migrate.upgrade(self.office.db, backups_dir=self.office.backups_dir)
+        renumbered = realign_sequence(self.office)
         with self.office.db.write() as s:
             audit.append(s, at=self.office.now(), operator=actor.username, action="restore", entity="database",
-                         entity_id=source.name, details={"restored_at": dt.datetime.now(dt.UTC).isoformat()})
+                         entity_id=source.name, details={"restored_at": dt.datetime.now(dt.UTC).isoformat(),
+                                                          "renumbered_changes": renumbered})
         assert safety is not None
         return safety

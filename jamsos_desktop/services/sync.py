@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import insert, text, update
 from sqlmodel import Session, col, select
 
 from jamsos_desktop import __version__
@@ -41,6 +42,7 @@ from jamsos_desktop.sync.manifest import ChainLink, Manifest
 from jamsos_desktop.sync.receipt import Receipt, read_receipt
 
 HUB_IDENTITY_KEY = "sync.hub_identity"
+HIGH_WATER_FILE = "sync-high-water.txt"  # outside the database, so a restored old backup cannot forget it
 STALE_TEMP_SECONDS = 600
 Progress = Callable[[int, int], None]
 
@@ -64,12 +66,12 @@ class ExportResult:
     seq_to: int
 
 
-def change_line(entry: Outbox) -> dict[str, Any]:
+def change_line(entry: Outbox, delete_reason: str | None = None) -> dict[str, Any]:
     snapshot = json.loads(entry.snapshot)
     at = entry.created_at.astimezone(dt.UTC) if entry.created_at.tzinfo else entry.created_at
     return {"seq": entry.seq, "op": entry.op, "participant_id": entry.participant_id, "revision": entry.revision,
             "snapshot": snapshot, "at": at.strftime("%Y-%m-%dT%H:%M:%SZ"), "by": entry.created_by[:64],
-            "reason": snapshot.get("deleted_reason") if entry.op == "delete" else None}
+            "reason": (delete_reason or None) if entry.op == "delete" else None}
 
 
 class SyncService:
@@ -142,11 +144,15 @@ class SyncService:
             entries = outbox.pending(s)
             previous = self._previous(s)
             code = settings_store.get(s, "office.kelurahan_code")
+            deleted = [e.participant_id for e in entries if e.op == "delete"]
+            reasons = dict(s.exec(select(Participant.id, Participant.deleted_reason)
+                                  .where(col(Participant.id).in_(deleted))).all()) if deleted else {}
         if not entries:
             raise SyncProblem("Tidak ada perubahan yang menunggu dikirim. (Data yang belum disetujui supervisor "
                               "tidak ikut dikirim.)")
         data = write_bundle(kind="changes", identity=identity, recipients=hub.recipients(), kelurahan_code=code,
-                            records=[change_line(e) for e in entries], previous=previous, app_version=__version__)
+                            records=[change_line(e, reasons.get(e.participant_id)) for e in entries],
+                            previous=previous, app_version=__version__)
         return data, entries
 
     def export_bundle(self, to_dir: Path) -> ExportResult:
@@ -185,6 +191,7 @@ class SyncService:
                          entity_id=manifest.bundle_id,
                          details={"file": file_name, "destination": destination, "records": manifest.record_count,
                                   "seq_from": manifest.seq_from, "seq_to": manifest.seq_to})
+        note_high_water(self.office, manifest.seq_to)
 
     def verify_file(self, path: Path) -> Manifest:
         """Check a bundle without decrypting it: signature, chain fields, hashes, canonical encoding."""
@@ -238,3 +245,35 @@ class SyncService:
 
 
 __all__ = ["ExportResult", "ReceiptResult", "SyncProblem", "SyncRefused", "SyncRound", "SyncService"]
+
+
+def high_water(office: Office) -> int:
+    """The highest seq this office ever sent (0 when unknown)."""
+    try:
+        return int((office.data_dir / HIGH_WATER_FILE).read_text(encoding="ascii").strip() or 0)
+    except (OSError, ValueError):
+        return 0
+
+
+def note_high_water(office: Office, seq: int) -> None:
+    if seq <= high_water(office):
+        return
+    path = office.data_dir / HIGH_WATER_FILE
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(str(seq), encoding="ascii")
+    os.replace(tmp, path)
+
+
+def realign_sequence(office: Office) -> int:
+    """After a restore: changes released since the backup may already be at the hub under their numbers, so
+    every unacknowledged released change is renumbered above the highest number ever sent, and new numbers
+    start above it too. Returns how many changes were renumbered."""
+    sent = high_water(office)
+    with office.db.write() as s:
+        if sent <= int(s.execute(text("SELECT coalesce(max(seq), 0) FROM outbox")).scalar_one()):
+            return 0
+        settings_store.put(s, outbox.SEQ_FLOOR_KEY, str(sent))
+        pending = outbox.pending(s)
+        for i, entry in enumerate(pending, 1):  # new numbers are all above every old one: no collision
+            s.execute(update(Outbox).where(col(Outbox.id) == entry.id).values(seq=sent + i, bundle_id=None))
+        return len(pending)

@@ -21,9 +21,13 @@ def snapshot_json(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
+SEQ_FLOOR_KEY = "outbox.seq_floor"  # set after a restore: numbers up to it may already be at the hub
+
+
 def next_seq(session: Session) -> int:
     current = session.execute(text("SELECT max(seq) FROM outbox")).scalar_one()
-    return int(current or 0) + 1
+    floor = session.execute(text("SELECT value FROM setting WHERE key = :k"), {"k": SEQ_FLOOR_KEY}).scalar()
+    return max(int(current or 0), int(floor or 0)) + 1
 
 
 def row(*, participant_id: str, revision: int, op: str, record: dict[str, Any], at: dt.datetime, by: str,

@@ -146,3 +146,26 @@ def test_verify_file_checks_without_decrypting(services, hub, tmp_path):
     broken.write_bytes(bytes(raw))
     with pytest.raises(SyncRefused):
         services.sync.verify_file(broken)
+
+
+def test_a_delete_carries_its_reason_to_the_hub(services, hub, tmp_path):
+    (saved,) = _register(services, 1, seed=8)
+    services.participants.delete(saved.id, reason="meninggal")
+    result = services.sync.export_bundle(tmp_path)
+    _, lines = open_bundle(read_bundle_file(result.path), trusted_keys=hub.trusted(services),
+                           decryption_key=hub.keys.encryption_key)
+    assert [(ln["op"], ln["reason"]) for ln in lines] == [("upsert", None), ("delete", "meninggal")]
+
+
+def test_restoring_an_old_backup_never_reuses_a_sent_number(services, hub, tmp_path):
+    _register(services, 2, seed=9)
+    backup = services.maintenance.backup(tmp_path / "lama.sqlite")  # seq 1-2 exist, nothing sent yet
+    _register(services, 3, seed=10)
+    (tmp_path / "stick").mkdir()
+    sent = services.sync.export_bundle(tmp_path / "stick")  # seq 1-5 reach the hub
+    assert sent.seq_to == 5
+    services.maintenance.restore(backup)  # back to seq 1-2, unsent
+    _register(services, 1, seed=11)
+    _, entries = services.sync.build_bundle()
+    assert [e.seq for e in entries] == [6, 7, 8]  # above everything the hub has seen
+    assert services.maintenance.check().ok

@@ -1,0 +1,172 @@
+"""Import changes bundles: verify, decrypt, merge change by change, and say what happened in words.
+
+A refused bundle (damaged, unknown office, wrong kelurahan) changes nothing and is reported with the sync
+layer's own message; a replay (the same file again) changes nothing either. Files are taken in the order they
+were exported (manifest created_at, then device and seq): each office's bundles in their own order, and across
+offices the earlier export first, which decides whose registration of a shared NIK is "first".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import Connection
+
+from jamsos_desktop.hub import devices
+from jamsos_desktop.hub import schema as t
+from jamsos_desktop.hub.chain import CHAIN_WORDS, UNUSUAL, classify, gaps
+from jamsos_desktop.hub.merge import merge_changes
+from jamsos_desktop.hub.outcome import MergeResult
+from jamsos_desktop.sync.bundle import open_bundle, read_manifest, verify_bundle
+from jamsos_desktop.sync.bundlefile import EXTENSION, read_bundle_file
+from jamsos_desktop.sync.errors import BundleRefused
+
+Item = tuple[str, bytes | BundleRefused]
+
+
+@dataclass
+class BundleReport:
+    source: str
+    status: str  # imported | replay | refused
+    message: str = ""
+    reason: str = ""
+    bundle_id: str = ""
+    device_id: str = ""
+    kelurahan_code: str = ""
+    office: str = ""
+    seq_from: int = 0
+    seq_to: int = 0
+    chain: str = ""
+    result: MergeResult = field(default_factory=MergeResult)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["result"] = {**self.result.counts(), **{k: [asdict(n) for n in getattr(self.result, k)]
+                                                     for k in ("rejected", "duplicates", "conflicts")}}
+        return data
+
+
+@dataclass
+class ImportReport:
+    dry_run: bool
+    bundles: list[BundleReport] = field(default_factory=list)
+    gaps: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    def totals(self) -> dict[str, int]:
+        total: dict[str, int] = {"imported": 0, "replay": 0, "refused": 0}
+        for b in self.bundles:
+            total[b.status] += 1
+            for key, value in b.result.counts().items():
+                total[key] = total.get(key, 0) + value
+        return total
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"dry_run": self.dry_run, "totals": self.totals(), "bundles": [b.to_dict() for b in self.bundles],
+                "gaps": self.gaps, "skipped": self.skipped}
+
+
+def collect(paths: Iterable[Path]) -> tuple[list[Item], list[str]]:
+    """The bundle files named (a folder: its *.jamsos files, receipts skipped), read and size-checked."""
+    items: list[Item] = []
+    skipped: list[str] = []
+    for path in paths:
+        files = sorted(path.glob(f"*{EXTENSION}")) if path.is_dir() else [path]
+        for file in files:
+            if path.is_dir() and file.name.startswith("jamsos-receipt-"):
+                skipped.append(f"{file.name}: tanda terima untuk kantor, bukan bundle perubahan (dilewati)")
+                continue
+            try:
+                items.append((file.name, read_bundle_file(file)))
+            except BundleRefused as exc:
+                items.append((file.name, exc))
+    return items, skipped
+
+
+def _order(item: Item) -> tuple[Any, ...]:
+    data = item[1]
+    if isinstance(data, BundleRefused):
+        return (0, "", 0, "")
+    try:
+        manifest = read_manifest(data)[0]
+    except BundleRefused:
+        return (0, "", 0, "")
+    return (1, manifest.created_at, manifest.device_id, manifest.seq_from)
+
+
+def import_bundle(conn: Connection, data: bytes, *, source: str, origin: str, now: dt.datetime,
+                  decryption_key: X25519PrivateKey) -> BundleReport:
+    """Import one bundle's bytes inside the caller's transaction."""
+    report = BundleReport(source=source, status="refused")
+    try:
+        verified = verify_bundle(data, trusted_keys=devices.trusted_keys(conn), kind="changes")
+    except BundleRefused as exc:
+        report.reason, report.message = exc.reason, exc.message
+        return report
+    m = verified.manifest
+    device = devices.get(conn, m.device_id)
+    assert device is not None  # verify_bundle found its key
+    report.bundle_id, report.device_id, report.kelurahan_code = m.bundle_id, m.device_id, m.kelurahan_code
+    report.office, report.seq_from, report.seq_to = devices.office_label(conn, device), m.seq_from, m.seq_to
+    if m.kelurahan_code != device.kelurahan_code:
+        report.reason = "wrong_kelurahan"
+        report.message = (f"Bundle menyatakan kelurahan {m.kelurahan_code}, tetapi perangkat {m.device_id} terdaftar "
+                          f"untuk {device.kelurahan_code}. Bundle ditolak; hubungi kantor pengirim.")
+        return report
+    report.chain = classify(conn, m, verified.sha256)
+    if report.chain == "id_clash":
+        report.reason = "id_clash"
+        report.message = "Bundle lain dengan ID yang sama sudah diterima, isinya berbeda. Bundle ditolak."
+        return report
+    if report.chain == "replay":
+        report.status, report.message = "replay", CHAIN_WORDS["replay"]
+        return report
+    try:
+        _, records = open_bundle(data, trusted_keys={m.device_id: verified.signer_public}.get,
+                                 decryption_key=decryption_key, kind="changes")
+    except BundleRefused as exc:
+        report.reason, report.message = exc.reason, exc.message
+        return report
+    report.result = merge_changes(conn, device=device, bundle_id=m.bundle_id, records=records, now=now)
+    report.status = "imported"
+    report.message = CHAIN_WORDS[report.chain] if report.chain in UNUSUAL else ""
+    conn.execute(sa.insert(t.bundle), [{
+        "bundle_id": m.bundle_id, "device_id": m.device_id, "kelurahan_code": m.kelurahan_code,
+        "seq_from": m.seq_from, "seq_to": m.seq_to, "record_count": m.record_count, "sha256": verified.sha256,
+        "size": verified.size, "previous_bundle_id": m.previous.bundle_id if m.previous else None,
+        "previous_sha256": m.previous.sha256 if m.previous else None, "chain": report.chain,
+        "created_at": dt.datetime.strptime(m.created_at, "%Y-%m-%dT%H:%M:%SZ"), "received_at": now,
+        "source": origin, "summary": json.dumps(report.result.counts(), sort_keys=True)}])
+    return report
+
+
+def gap_words(conn: Connection, device_ids: Iterable[str]) -> list[str]:
+    words: list[str] = []
+    for device_id in sorted(set(device_ids)):
+        device = devices.get(conn, device_id)
+        if device is None:
+            continue
+        office = devices.office_label(conn, device)
+        words.extend(gap.words(office) for gap in gaps(conn, device_id))
+    return words
+
+
+def import_items(conn: Connection, items: list[Item], *, origin: str, now: dt.datetime,
+                 decryption_key: X25519PrivateKey, dry_run: bool = False) -> ImportReport:
+    report = ImportReport(dry_run=dry_run)
+    for name, data in sorted(items, key=_order):
+        if isinstance(data, BundleRefused):
+            report.bundles.append(BundleReport(source=name, status="refused", reason=data.reason,
+                                               message=data.message))
+            continue
+        report.bundles.append(import_bundle(conn, data, source=name, origin=origin, now=now,
+                                            decryption_key=decryption_key))
+    report.gaps = gap_words(conn, [b.device_id for b in report.bundles if b.status == "imported"])
+    return report

@@ -1,0 +1,124 @@
+"""Import the KPJ numbers BPJS returns (an .xlsx or .csv with a NIK column and a KPJ column).
+
+Each row is matched by NIK to the one LIVE participant in the register. A matched row stores the KPJ, adds the
+first coverage tranche (coverage.py) and flags the participant so the next receipt tells its office. Rows
+that cannot be used are listed with their row number and the reason: NIK or KPJ not valid, NIK not in the
+register, a participant that already has another KPJ, or a KPJ already given to someone else. Nothing is
+overwritten; importing the same file twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import Connection
+
+from jamsos_desktop.domain.numbers import is_digits, is_kpj
+from jamsos_desktop.hub import schema as t
+from jamsos_desktop.hub.coverage import first_tranche
+from jamsos_desktop.hub.errors import HubRefused
+from jamsos_desktop.io.columns import guess_target
+from jamsos_desktop.io.table import SheetError, is_blank, read_table
+from jamsos_desktop.io.values import CellProblem, identity_text, small_number_text
+
+
+@dataclass(frozen=True)
+class KpjRow:
+    row: int
+    nik: str
+    kpj: str
+    message: str
+
+
+@dataclass
+class KpjReport:
+    source: str
+    assigned: int = 0
+    already: int = 0
+    unmatched: list[KpjRow] = field(default_factory=list)
+    invalid: list[KpjRow] = field(default_factory=list)
+    conflicts: list[KpjRow] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _columns(headers: tuple[str, ...]) -> tuple[int, int]:
+    targets = [guess_target(h) if h else None for h in headers]
+    if "nik" not in targets or "kpj_number" not in targets:
+        raise HubRefused("Berkas KPJ harus punya kolom 'NIK' dan kolom 'KPJ' (atau 'Nomor KPJ') di baris judul.")
+    return targets.index("nik"), targets.index("kpj_number")
+
+
+def _read(path: Path, report: KpjReport) -> list[tuple[int, str, str]]:
+    try:
+        table = read_table(path)
+    except SheetError as exc:
+        raise HubRefused(str(exc)) from exc
+    nik_col, kpj_col = _columns(table.headers)
+    rows: list[tuple[int, str, str]] = []
+    for row in table.rows:
+        cells = list(row.cells) + [None] * (max(nik_col, kpj_col) + 1 - len(row.cells))
+        if all(is_blank(c) for c in cells):
+            continue
+        kpj = small_number_text(cells[kpj_col])
+        try:
+            nik = identity_text(cells[nik_col], "NIK")
+        except CellProblem as exc:
+            report.invalid.append(KpjRow(row.number, str(cells[nik_col] or ""), kpj, str(exc)))
+            continue
+        if not is_digits(nik, 16):
+            report.invalid.append(KpjRow(row.number, nik, kpj, "NIK harus 16 digit angka."))
+        elif not is_kpj(kpj):
+            hint = " (angka nol di depan mungkin hilang: format kolom KPJ sebagai Teks)" if kpj.isdigit() else ""
+            report.invalid.append(KpjRow(row.number, nik, kpj, f"Nomor KPJ harus 11 digit angka{hint}."))
+        else:
+            rows.append((row.number, nik, kpj))
+    return rows
+
+
+def import_kpj(conn: Connection, path: Path, *, now: dt.datetime, months: int) -> KpjReport:
+    report = KpjReport(source=path.name)
+    rows = _read(path, report)
+    p, k = t.participant.c, t.kpj.c
+    niks = sorted({nik for _, nik, _ in rows})
+    live: dict[str, Any] = {}
+    for i in range(0, len(niks), 500):
+        for r in conn.execute(sa.select(p.participant_id, p.nik, p.record)
+                              .where(p.nik.in_(niks[i:i + 500]), p.deleted_at.is_(None))):
+            live[r.nik] = r
+    known = {r.participant_id: r.kpj_number for r in conn.execute(sa.select(k.participant_id, k.kpj_number))}
+    owner_of = {kpj: pid for pid, kpj in known.items()}
+    new_kpj: list[dict[str, Any]] = []
+    periods: list[dict[str, Any]] = []
+    for number, nik, kpj in rows:
+        person = live.get(nik)
+        if person is None:
+            report.unmatched.append(KpjRow(number, nik, kpj, "NIK tidak ada di daftar peserta aktif hub."))
+        elif known.get(person.participant_id) == kpj:
+            report.already += 1
+        elif person.participant_id in known:
+            report.conflicts.append(KpjRow(number, nik, kpj, f"Peserta ini sudah punya KPJ "
+                                                              f"{known[person.participant_id]}; tidak ditimpa."))
+        elif kpj in owner_of:
+            report.conflicts.append(KpjRow(number, nik, kpj, "Nomor KPJ ini sudah dipakai peserta lain."))
+        else:
+            known[person.participant_id], owner_of[kpj] = kpj, person.participant_id
+            new_kpj.append({"participant_id": person.participant_id, "nik": nik, "kpj_number": kpj,
+                            "imported_at": now, "source": path.name[:200]})
+            for period in first_tranche(json.loads(person.record), kpj_date=now.date(), months=months):
+                periods.append({"participant_id": person.participant_id, **asdict(period), "created_at": now})
+    if new_kpj:
+        conn.execute(sa.insert(t.kpj), new_kpj)
+        conn.execute(sa.insert(t.coverage), periods)
+        ids = [r["participant_id"] for r in new_kpj]
+        for i in range(0, len(ids), 500):
+            conn.execute(sa.update(t.participant).where(p.participant_id.in_(ids[i:i + 500]))
+                         .values(news_pending=True))
+    report.assigned = len(new_kpj)
+    return report

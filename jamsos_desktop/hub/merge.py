@@ -1,0 +1,244 @@
+"""Apply the changes of one verified, decrypted bundle to the merged register, change by change.
+
+Rules, in the order they are checked for each change line (keyed by device id + seq):
+1. A seq already received with the same participant and revision is a re-send (the office has not seen the
+   receipt yet): nothing changes, and the next receipt answers it again. The same seq with OTHER content is a
+   conflict (the office reused numbers, e.g. after restoring a backup): reported, not applied, not answered.
+2. A revision not newer than what the hub holds for that participant never overwrites it (answered accepted).
+3. The snapshot is re-validated with domain.record.check_record as of the day of the change; a blocking
+   problem rejects that change alone, with the reasons.
+4. A NIK already live under another participant makes the change a duplicate: the first registration stays,
+   this one goes to the review list (hub_duplicate) and its verdict names where the NIK is registered.
+5. Otherwise the register takes the new revision (a delete keeps a tombstone so an older upsert cannot revive it).
+Everything is decided in memory first, then written with Core executemany statements: one query per table to
+load, a few bulk statements to write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import Connection
+
+from jamsos_desktop.domain import nik as nik_rules
+from jamsos_desktop.hub import schema as t
+from jamsos_desktop.hub.devices import Device, kelurahan_name
+from jamsos_desktop.hub.outcome import MergeResult, judge, note, record_json
+
+CHUNK = 500
+OLDER_REASON = "Versi lebih lama dari data yang sudah diterima kota; data yang lebih baru tidak ditimpa."
+DUPLICATE_REASON = "NIK sudah terdaftar di kelurahan lain atau dengan data peserta lain"
+
+
+@dataclass
+class _State:
+    """A register row as it will be after this bundle."""
+
+    participant_id: str
+    revision: int
+    nik: str | None
+    live: bool
+    db_nik: str | None = None
+    db_live: bool = False
+    in_db: bool = False
+    dirty: bool = False
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), CHUNK):
+        yield items[i:i + CHUNK]
+
+
+def _rows_in(conn: Connection, columns: Sequence[Any], key: Any, keys: Iterable[Any], *extra: Any) -> list[Any]:
+    unique = sorted(set(keys))
+    rows: list[Any] = []
+    for part in _chunks(unique):
+        rows.extend(conn.execute(sa.select(*columns).where(key.in_(part), *extra)).all())
+    return rows
+
+
+class _Merge:
+    def __init__(self, conn: Connection, device: Device, bundle_id: str, now: dt.datetime) -> None:
+        self.conn, self.device, self.bundle_id, self.now = conn, device, bundle_id, now
+        self.result = MergeResult()
+        self.change_rows: list[dict[str, Any]] = []
+        self.states: dict[str, _State] = {}
+        self.owners: dict[str, tuple[str, str]] = {}  # live NIK -> (participant id, kelurahan code)
+        self.dups: dict[str, dict[str, Any]] = {}
+        self.dup_in_db: set[str] = set()
+        self.dirty_dups: set[str] = set()
+        self.kpj: dict[str, str] = {}
+
+    def load(self, lines: list[dict[str, Any]], judged: list[tuple[dict[str, Any] | None, str | None]]) -> None:
+        pids = [line["participant_id"] for line in lines]
+        p = t.participant.c
+        for r in _rows_in(self.conn, [p.participant_id, p.revision, p.nik, p.deleted_at], p.participant_id, pids):
+            live = r.deleted_at is None
+            self.states[r.participant_id] = _State(r.participant_id, r.revision, r.nik, live, r.nik, live, True)
+        niks = [rec["nik"] for rec, _ in judged if rec is not None]
+        for r in _rows_in(self.conn, [p.nik, p.participant_id, p.kelurahan_code], p.nik, niks, p.deleted_at.is_(None)):
+            self.owners[r.nik] = (r.participant_id, r.kelurahan_code)
+        d = t.duplicate.c
+        for r in _rows_in(self.conn, [d.participant_id, d.revision, d.status], d.participant_id, pids):
+            self.dups[r.participant_id] = {"revision": r.revision, "status": r.status}
+            self.dup_in_db.add(r.participant_id)
+        k = t.kpj.c
+        self.kpj = {r.participant_id: r.kpj_number for r in _rows_in(self.conn, [k.participant_id, k.kpj_number],
+                                                                           k.participant_id, pids)}
+
+    def change_row(self, line: dict[str, Any], outcome: str, verdict: str, reason: str | None = None,
+                   dup: tuple[str, str] | None = None) -> None:
+        self.change_rows.append({
+            "device_id": self.device.device_id, "seq": line["seq"], "participant_id": line["participant_id"],
+            "revision": line["revision"], "op": line["op"], "bundle_id": self.bundle_id, "changed_at": line["at"],
+            "changed_by": line["by"], "received_at": self.now, "outcome": outcome, "verdict": verdict,
+            "reason": reason, "dup_nik": dup[0] if dup else None, "dup_kelurahan_code": dup[1] if dup else None,
+            "answered_in": None,
+            "snapshot": record_json(line["snapshot"]) if outcome == "rejected" and line["snapshot"] else None})
+
+    def _resolve_dup(self, pid: str, resolution: str) -> None:
+        dup = self.dups.get(pid)
+        if dup and dup["status"] == "pending":
+            dup.update(status="resolved", resolution=resolution, updated_at=self.now)
+            self.dirty_dups.add(pid)
+
+    def apply(self, line: dict[str, Any], record: dict[str, Any] | None, reason: str | None) -> None:
+        pid, rev = line["participant_id"], line["revision"]
+        state = self.states.get(pid)
+        newest = max(state.revision if state else 0, self.dups.get(pid, {}).get("revision", 0))
+        if rev <= newest:
+            self.result.older += 1
+            self.change_row(line, "older", "accepted", OLDER_REASON)
+        elif reason is not None:
+            self.result.rejected.append(note(line, reason))
+            self.change_row(line, "rejected", "rejected", reason)
+        elif line["op"] == "delete":
+            self._delete(line, state)
+        else:
+            assert record is not None
+            self._upsert(line, record, state)
+
+    def _delete(self, line: dict[str, Any], state: _State | None) -> None:
+        pid = line["participant_id"]
+        if state is None:
+            snap = line["snapshot"] if isinstance(line["snapshot"], dict) else {}
+            state = self.states[pid] = _State(pid, 0, nik_rules.clean(str(snap.get("nik") or "")) or None, False)
+            state.values = {"kelurahan_code": snap.get("kelurahan_code") or None, "record": None,
+                            "full_name": (snap.get("full_name") or None), "category": snap.get("category") or None}
+        if state.live and state.nik and self.owners.get(state.nik, ("",))[0] == state.participant_id:
+            del self.owners[state.nik]
+        state.revision, state.live, state.dirty = line["revision"], False, True
+        state.values.update(deleted_at=self.now, deleted_reason=(line.get("reason") or "")[:32] or None)
+        self._resolve_dup(pid, "ditarik: data dihapus oleh kantor kelurahan")
+        self.result.deleted += 1
+        self.change_row(line, "deleted", "accepted")
+
+    def _upsert(self, line: dict[str, Any], record: dict[str, Any], state: _State | None) -> None:
+        pid, nik = line["participant_id"], record["nik"]
+        owner = self.owners.get(nik)
+        if owner is not None and owner[0] != pid:
+            self.result.duplicates.append(note(line, f"NIK sudah terdaftar di Kelurahan {kelurahan_name(owner[1])}"))
+            self.change_row(line, "duplicate", "duplicate", DUPLICATE_REASON, (nik, owner[1]))
+            self.dups[pid] = {
+                "participant_id": pid, "device_id": self.device.device_id, "nik": nik,
+                "kelurahan_code": record["kelurahan_code"] or self.device.kelurahan_code,
+                "full_name": record["full_name"][:100], "revision": line["revision"], "seq": line["seq"],
+                "record": record_json(record), "first_participant_id": owner[0], "first_kelurahan_code": owner[1],
+                "status": "pending", "resolution": None, "updated_at": self.now}
+            self.dirty_dups.add(pid)
+            return
+        if state is None:
+            state = self.states[pid] = _State(pid, 0, None, False)
+        if state.live and state.nik and state.nik != nik and self.owners.get(state.nik, ("",))[0] == pid:
+            del self.owners[state.nik]
+        state.revision, state.nik, state.live, state.dirty = line["revision"], nik, True, True
+        state.values = {"kelurahan_code": record["kelurahan_code"], "full_name": record["full_name"][:100],
+                        "category": record["category"], "record": record_json(record), "deleted_at": None,
+                        "deleted_reason": None}
+        known_kpj = self.kpj.get(pid)
+        if known_kpj and (record.get("kpj_number") or "") != known_kpj:
+            state.values["news_pending"] = True  # the office has not heard of its KPJ yet: tell it again
+        self.owners[nik] = (pid, record["kelurahan_code"])
+        self._resolve_dup(pid, "dikoreksi kantor kelurahan: NIK tidak lagi ganda")
+        self.result.accepted += 1
+        self.change_row(line, "applied", "accepted")
+
+    def write(self, resent: list[int]) -> None:
+        conn, p = self.conn, t.participant
+        if self.change_rows:
+            conn.execute(sa.insert(t.change), self.change_rows)
+        if resent:
+            conn.execute(sa.update(t.change).where(t.change.c.device_id == self.device.device_id,
+                                                   t.change.c.seq == sa.bindparam("b_seq")).values(answered_in=None),
+                         [{"b_seq": s} for s in resent])
+        dirty = [s for s in self.states.values() if s.dirty]
+        # Free the NIKs that move first, so no intermediate row breaks the one-live-row-per-NIK index.
+        moving = [{"b_pid": s.participant_id} for s in dirty
+                  if s.in_db and s.db_live and s.db_nik and (not s.live or s.nik != s.db_nik)]
+        if moving:
+            conn.execute(sa.update(p).where(p.c.participant_id == sa.bindparam("b_pid")).values(nik=None), moving)
+        common = {"device_id": self.device.device_id, "updated_at": self.now}
+        updates = [{"b_pid": s.participant_id, "revision": s.revision, "nik": s.nik, **common, **s.values}
+                   for s in dirty if s.in_db]
+        for _keys, group in _by_keys(updates):
+            conn.execute(sa.update(p).where(p.c.participant_id == sa.bindparam("b_pid")), group)
+        inserts = [{"participant_id": s.participant_id, "revision": s.revision, "nik": s.nik, **common,
+                    "first_received_at": self.now, "bpjs_exported_at": None, "news_pending": False,
+                    "deleted_at": None, "deleted_reason": None, **s.values} for s in dirty if not s.in_db]
+        for _keys, group in _by_keys(inserts):
+            conn.execute(sa.insert(p), group)
+        self._write_dups()
+
+    def _write_dups(self) -> None:
+        d = t.duplicate
+        new = [{**self.dups[pid], "created_at": self.now} for pid in sorted(self.dirty_dups)
+               if pid not in self.dup_in_db]
+        if new:
+            self.conn.execute(sa.insert(d), new)
+        changed = [{"b_pid": pid, **{k: v for k, v in self.dups[pid].items() if k != "participant_id"}}
+                   for pid in sorted(self.dirty_dups) if pid in self.dup_in_db]
+        for _keys, group in _by_keys(changed):
+            self.conn.execute(sa.update(d).where(d.c.participant_id == sa.bindparam("b_pid")), group)
+
+
+def _by_keys(rows: list[dict[str, Any]]) -> Iterator[tuple[frozenset[str], list[dict[str, Any]]]]:
+    """executemany needs the same keys in every parameter set: group rows by their key set."""
+    groups: dict[frozenset[str], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(frozenset(row), []).append(row)
+    yield from groups.items()
+
+
+def merge_changes(conn: Connection, *, device: Device, bundle_id: str, records: list[dict[str, Any]],
+                  now: dt.datetime) -> MergeResult:
+    """Apply `records` (change lines in seq order) from `device`; returns what happened, for the report."""
+    merge = _Merge(conn, device, bundle_id, now)
+    c = t.change.c
+    existing = {r.seq: r for r in conn.execute(
+        sa.select(c.seq, c.participant_id, c.revision).where(
+            c.device_id == device.device_id, c.seq.between(records[0]["seq"], records[-1]["seq"])))} if records else {}
+    fresh: list[dict[str, Any]] = []
+    resent: list[int] = []
+    for line in records:
+        old = existing.get(line["seq"])
+        if old is None:
+            fresh.append(line)
+        elif (old.participant_id, old.revision) == (line["participant_id"], line["revision"]):
+            resent.append(line["seq"])
+        else:
+            merge.result.conflicts.append(note(line, (
+                f"nomor urut {line['seq']} sudah dipakai untuk perubahan lain (peserta {old.participant_id}, versi "
+                f"{old.revision}); kemungkinan kantor memulihkan cadangan lama. Hubungi kantor; data ini tidak "
+                "diterapkan.")))
+    merge.result.already = len(resent)
+    judged = [judge(line) for line in fresh]
+    merge.load(fresh, judged)
+    for line, (record, reason) in zip(fresh, judged, strict=True):
+        merge.apply(line, record, reason)
+    merge.write(resent)
+    return merge.result

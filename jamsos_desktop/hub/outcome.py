@@ -1,0 +1,82 @@
+"""What happened to one change: the re-validation of its record, the note for the operator, the counts.
+
+`judge` re-checks a change's participant record with domain.record.check_record as of the day of the change
+(so a participant who turned 65 since then is not refused for it); a blocking problem rejects that change
+alone, and the reasons (at most 500 characters, the receipt's limit) go back to the office.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from jamsos_desktop.domain import nik as nik_rules
+from jamsos_desktop.domain.problems import blocking
+from jamsos_desktop.domain.record import FIELD_LABELS, check_record
+
+
+@dataclass(frozen=True)
+class ChangeNote:
+    """One change the operator should hear about (rejected, duplicate, conflict)."""
+
+    seq: int
+    participant_id: str
+    nik: str
+    name: str
+    text: str
+
+
+@dataclass
+class MergeResult:
+    accepted: int = 0
+    deleted: int = 0
+    older: int = 0
+    already: int = 0
+    rejected: list[ChangeNote] = field(default_factory=list)
+    duplicates: list[ChangeNote] = field(default_factory=list)
+    conflicts: list[ChangeNote] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {"accepted": self.accepted, "deleted": self.deleted, "older": self.older, "already": self.already,
+                "rejected": len(self.rejected), "duplicates": len(self.duplicates), "conflicts": len(self.conflicts)}
+
+
+def _day(at: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(at[:10])
+    except ValueError:
+        return dt.date.today()
+
+
+def judge(line: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
+    """(the normalised record, None) or (None, the reasons it is refused). Deletes need no valid record."""
+    snapshot = line["snapshot"]
+    if line["op"] == "delete":
+        return None, None
+    if snapshot.get("id") != line["participant_id"]:
+        return None, f"ID peserta di data ({snapshot.get('id')!r}) tidak sama dengan ID perubahan; ekspor ulang."
+    record, problems = check_record(snapshot, today=_day(line["at"]))
+    blocks = blocking(problems)
+    if blocks:
+        text = "; ".join(f"{FIELD_LABELS.get(p.field, p.field)}: {p.message}" for p in blocks)
+        return None, text if len(text) <= 500 else text[:499] + "…"
+    return record, None
+
+
+def note(line: dict[str, Any], text: str) -> ChangeNote:
+    snap = line["snapshot"] if isinstance(line["snapshot"], dict) else {}
+    return ChangeNote(line["seq"], line["participant_id"], nik_rules.clean(str(snap.get("nik") or "")),
+                      str(snap.get("full_name") or ""), text)
+
+
+def _iso(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def record_json(record: dict[str, Any]) -> str:
+    """The normalised record as stored in the register (field order as check_record builds it)."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=_iso)

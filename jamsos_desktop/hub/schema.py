@@ -1,0 +1,165 @@
+"""The hub's tables (SQLAlchemy Core). Schema changes go through the Alembic migrations in hub/migrations/.
+
+- `hub_device`: enrolled office devices and their public keys.
+- `hub_bundle`: every changes bundle received (seq range, whole-file sha256, previous link, how it chained).
+- `hub_change`: every change received, keyed by (device_id, seq), with the verdict the office will be sent and
+  the receipt that answered it (`answered_in`, NULL while the next receipt still has to answer it).
+- `hub_participant`: the merged register, one row per participant id with its revision; one LIVE row per NIK.
+- `hub_duplicate`: registrations whose NIK is already live in the register, for review.
+- `hub_kpj`, `hub_coverage`: KPJ numbers from BPJS and the coverage periods the city pays.
+- `hub_receipt`: every receipt issued (the signed bytes too, for GET /api/v1/receipts/{device_id}).
+- `hub_setting`: hub name, quota and other settings.
+Times are naive UTC.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData(naming_convention={
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+DEVICE_ID = sa.String(24)
+BUNDLE_ID = sa.String(36)
+PARTICIPANT_ID = sa.String(64)
+KELURAHAN = sa.String(13)
+
+setting = sa.Table(
+    "hub_setting", metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+device = sa.Table(
+    "hub_device", metadata,
+    sa.Column("device_id", DEVICE_ID, primary_key=True),
+    sa.Column("kelurahan_code", KELURAHAN, nullable=False, index=True),
+    sa.Column("office_name", sa.String(100), nullable=False),
+    sa.Column("signing_public", sa.LargeBinary(32), nullable=False),
+    sa.Column("encryption_public", sa.LargeBinary(32), nullable=False),
+    sa.Column("fingerprint", sa.String(39), nullable=False),
+    sa.Column("app_version", sa.String(32), nullable=False),
+    sa.Column("enrolled_at", sa.DateTime, nullable=False),
+    sa.Column("active", sa.Boolean, nullable=False),
+)
+
+bundle = sa.Table(
+    "hub_bundle", metadata,
+    sa.Column("bundle_id", BUNDLE_ID, primary_key=True),
+    sa.Column("device_id", DEVICE_ID, sa.ForeignKey("hub_device.device_id"), nullable=False, index=True),
+    sa.Column("kelurahan_code", KELURAHAN, nullable=False),
+    sa.Column("seq_from", sa.BigInteger, nullable=False),
+    sa.Column("seq_to", sa.BigInteger, nullable=False),
+    sa.Column("record_count", sa.Integer, nullable=False),
+    sa.Column("sha256", sa.String(64), nullable=False, unique=True),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("previous_bundle_id", BUNDLE_ID, nullable=True, index=True),
+    sa.Column("previous_sha256", sa.String(64), nullable=True),
+    sa.Column("chain", sa.String(16), nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("received_at", sa.DateTime, nullable=False),
+    sa.Column("source", sa.String(16), nullable=False),
+    sa.Column("summary", sa.Text, nullable=False),
+)
+
+change = sa.Table(
+    "hub_change", metadata,
+    sa.Column("device_id", DEVICE_ID, sa.ForeignKey("hub_device.device_id"), primary_key=True),
+    sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("participant_id", PARTICIPANT_ID, nullable=False),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("op", sa.String(8), nullable=False),
+    sa.Column("bundle_id", BUNDLE_ID, nullable=False),
+    sa.Column("changed_at", sa.String(20), nullable=False),
+    sa.Column("changed_by", sa.String(64), nullable=False),
+    sa.Column("received_at", sa.DateTime, nullable=False),
+    sa.Column("outcome", sa.String(16), nullable=False),
+    sa.Column("verdict", sa.String(16), nullable=False),
+    sa.Column("reason", sa.String(500), nullable=True),
+    sa.Column("dup_nik", sa.String(16), nullable=True),
+    sa.Column("dup_kelurahan_code", KELURAHAN, nullable=True),
+    sa.Column("answered_in", BUNDLE_ID, nullable=True),
+    sa.Column("snapshot", sa.Text, nullable=True),
+    sa.Index("ix_hub_change_device_answered", "device_id", "answered_in"),
+)
+
+participant = sa.Table(
+    "hub_participant", metadata,
+    sa.Column("participant_id", PARTICIPANT_ID, primary_key=True),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("device_id", DEVICE_ID, nullable=False, index=True),
+    sa.Column("kelurahan_code", KELURAHAN, nullable=True),
+    sa.Column("nik", sa.String(16), nullable=True),
+    sa.Column("full_name", sa.String(100), nullable=True),
+    sa.Column("category", sa.String(32), nullable=True),
+    sa.Column("record", sa.Text, nullable=True),
+    sa.Column("first_received_at", sa.DateTime, nullable=False),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+    sa.Column("deleted_at", sa.DateTime, nullable=True),
+    sa.Column("deleted_reason", sa.String(32), nullable=True),
+    sa.Column("bpjs_exported_at", sa.DateTime, nullable=True),
+    sa.Column("news_pending", sa.Boolean, nullable=False),
+    sa.Index("ix_hub_participant_nik_live", "nik", unique=True,
+             sqlite_where=sa.text("deleted_at IS NULL AND nik IS NOT NULL"),
+             postgresql_where=sa.text("deleted_at IS NULL AND nik IS NOT NULL")),
+)
+
+duplicate = sa.Table(
+    "hub_duplicate", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("participant_id", PARTICIPANT_ID, nullable=False, unique=True),
+    sa.Column("device_id", DEVICE_ID, nullable=False),
+    sa.Column("kelurahan_code", KELURAHAN, nullable=False),
+    sa.Column("nik", sa.String(16), nullable=False, index=True),
+    sa.Column("full_name", sa.String(100), nullable=False),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("seq", sa.BigInteger, nullable=False),
+    sa.Column("record", sa.Text, nullable=False),
+    sa.Column("first_participant_id", PARTICIPANT_ID, nullable=False),
+    sa.Column("first_kelurahan_code", KELURAHAN, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False, index=True),
+    sa.Column("resolution", sa.String(200), nullable=True),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+)
+
+kpj = sa.Table(
+    "hub_kpj", metadata,
+    sa.Column("participant_id", PARTICIPANT_ID, sa.ForeignKey("hub_participant.participant_id"), primary_key=True),
+    sa.Column("nik", sa.String(16), nullable=False),
+    sa.Column("kpj_number", sa.String(11), nullable=False, unique=True),
+    sa.Column("imported_at", sa.DateTime, nullable=False),
+    sa.Column("source", sa.String(200), nullable=False),
+)
+
+coverage = sa.Table(
+    "hub_coverage", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("participant_id", PARTICIPANT_ID, sa.ForeignKey("hub_participant.participant_id"), nullable=False,
+              index=True),
+    sa.Column("month_from", sa.String(7), nullable=False),
+    sa.Column("month_to", sa.String(7), nullable=False),
+    sa.Column("funding_source", sa.String(100), nullable=False),
+    sa.Column("budget_year", sa.Integer, nullable=False),
+    sa.Column("tariff", sa.Integer, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+receipt = sa.Table(
+    "hub_receipt", metadata,
+    sa.Column("bundle_id", BUNDLE_ID, primary_key=True),
+    sa.Column("device_id", DEVICE_ID, sa.ForeignKey("hub_device.device_id"), nullable=False, index=True),
+    sa.Column("number", sa.Integer, nullable=False),
+    sa.Column("seq_from", sa.BigInteger, nullable=False),
+    sa.Column("seq_to", sa.BigInteger, nullable=False),
+    sa.Column("change_count", sa.Integer, nullable=False),
+    sa.Column("participant_count", sa.Integer, nullable=False),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.UniqueConstraint("device_id", "number"),
+)

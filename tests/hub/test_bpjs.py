@@ -1,0 +1,122 @@
+"""The BPJS loop: the collective-registration sheet out, KPJ numbers back in, and the coverage rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from jamsos_desktop.domain.tariffs import default_tariffs
+from jamsos_desktop.hub.bpjs import HEADERS
+from jamsos_desktop.hub.coverage import first_tranche
+from jamsos_desktop.hub.service import Hub
+
+from .conftest import import_bytes
+from .helpers import BELIAN, TANJUNG_UNCANG
+
+# DOMAIN.md "Fields BPJS needs for collective registration", each named by a column of the sheet.
+BPJS_FIELDS = ["NIK", "Nama Lengkap (sesuai KTP)", "Tempat Lahir", "Tanggal Lahir", "Jenis Kelamin (L/P)", "Alamat",
+               "RT", "RW", "Kelurahan", "Kecamatan", "Nomor HP", "E-mail", "Nama Ibu Kandung", "Status Perkawinan",
+               "Jenis Pekerjaan", "Lokasi Kerja", "Penghasilan per Bulan (Rp)", "Program", "Jumlah Bulan Iuran",
+               "KPJ Sebelumnya", "Nama Ahli Waris", "Hubungan Ahli Waris", "HP Ahli Waris", "Kategori", "Jabatan",
+               "Nomor SK", "Nama Posyandu", "Perusahaan Aplikasi", "Nomor KUSUKA", "Kelompok Tani",
+               "Tahap Pendanaan"]
+TEXT_COLUMNS = ["NIK", "Nomor KK", "Nomor HP", "HP Ahli Waris", "RT", "RW"]
+
+
+@pytest.fixture
+def registered(hub: Hub, make_office, tmp_path: Path) -> dict[str, list[dict]]:
+    belian, uncang = make_office(BELIAN), make_office(TANJUNG_UNCANG)
+    people = belian.register(4)
+    belian.delete(people[3]["id"], "meninggal")
+    bad = belian.new_records(1)[0]
+    bad["nik"] = "99"
+    belian.register_record(bad)
+    import_bytes(hub, tmp_path / "a", belian.bundle())
+    others = uncang.register(2)
+    uncang.register_record(people[0])  # a duplicate: not listed twice
+    import_bytes(hub, tmp_path / "b", uncang.bundle())
+    return {"belian": people[:3], "uncang": others}
+
+
+def _sheet(path: Path) -> tuple[list[str], list[list[object]], list[list[openpyxl.cell.Cell]]]:
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["Pendaftaran Kolektif"]
+    rows = list(wb.active.iter_rows())
+    return [c.value for c in rows[0]], [[c.value for c in r] for r in rows[1:]], rows[1:]
+
+
+def test_the_bpjs_sheet_lists_accepted_live_participants_with_text_identity_numbers(
+        hub: Hub, registered: dict[str, list[dict]], tmp_path: Path) -> None:
+    result = hub.export_bpjs(tmp_path / "bpjs.xlsx")
+    headers, values, cells = _sheet(tmp_path / "bpjs.xlsx")
+    assert headers == HEADERS
+    assert set(BPJS_FIELDS) <= set(headers) and set(TEXT_COLUMNS) <= set(headers)
+    expected = {p["nik"] for p in registered["belian"] + registered["uncang"]}
+    assert result.count == len(values) == 5
+    assert {row[headers.index("NIK")] for row in values} == expected
+    for row in cells:
+        for name in TEXT_COLUMNS:
+            cell = row[headers.index(name)]
+            assert cell.number_format == "@"
+            assert cell.value is None or cell.data_type == "s"
+    first = next(r for r in values if r[headers.index("NIK")] == registered["belian"][0]["nik"])
+    assert first[headers.index("Nomor HP")].startswith("08")
+    assert first[headers.index("Kelurahan")] == "Belian" and first[headers.index("Kecamatan")] == "Batam Kota"
+    assert first[headers.index("Jumlah Bulan Iuran")] == 6
+    assert first[headers.index("Tanggal Lahir")] == dt.datetime.fromisoformat(registered["belian"][0]["birth_date"])
+    assert hub.report().sent_to_bpjs == 5
+
+
+def test_kpj_import_assigns_reports_unmatched_and_leaves_the_export(hub: Hub, registered: dict[str, list[dict]],
+                                                                    tmp_path: Path) -> None:
+    a, b, c = registered["belian"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["DAFTAR KPJ PESERTA BPU APBD KOTA BATAM"])
+    ws.append(["No", "NIK", "Nama", "No KPJ"])
+    ws.append([1, a["nik"], a["full_name"], "12345678901"])
+    ws.append([2, "2171999999990001", "Orang Lain", "12345678902"])  # not in the register
+    ws.append([3, int(b["nik"]), b["full_name"], "12345678903"])  # a number cell: digits may be lost
+    ws.append([4, c["nik"], c["full_name"], "1234"])  # not 11 digits
+    ws.append([5, registered["uncang"][0]["nik"], "", "12345678901"])  # KPJ already given above
+    ws.append([6, a["nik"], a["full_name"], "12345678909"])  # a second KPJ for the same person
+    path = tmp_path / "kpj.xlsx"
+    wb.save(path)
+    dry = hub.import_kpj(path, dry_run=True)
+    assert dry.assigned == 1 and hub.report().with_kpj == 0
+    report = hub.import_kpj(path)
+    assert report.assigned == 1
+    assert [r.row for r in report.unmatched] == [4]
+    assert {r.row for r in report.invalid} == {5, 6}
+    assert "angka" in next(r.message for r in report.invalid if r.row == 5)
+    assert {r.row for r in report.conflicts} == {7, 8}
+    again = hub.import_kpj(path)
+    assert (again.assigned, again.already) == (0, 1)
+    assert hub.report().with_kpj == 1
+    result = hub.export_bpjs(tmp_path / "bpjs.xlsx")
+    assert result.count == 4
+    _, values, _ = _sheet(tmp_path / "bpjs.xlsx")
+    assert a["nik"] not in {row[0] for row in values}
+
+
+def test_kpj_import_reads_csv_from_indonesian_excel(hub: Hub, registered: dict[str, list[dict]],
+                                                    tmp_path: Path) -> None:
+    a = registered["belian"][0]
+    path = tmp_path / "kpj.csv"
+    path.write_bytes(f"NIK;Nomor KPJ\r\n{a['nik']};'01234567890\r\n".encode("cp1252"))
+    assert hub.import_kpj(path).assigned == 1
+
+
+def test_the_coverage_rule_starts_the_month_after_and_splits_by_budget_year() -> None:
+    record = {"declared_income": 2_500_000, "programs": ["JKK", "JKM"]}
+    periods = first_tranche(record, kpj_date=dt.date(2026, 3, 15), months=6)
+    expected = default_tariffs().monthly_contribution(2_500_000, ["JKK", "JKM"], on=dt.date(2026, 4, 1))["total"]
+    assert [(p.month_from, p.month_to, p.budget_year, p.tariff) for p in periods] == [
+        ("2026-04", "2026-09", 2026, expected)]
+    assert expected == 25_000 + 6_800
+    split = first_tranche({"programs": ["JKM"]}, kpj_date=dt.date(2026, 10, 1), months=6)
+    assert [(p.month_from, p.month_to, p.budget_year, p.tariff) for p in split] == [
+        ("2026-11", "2026-12", 2026, 6800), ("2027-01", "2027-04", 2027, 6800)]

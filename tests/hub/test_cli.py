@@ -1,0 +1,121 @@
+"""`jamsos-hub` end to end on the command line: set-up, enrolment with the fingerprint, import, receipts, BPJS."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jamsos_desktop.hub.cli import main
+from jamsos_desktop.sync.bundle import read_manifest
+from jamsos_desktop.sync.bundlefile import bundle_file_name
+from jamsos_desktop.sync.hubkeys import load_x25519_pem, read_hub_identity
+from jamsos_desktop.sync.manifest import Manifest
+
+from .helpers import BELIAN, FakeOffice
+
+PASSPHRASE = "kata-sandi-escrow-yang-panjang"
+
+
+@pytest.fixture
+def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    monkeypatch.setenv("JAMSOS_HUB_DATA_DIR", str(tmp_path / "hubdata"))
+    monkeypatch.setenv("JAMSOS_HUB_ESCROW_PASSPHRASE", PASSPHRASE)
+    monkeypatch.delenv("JAMSOS_HUB_DB", raising=False)
+
+    def run_cli(*argv: str) -> tuple[int, str, str]:
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run_cli
+
+
+def _setup(run, tmp_path: Path) -> FakeOffice:
+    code, out, _ = run("init", "--name", "Disnaker Kota Batam", "--escrow-out", str(tmp_path / "escrow.pem"))
+    assert code == 0 and "Hapus berkas itu dari komputer ini" in out
+    assert run("identity", "--out", str(tmp_path / "hub.json"))[0] == 0
+    office = FakeOffice(tmp_path / "office", read_hub_identity((tmp_path / "hub.json").read_bytes()), BELIAN)
+    (tmp_path / "enrol.json").write_bytes(office.enrolment())
+    code, _, err = run("enrol", str(tmp_path / "enrol.json"), "--fingerprint", "0000 1111")
+    assert code == 1 and "TIDAK SAMA" in err
+    code, out, _ = run("enrol", str(tmp_path / "enrol.json"), "--fingerprint",
+                       office.identity.fingerprint.replace(" ", "").lower())
+    assert code == 0 and "didaftarkan" in out
+    return office
+
+
+def test_init_writes_the_escrow_key_once_under_its_passphrase(run, tmp_path: Path) -> None:
+    _setup(run, tmp_path)
+    escrow = tmp_path / "escrow.pem"
+    assert oct(escrow.stat().st_mode & 0o777) == "0o600"
+    load_x25519_pem(escrow.read_bytes(), PASSPHRASE.encode())
+    code, _, err = run("init", "--escrow-out", str(tmp_path / "escrow2.pem"))
+    assert code == 1 and "sudah disiapkan" in err and not (tmp_path / "escrow2.pem").exists()
+
+
+def test_the_operator_loop_on_the_command_line(run, tmp_path: Path) -> None:
+    office = _setup(run, tmp_path)
+    people = office.register(3)
+    bad = office.new_records(1)[0]
+    bad["nik"] = "1"
+    office.register_record(bad)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    data = office.bundle()
+    manifest: Manifest = read_manifest(data)[0]
+    (stick / bundle_file_name(manifest)).write_bytes(data)
+
+    code, out, _ = run("import", str(stick), "--dry-run")
+    assert code == 0 and "UJI COBA" in out and "3 diterima, 1 ditolak" in out and "perubahan nomor 4" in out
+    code, out, _ = run("--json", "import", str(stick))
+    assert code == 0 and json.loads(out)["totals"]["accepted"] == 3
+    code, out, _ = run("import", str(stick))
+    assert "sudah pernah diterima" in out
+
+    code, out, _ = run("receipts", "--out", str(stick))
+    assert code == 0 and "3 diterima, 1 ditolak" in out
+    [receipt_file] = stick.glob("jamsos-receipt-*.jamsos")
+    assert [c.verdict for c in office.read_receipt(receipt_file.read_bytes()).changes].count("accepted") == 3
+    code, out, _ = run("import", str(stick))  # the receipt on the same stick is skipped, not refused
+    assert code == 0 and "dilewati" in out
+
+    assert run("export-bpjs", "--out", str(tmp_path / "bpjs.xlsx"))[0] == 0
+    (tmp_path / "kpj.csv").write_text(f"NIK,KPJ\n{people[0]['nik']},12345678901\n2171000000000000,1\n")
+    code, out, _ = run("import-kpj", str(tmp_path / "kpj.csv"))
+    assert code == 0 and "1 KPJ baru dicatat" in out and "baris 3" in out
+    code, out, _ = run("report", "--json", "--html", str(tmp_path / "report.html"))
+    figures = json.loads(out)
+    assert (figures["total"], figures["with_kpj"], figures["quota"]) == (3, 1, 24300)
+    assert "Belian" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    code, out, _ = run("settings", "quota", "25000")
+    assert code == 0 and "quota = 25000" in out
+    assert run("settings", "quota", "banyak")[0] == 1
+    code, out, _ = run("devices")
+    assert office.device_id in out
+
+
+def test_refusals_and_usage_errors_have_their_exit_codes(run, tmp_path: Path) -> None:
+    assert run("report")[0] == 0  # works before init: no keys needed to count
+    code, _, err = run("identity", "--out", str(tmp_path / "x.json"))
+    assert code == 1 and "jamsos-hub init" in err
+    _setup(run, tmp_path)
+    (tmp_path / "junk.jamsos").write_bytes(b"not a bundle")
+    code, out, _ = run("import", str(tmp_path / "junk.jamsos"))
+    assert code == 1 and "DITOLAK" in out and "bukan bundle Jamsos" in out
+    assert run("import", str(tmp_path / "missing"))[0] == 2
+    assert run("export-bpjs", "--out", str(tmp_path / "x.csv"))[0] == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["no-such-command"])
+    assert exc.value.code == 2
+
+
+def test_python_dash_m_runs_the_hub_command(tmp_path: Path) -> None:
+    env = {**os.environ, "JAMSOS_HUB_DATA_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "jamsos_desktop.hub", "--version"], capture_output=True, text=True,
+                          env=env, timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("jamsos-hub ")

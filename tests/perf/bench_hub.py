@@ -1,0 +1,93 @@
+"""Benchmark: the hub merges 64 bundles (one per kelurahan) holding 24,300 changes in total, on SQLite.
+
+The same-run baseline is the decrypt-only time of the same 64 bundles (verify + decrypt + parse with
+sync.open_bundle, no database): the ratio says what validating every record, finding duplicates and writing
+the register costs on top of opening the files. Also timed: importing the same folder again (all replays)
+and issuing the 64 receipts.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from jamsos_desktop.domain.wilayah import batam
+from jamsos_desktop.hub.service import Hub
+from jamsos_desktop.services.demo import synthetic_records
+from jamsos_desktop.sync.bundle import open_bundle, write_bundle
+from jamsos_desktop.sync.canonical import utc_timestamp
+from jamsos_desktop.sync.enrolment import enrolment_file
+from jamsos_desktop.sync.hubkeys import read_hub_identity
+from jamsos_desktop.sync.identity import DeviceIdentity, create_identity
+
+TOTAL = 24_300
+
+
+def _bundles(hub: Hub, folder: Path) -> tuple[list[bytes], dict[str, bytes]]:
+    identity = read_hub_identity(hub.identity_file())
+    kelurahan = batam().kelurahan
+    at = utc_timestamp()
+    datas: list[bytes] = []
+    keys: dict[str, bytes] = {}
+    for i, kel in enumerate(kelurahan):
+        count = TOTAL // len(kelurahan) + (1 if i < TOTAL % len(kelurahan) else 0)
+        device: DeviceIdentity = create_identity(folder / f"dev{i}")
+        hub.enrol(hub.read_enrolment(enrolment_file(device, kelurahan_code=kel.code, office_name=f"Kantor {kel.name}",
+                                                    app_version="bench")))
+        keys[device.device_id] = device.public_raw
+        lines: list[dict[str, Any]] = []
+        for seq, rec in enumerate(synthetic_records(count, seed=i + 1, kelurahan_code=kel.code), 1):
+            rec.update(id=str(uuid.uuid4()), status="approved", kpj_number="")
+            lines.append({"seq": seq, "op": "upsert", "participant_id": rec["id"], "revision": 1, "snapshot": rec,
+                          "at": at, "by": "operator"})
+        data = write_bundle(kind="changes", identity=device, recipients=identity.recipients(),
+                            kelurahan_code=kel.code, records=lines, previous=None, app_version="bench")
+        (folder / "stick").mkdir(exist_ok=True)
+        (folder / "stick" / f"jamsos-{kel.code}-{i:02d}.jamsos").write_bytes(data)
+        datas.append(data)
+    return datas, keys
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - started, result
+
+
+def bench(emit: Callable[..., None]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        hub = Hub.open(data_dir=folder / "hub")
+        try:
+            hub.init(escrow_out=folder / "escrow.pem", escrow_passphrase=b"bench-escrow-passphrase")
+            datas, keys = _bundles(hub, folder)
+            key = hub.keys.encryption_key
+            baseline, opened = _timed(lambda: [open_bundle(d, trusted_keys=keys.get, decryption_key=key)
+                                               for d in datas])
+            assert sum(len(records) for _, records in opened) == TOTAL
+            merge_s, report = _timed(lambda: hub.import_paths([folder / "stick"]))
+            totals = report.totals()
+            assert totals["imported"] == 64 and totals["accepted"] == TOTAL, totals
+            again_s, again = _timed(lambda: hub.import_paths([folder / "stick"]))
+            assert again.totals()["replay"] == 64
+            receipts_s, issued = _timed(lambda: hub.issue_receipts(folder / "receipts"))
+            assert len(issued) == 64
+        finally:
+            hub.close()
+    emit("hub.merge_64_bundles_24300", merge_s, "s", baseline=baseline, target="< 5 s", ok=merge_s < 5,
+         bundles=64, changes=TOTAL, baseline_is="verify + decrypt only (open_bundle)")
+    emit("hub.reimport_64_bundles_replay", again_s, "s", target="< 5 s", ok=again_s < 5)
+    emit("hub.receipts_64_offices", receipts_s, "s", target="< 5 s", ok=receipts_s < 5)
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from run import emit as _emit
+
+    bench(_emit)
