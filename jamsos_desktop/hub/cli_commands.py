@@ -118,6 +118,14 @@ def list_devices(args: argparse.Namespace) -> int:
     return 0
 
 
+def verify_card(args: argparse.Namespace) -> int:
+    check, office = _hub(args).verify_card(args.token)
+    line = check.message + (f" Kantor penerbit: {office}." if office and check.ok else "")
+    _emit(args, {"outcome": str(check.outcome), "ok": check.ok, "message": check.message, "office": office,
+                 "device_id": check.device_id, "serial": check.serial}, [line])
+    return 0 if check.ok else 1
+
+
 def revoke(args: argparse.Namespace) -> int:
     device = _hub(args).revoke(args.device_id)
     _emit(args, {"device_id": device.device_id, "active": False},

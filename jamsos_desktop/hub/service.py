@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from jamsos_desktop import __version__
+from jamsos_desktop.cards.token import TokenCheck, verify_token
 from jamsos_desktop.hub import devices as device_store
 from jamsos_desktop.hub import keys as key_files
 from jamsos_desktop.hub import receipts, settings
@@ -93,6 +94,14 @@ class Hub:
     def devices(self) -> list[device_store.Device]:
         with self.store.read() as conn:
             return device_store.all_devices(conn)
+
+    def verify_card(self, token: str) -> tuple[TokenCheck, str]:
+        """Check a card's QR token against every enrolled office key; also names the issuing office."""
+        with self.store.read() as conn:
+            check = verify_token(token.strip(), device_store.trusted_keys(conn), today=self.clock().date())
+            device = device_store.get(conn, check.device_id) if check.device_id else None
+            office = device_store.office_label(conn, device) if device else ""
+        return check, office
 
     def revoke(self, device_id: str) -> device_store.Device:
         with self.store.write() as conn:

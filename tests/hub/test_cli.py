@@ -119,3 +119,21 @@ def test_python_dash_m_runs_the_hub_command(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "jamsos_desktop.hub", "--version"], capture_output=True, text=True,
                           env=env, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("jamsos-hub ")
+
+
+def test_hub_verifies_cards_of_any_enrolled_office(hub, make_office):
+    import datetime as dt
+
+    from jamsos_desktop.cards import sign_token
+
+    office = make_office(BELIAN)
+    token = sign_token(office.identity, serial="1004-000001", participant_id="0f0e0d0c-aaaa-bbbb-cccc-000000000001",
+                       valid_until=dt.date(2099, 1, 1))
+    check, issuer = hub.verify_card(token)
+    assert check.ok and issuer == "Kelurahan Belian"
+    forged = token[:-2] + ("AA" if token[-2:] != "AA" else "BB")
+    assert not hub.verify_card(forged)[0].ok
+    stranger = make_office(BELIAN, enrol=False)
+    foreign = sign_token(stranger.identity, serial="1004-000002", participant_id="0f0e0d0c-aaaa-bbbb-cccc-0000000002",
+                         valid_until=dt.date(2099, 1, 1))
+    assert hub.verify_card(foreign)[0].outcome == "unknown_key"
