@@ -28,6 +28,7 @@ from jamsos_desktop.ui.theme import apply_theme
 from jamsos_desktop.ui.views.session.login_dialog import LoginDialog
 from jamsos_desktop.ui.views.session.session_controller import SessionController
 from jamsos_desktop.ui.views.setup.setup_wizard import SetupWizard
+from jamsos_desktop.ui.views.sync.background_sync import BackgroundSync
 from jamsos_desktop.ui.widgets.prompts import Prompter
 
 DEMO_PARTICIPANTS = 300
@@ -57,6 +58,18 @@ def _create_demo(tasks: TaskRunner, data_dir: Path) -> Exception | None:
     return failures[0] if failures else None
 
 
+def _background_sync(window: MainWindow, services: Services, tasks: TaskRunner) -> BackgroundSync:
+    """Uploads to the hub when its address is set (never while the screen is locked); idle ("luring")
+    without an address or when this build has no HTTP sync service."""
+    uploader = BackgroundSync(tasks=tasks, hub_url=lambda: services.settings.get("sync.hub_url"),
+                              sync_once=getattr(services.sync, "sync_once", None),
+                              may_run=lambda: services.office.actor is not None, parent=window)
+    uploader.state_changed.connect(window.status.set_connection_state)
+    uploader.synced.connect(lambda _result: (window.on_participants_changed(), window.sync_page.refresh()))
+    window.settings.settings_saved.connect(uploader.reload)
+    return uploader
+
+
 def _open_windows(app: QApplication, office: Office, *, demo: bool, tasks: TaskRunner, prompter: Prompter,
                   language: LanguagePreference) -> int:
     services = Services(office)
@@ -76,8 +89,12 @@ def _open_windows(app: QApplication, office: Office, *, demo: bool, tasks: TaskR
     session = SessionController(services, activity_source=app)
     window = MainWindow(services, session=session, tasks=tasks, prompter=prompter, language=language)
     window.window_closed.connect(app.quit)
+    window.settings.database_restored.connect(app.quit)  # the views hold the old data: reopen the app
+    uploader = _background_sync(window, services, tasks)
     window.show()
+    uploader.start()
     code = app.exec()
+    uploader.stop()
     services.auth.logout()
     return code
 

@@ -20,13 +20,17 @@ from jamsos_desktop.ui.i18n import LanguagePreference
 from jamsos_desktop.ui.icons import icon
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.views.approval.approval_view import ApprovalView
+from jamsos_desktop.ui.views.audit.audit_view import AuditView
+from jamsos_desktop.ui.views.cards.cards_page import CardsPage
 from jamsos_desktop.ui.views.participants.page import ParticipantsPage
-from jamsos_desktop.ui.views.placeholder import PlaceholderPage
+from jamsos_desktop.ui.views.reports.reports_page import ReportsPage
 from jamsos_desktop.ui.views.session.session_controller import SessionController
 from jamsos_desktop.ui.views.settings.operators_view import OperatorsView
 from jamsos_desktop.ui.views.settings.settings_view import SettingsView
 from jamsos_desktop.ui.views.shell.status_bar import OfficeStatusBar
+from jamsos_desktop.ui.views.sync.sync_page import SyncPage
 from jamsos_desktop.ui.widgets.login_panel import LoginPanel
+from jamsos_desktop.ui.widgets.pickers import FilePicker
 from jamsos_desktop.ui.widgets.prompts import Prompter
 
 
@@ -44,25 +48,24 @@ class MainWindow(QMainWindow):
         self._office_name = services.settings.get("office.name")
         kel_label = f"{kel.name}, Kec. {kel.kecamatan.name} ({code})" if kel else code
         self.participants = ParticipantsPage(services, kelurahan_code=code, kelurahan_label=kel_label,
-                                             prompter=prompter, parent=self)
+                                             prompter=prompter, tasks=tasks, parent=self)
         self.approval = ApprovalView(services, tasks=tasks, prompter=prompter, parent=self)
-        self.settings = SettingsView(services, language=language, prompter=prompter, parent=self)
+        picker = FilePicker(self)
+        self.settings = SettingsView(services, language=language, prompter=prompter, tasks=tasks, picker=picker,
+                                     parent=self)
         self.operators = OperatorsView(services, prompter=prompter, parent=self)
         self.settings.add_tab(self.operators, self.tr("Akun operator"))
         self._add_page("peserta", self.tr("Peserta"), self.participants)
         self._add_page("persetujuan", self.tr("Persetujuan"), self.approval)
-        self._add_page("kartu", self.tr("Kartu"), PlaceholderPage(title=self.tr("Kartu peserta"), body=self.tr(
-            "Di sini nanti: cetak kartu peserta (lembar A4 isi 10 atau satu kartu per halaman), pratinjau sebelum "
-            "mencetak, cetak ulang kartu yang hilang, dan riwayat setiap cetakan.<br><br>Bagian ini sedang "
-            "disiapkan."), parent=self))
-        self._add_page("kirim", self.tr("Kirim Data"), PlaceholderPage(title=self.tr("Kirim data ke kota"), body=self.tr(
-            "Di sini nanti: simpan perubahan yang sudah disetujui ke flashdisk sebagai berkas terenkripsi untuk "
-            "Disnaker, baca tanda terima dari kota (nomor KPJ, data ganda, data ditolak), dan kirim lewat "
-            "internet bila alamat hub sudah diatur.<br><br>Bagian ini sedang disiapkan."), parent=self))
-        self._add_page("laporan", self.tr("Laporan"), PlaceholderPage(title=self.tr("Laporan"), body=self.tr(
-            "Di sini nanti: rekap peserta per RT/RW dan kategori beserta statusnya, iuran bulanan yang dibayar "
-            "Pemerintah Kota, dan jejak audit (siapa mengubah apa dan kapan); cetak ke PDF atau simpan ke Excel."
-            "<br><br>Bagian ini sedang disiapkan."), parent=self))
+        self.cards = CardsPage(services, tasks=tasks, prompter=prompter, parent=self)
+        self._add_page("kartu", self.tr("Kartu"), self.cards)
+        self.sync_page = SyncPage(services, tasks=tasks, prompter=prompter, picker=picker, parent=self)
+        self.sync_page.participants_changed.connect(self.on_participants_changed)
+        self._add_page("kirim", self.tr("Kirim Data"), self.sync_page)
+        self.reports = ReportsPage(services, tasks=tasks, prompter=prompter, picker=picker, parent=self)
+        self._add_page("laporan", self.tr("Laporan"), self.reports)
+        self.audit = AuditView(services, tasks=tasks, prompter=prompter, parent=self)
+        self._add_page("audit", self.tr("Jejak Audit"), self.audit)
         self._add_page("pengaturan", self.tr("Pengaturan"), self.settings)
         self.lock_panel = LoginPanel(self.ui.lock_frame)
         self.ui.lock_frame.layout().addWidget(self.lock_panel)
@@ -102,12 +105,13 @@ class MainWindow(QMainWindow):
 
     # --- slots ---------------------------------------------------------------------------------------------
     def on_signed_in(self, actor: Actor) -> None:
-        approve = allowed(actor.role, "participant.approve")
+        by_role = {"persetujuan": allowed(actor.role, "participant.approve"),
+                   "audit": allowed(actor.role, "audit.view")}
         for row in range(self.ui.nav_list.count()):
-            if self.ui.nav_list.item(row).data(Qt.ItemDataRole.UserRole) == "persetujuan":
-                self.ui.nav_list.setRowHidden(row, not approve)
-                if not approve and self.ui.nav_list.currentRow() == row:
-                    self.show_page("peserta")
+            visible = by_role.get(self.ui.nav_list.item(row).data(Qt.ItemDataRole.UserRole), True)
+            self.ui.nav_list.setRowHidden(row, not visible)
+            if not visible and self.ui.nav_list.currentRow() == row:
+                self.show_page("peserta")
         admin = allowed(actor.role, "operator.manage")
         self.settings.set_tab_visible(self.operators, admin)
         self.settings.apply_role()

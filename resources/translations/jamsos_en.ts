@@ -61,6 +61,492 @@
     </message>
 </context>
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Daftar baru</source>
+        <translation>New registration</translation>
+    </message>
+    <message>
+        <source>Ubah data</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Hapus data</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Tolak</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Buka data</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>Cetak kartu</source>
+        <translation>Print card</translation>
+    </message>
+    <message>
+        <source>Cetak ulang kartu</source>
+        <translation>Reprint card</translation>
+    </message>
+    <message>
+        <source>Ekspor bundel</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <source>Terapkan tanda terima</source>
+        <translation>Apply receipt</translation>
+    </message>
+    <message>
+        <source>Impor berkas</source>
+        <translation>Import file</translation>
+    </message>
+    <message>
+        <source>Ekspor Excel</source>
+        <translation>Excel export</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Gagal masuk</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Tambah akun</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Aktifkan akun</source>
+        <translation>Enable account</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan akun</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Ubah pengaturan</source>
+        <translation>Change setting</translation>
+    </message>
+    <message>
+        <source>Pengaturan awal</source>
+        <translation>First set-up</translation>
+    </message>
+    <message>
+        <source>Percayai hub</source>
+        <translation>Trust hub</translation>
+    </message>
+    <message>
+        <source>Buat cadangan</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Simpan rekap</source>
+        <translation>Save recap</translation>
+    </message>
+    <message>
+        <source>Laporan isi bundel</source>
+        <translation>Bundle contents report</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Jumlah data</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Dari nomor</source>
+        <translation>From number</translation>
+    </message>
+    <message>
+        <source>Sampai nomor</source>
+        <translation>To number</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Ganda</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Nomor KPJ</source>
+        <translation>KPJ numbers</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Sidik jari</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nomor seri kartu</source>
+        <translation>Card serial</translation>
+    </message>
+    <message>
+        <source>Cetak ulang ke</source>
+        <translation>Reprint number</translation>
+    </message>
+    <message>
+        <source>ID perangkat</source>
+        <translation>Device ID</translation>
+    </message>
+    <message>
+        <source>Dipulihkan pada</source>
+        <translation>Restored at</translation>
+    </message>
+    <message>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Bundel</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Jejak audit</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Setiap pendaftaran, perubahan, cetak kartu, ekspor dan masuk/keluar tercatat di sini dan tidak bisa diubah tanpa ketahuan. Pilih satu baris untuk melihat rinciannya, misalnya isian yang diubah dari nilai lama ke nilai baru.</source>
+        <translation>Every registration, change, card print, export and sign-in/out is recorded here and cannot be altered without it showing. Select a row to see its details, for example the fields changed from the old to the new value.</translation>
+    </message>
+    <message>
+        <source>Saring</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>ID data</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <source>ID peserta (kosong = semua)</source>
+        <translation>participant ID (empty = all)</translation>
+    </message>
+    <message>
+        <source>Hanya tanggal tertentu</source>
+        <translation>Only certain dates</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Hapus saringan</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Terapkan saringan</source>
+        <translation>Apply filters</translation>
+    </message>
+    <message>
+        <source>‹ Sebelumnya</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <source>Berikutnya ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Riwayat data ini</source>
+        <translation>History of this record</translation>
+    </message>
+    <message>
+        <source>Rincian peristiwa</source>
+        <translation>Event details</translation>
+    </message>
+    <message>
+        <source>Pilih satu baris di atas.</source>
+        <translation>Select a row above.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Periksa apakah basis data utuh dan jejak audit tidak diubah sejak dicatat.</source>
+        <translation>Check that the database is intact and the audit trail has not been altered since it was recorded.</translation>
+    </message>
+    <message>
+        <source>Periksa jejak audit</source>
+        <translation>Check audit trail</translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Memeriksa basis data dan jejak audit…</source>
+        <translation>Checking the database and the audit trail…</translation>
+    </message>
+    <message>
+        <source>Jejak audit diubah di luar aplikasi mulai peristiwa nomor {n}.
+Jangan ubah data dulu: catat nomor itu dan laporkan ke admin dan Disnaker.</source>
+        <translation>The audit trail was altered outside the app from event number {n} on.
+Do not change data for now: write the number down and report it to the admin and Disnaker.</translation>
+    </message>
+    <message>
+        <source>Ada yang tidak beres: minta admin memulihkan cadangan terakhir
+(Pengaturan → Cadangan data).</source>
+        <translation>Something is wrong: ask the admin to restore the latest backup
+(Settings → Backups).</translation>
+    </message>
+    <message>
+        <source>Halaman {page} · peristiwa {a}–{b} (terbaru di atas)</source>
+        <translation>Page {page} · events {a}–{b} (newest first)</translation>
+    </message>
+    <message>
+        <source>Tidak ada peristiwa yang cocok dengan saringan.</source>
+        <translation>No event matches the filters.</translation>
+    </message>
+    <message>
+        <source>Peristiwa nomor {id}, {at}, oleh {operator}</source>
+        <translation>Event number {id}, {at}, by {operator}</translation>
+    </message>
+    <message>
+        <source>Tindakan: {action} · Data: {subject}</source>
+        <translation>Action: {action} · Record: {subject}</translation>
+    </message>
+    <message>
+        <source>Semua operator</source>
+        <translation>All operators</translation>
+    </message>
+    <message>
+        <source>Semua tindakan</source>
+        <translation>All actions</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundSync</name>
+    <message>
+        <source>luring</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>terhubung</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>mengunggah</source>
+        <translation>uploading</translation>
+    </message>
+    <message>
+        <source>gagal, coba lagi dalam {n} menit</source>
+        <translation>failed, trying again in {n} min</translation>
+    </message>
+</context>
+<context>
+    <name>BackupView</name>
+    <message>
+        <source>Buat cadangan</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <source>Simpan salinan seluruh data kantor ke flashdisk atau folder lain, misalnya setiap akhir pekan, dan simpan flashdisk itu di tempat aman. Aplikasi juga membuat cadangan otomatis setiap kali dibuka (folder backups di folder data).</source>
+        <translation>Save a copy of all office data to a USB stick or another folder, for example every weekend, and keep that stick in a safe place. The app also makes an automatic backup each time it opens (the backups folder in the data folder).</translation>
+    </message>
+    <message>
+        <source>Buat cadangan…</source>
+        <translation>Make a backup…</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Mengganti SEMUA data kantor dengan isi berkas cadangan. Data yang ada sekarang disimpan dulu sebagai cadangan otomatis. Setelah pemulihan, aplikasi ditutup dan harus dibuka lagi.</source>
+        <translation>Replaces ALL office data with the contents of a backup file. The current data is first kept as an automatic backup. After the restore the app closes and must be opened again.</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang bisa memulihkan cadangan.</source>
+        <translation>Only an admin can restore a backup.</translation>
+    </message>
+    <message>
+        <source>Simpan cadangan data kantor di mana? Flashdisk yang terpasang ada di atas.</source>
+        <translation>Where should the office backup go? Plugged-in USB sticks are listed first.</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <source>Cadangan Jamsos (*.sqlite);;Semua berkas (*)</source>
+        <translation>Jamsos backup (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Semua data kantor akan diganti dengan isi {name}. Data yang ada sekarang disimpan dulu sebagai cadangan otomatis.
+
+Simpan dulu isian yang sedang dibuka. Setelah pemulihan aplikasi ditutup dan harus dibuka lagi. Lanjutkan?</source>
+        <translation>All office data will be replaced with the contents of {name}. The current data is first kept as an automatic backup.
+
+Save any open form first. After the restore the app closes and must be opened again. Continue?</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Memulihkan cadangan…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Cadangan tersimpan: {path}</source>
+        <translation>Backup saved: {path}</translation>
+    </message>
+    <message>
+        <source>Cadangan tersimpan</source>
+        <translation>Backup saved</translation>
+    </message>
+    <message>
+        <source>Flashdisk terlepas atau penuh; cadangan belum tersimpan. Pasang lagi lalu ulangi.</source>
+        <translation>The USB stick was removed or is full; the backup was not saved. Plug it in again and retry.</translation>
+    </message>
+    <message>
+        <source>Cadangan belum tersimpan</source>
+        <translation>Backup not saved</translation>
+    </message>
+    <message>
+        <source>Cadangan {name} sudah dipulihkan. Data sebelum pemulihan disimpan di:
+{safety}
+
+Aplikasi sekarang ditutup. Buka lagi untuk melanjutkan.</source>
+        <translation>Backup {name} has been restored. The data from before the restore is kept in:
+{safety}
+
+The app now closes. Open it again to continue.</translation>
+    </message>
+    <message>
+        <source>Cadangan dipulihkan</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan tidak bisa dibaca atau disalin: {why}. Data kantor tidak diubah.</source>
+        <translation>The backup file could not be read or copied: {why}. The office data was not changed.</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dipulihkan</source>
+        <translation>Backup not restored</translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryTableModel</name>
     <message>
         <source>Nama</source>
@@ -77,6 +563,280 @@
     <message>
         <source>Tanggal lahir (HH-BB-TTTT)</source>
         <translation>Date of birth (DD-MM-YYYY)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTableModel</name>
+    <message>
+        <source>Diterapkan: {a} diterima, {r} ditolak, {d} ganda</source>
+        <translation>Applied: {a} accepted, {r} rejected, {d} duplicate</translation>
+    </message>
+    <message>
+        <source>Tanda terima sudah diterapkan</source>
+        <translation>Receipt applied</translation>
+    </message>
+    <message>
+        <source>Menunggu tanda terima</source>
+        <translation>Waiting for a receipt</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Nomor urut</source>
+        <translation>Change numbers</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>ID bundel {id}
+Oleh {by}{where}</source>
+        <translation>Bundle ID {id}
+By {by}{where}</translation>
+    </message>
+    <message>
+        <source>Tanda terima dari kota</source>
+        <translation>Receipt from the city</translation>
+    </message>
+    <message>
+        <source>Bundel dikirim</source>
+        <translation>Bundle sent</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>Kartu peserta</source>
+        <translation>Participant cards</translation>
+    </message>
+    <message>
+        <source>Pilih peserta yang sudah disetujui, buat kartunya, periksa pratinjau, lalu cetak atau simpan sebagai PDF. Setiap kartu yang dibuat mendapat nomor baru dan tercatat di jejak audit.</source>
+        <translation>Choose approved participants, make their cards, check the preview, then print or save as PDF. Every card made gets a new number and is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>1. Pilih peserta</source>
+        <translation>1. Choose participants</translation>
+    </message>
+    <message>
+        <source>Cari nama, NIK, nomor HP atau alamat…</source>
+        <translation>Search name, NIK, phone number or address…</translation>
+    </message>
+    <message>
+        <source>Hapus saringan</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Status peserta</source>
+        <translation>Participant status</translation>
+    </message>
+    <message>
+        <source>Kategori peserta</source>
+        <translation>Participant category</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>semua</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Tata letak</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Buat kartu semua yang tampil</source>
+        <translation>Make cards for everyone shown</translation>
+    </message>
+    <message>
+        <source>Buat kartu yang dipilih</source>
+        <translation>Make cards for the selected</translation>
+    </message>
+    <message>
+        <source>2. Pratinjau dan cetak</source>
+        <translation>2. Preview and print</translation>
+    </message>
+    <message>
+        <source>Belum ada kartu. Pilih peserta di sebelah kiri lalu klik Buat kartu.</source>
+        <translation>No cards yet. Choose participants on the left, then click Make cards.</translation>
+    </message>
+    <message>
+        <source>Cetak dengan ukuran sebenarnya (skala 100%). Matikan pilihan &quot;Sesuaikan dengan halaman&quot; / &quot;Fit to page&quot;: pilihan itu mengecilkan kartu sehingga tidak pas lagi dengan ukuran KTP.</source>
+        <translation>Print at actual size (100% scale). Turn off &quot;Fit to page&quot;: it shrinks the cards so they no longer match the size of an ID card.</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Periksa kartu</source>
+        <translation>Check a card</translation>
+    </message>
+    <message>
+        <source>Pindai kode QR kartu dengan alat pemindai, atau tempel kodenya di sini</source>
+        <translation>Scan the card&apos;s QR code with a scanner, or paste its code here</translation>
+    </message>
+    <message>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Lembar A4: 10 kartu dengan tanda potong (printer biasa)</source>
+        <translation>A4 sheet: 10 cards with crop marks (ordinary printer)</translation>
+    </message>
+    <message>
+        <source>Satu kartu per halaman (printer kartu PVC)</source>
+        <translation>One card per page (PVC card printer)</translation>
+    </message>
+    <message>
+        <source>Semua yang bisa dicetak</source>
+        <translation>Everyone who can get a card</translation>
+    </message>
+    <message>
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Buat kartu</source>
+        <translation>Make cards</translation>
+    </message>
+    <message>
+        <source>Buat kartu untuk {n} peserta yang tampil di daftar? Setiap kartu mendapat nomor baru dan tercatat sebagai cetakan (cetak ulang bila peserta sudah pernah punya kartu).</source>
+        <translation>Make cards for the {n} participants shown in the list? Every card gets a new number and is recorded as a print (a reprint if the participant already had a card).</translation>
+    </message>
+    <message>
+        <source>Buat {n} kartu</source>
+        <translation>Make {n} cards</translation>
+    </message>
+    <message>
+        <source>Membuat {n} kartu…</source>
+        <translation>Making {n} cards…</translation>
+    </message>
+    <message>
+        <source>{n} kartu siap: {pages} halaman (depan dan belakang), nomor kartu {first} sampai {last}.</source>
+        <translation>{n} cards ready: {pages} pages (fronts and backs), card numbers {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>{n} kartu bertanda SEMENTARA karena datanya belum diterima kota.</source>
+        <translation>{n} cards are marked SEMENTARA (provisional) because the city office has not accepted their data yet.</translation>
+    </message>
+    <message>
+        <source>Kartu tidak dibuat</source>
+        <translation>Cards not made</translation>
+    </message>
+    <message>
+        <source>Pembuatan kartu dibatalkan. Tidak ada kartu yang dicatat.</source>
+        <translation>Making the cards was cancelled. No card was recorded.</translation>
+    </message>
+    <message>
+        <source>Di jendela cetak berikutnya:</source>
+        <translation>In the print window that follows:</translation>
+    </message>
+    <message>
+        <source>• Skala 100% / &quot;Ukuran sebenarnya&quot; (Actual size).</source>
+        <translation>• Scale 100% / &quot;Actual size&quot;.</translation>
+    </message>
+    <message>
+        <source>• MATIKAN &quot;Sesuaikan dengan halaman&quot; / &quot;Fit to page&quot; / &quot;Shrink to fit&quot;. Pilihan itu mengecilkan kartu sehingga tidak lagi berukuran kartu (85,6 × 54 mm).</source>
+        <translation>• Turn OFF &quot;Fit to page&quot; / &quot;Shrink to fit&quot;. It shrinks the cards so they are no longer card size (85.6 × 54 mm).</translation>
+    </message>
+    <message>
+        <source>• Kertas A4, cetak bolak-balik (dua sisi) dengan balik pada sisi panjang (&quot;Long edge&quot; / &quot;Flip on long edge&quot;), agar bagian belakang pas di balik kartunya.</source>
+        <translation>• A4 paper, two-sided, flipped on the long edge (&quot;Long edge&quot; / &quot;Flip on long edge&quot;), so each back lands behind its card.</translation>
+    </message>
+    <message>
+        <source>• Pilih printer kartu PVC; ukuran kertasnya kartu (CR80).</source>
+        <translation>• Choose the PVC card printer; its paper size is a card (CR80).</translation>
+    </message>
+    <message>
+        <source>Sebelum mencetak</source>
+        <translation>Before printing</translation>
+    </message>
+    <message>
+        <source>Mengerti, lanjut</source>
+        <translation>Understood, continue</translation>
+    </message>
+    <message>
+        <source>Mengirim kartu ke printer…</source>
+        <translation>Sending the cards to the printer…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{pages} halaman dikirim ke printer.</source>
+        <translation>{pages} pages sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Pencetakan dibatalkan. Halaman yang sudah terkirim ke printer mungkin tetap tercetak.</source>
+        <translation>Printing was cancelled. Pages already sent to the printer may still come out.</translation>
+    </message>
+    <message>
+        <source>Tidak bisa mencetak</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>Simpan kartu sebagai PDF</source>
+        <translation>Save the cards as PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF tidak tersimpan</source>
+        <translation>PDF not saved</translation>
+    </message>
+    <message>
+        <source>PDF tersimpan</source>
+        <translation>PDF saved</translation>
+    </message>
+    <message>
+        <source>Kartu tersimpan di:
+{path}
+
+Saat mencetak dari program lain, pilih ukuran sebenarnya (100%), bukan &quot;Sesuaikan dengan halaman&quot;.</source>
+        <translation>The cards were saved to:
+{path}
+
+When printing from another program, choose actual size (100%), not &quot;Fit to page&quot;.</translation>
+    </message>
+    <message>
+        <source>Buat kartu yang dipilih ({n})</source>
+        <translation>Make cards for the selected ({n})</translation>
+    </message>
+    <message>
+        <source>Buat kartu semua yang tampil ({n})</source>
+        <translation>Make cards for everyone shown ({n})</translation>
+    </message>
+    <message>
+        <source>{n} peserta bisa dicetak kartunya di daftar ini; {s} dipilih (Ctrl atau Shift + klik untuk memilih beberapa).</source>
+        <translation>{n} participants in this list can get a card; {s} selected (Ctrl or Shift + click to select several).</translation>
     </message>
 </context>
 <context>
@@ -100,6 +860,279 @@
     <message>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingModel</name>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Judul di berkas</source>
+        <translation>Heading in the file</translation>
+    </message>
+    <message>
+        <source>Contoh isi</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <source>Diisi ke</source>
+        <translation>Goes into</translation>
+    </message>
+    <message>
+        <source>(tidak dipakai)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <source>(tanpa judul)</source>
+        <translation>(no heading)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportModel</name>
+    <message>
+        <source>Siap diimpor</source>
+        <translation>Ready to import</translation>
+    </message>
+    <message>
+        <source>Duplikat</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Masalah</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Peringatan (tidak menghalangi impor):</source>
+        <translation>Warnings (these do not stop the import):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Impor peserta dari Excel</source>
+        <translation>Import participants from Excel</translation>
+    </message>
+    <message>
+        <source>1. Pilih berkas</source>
+        <translation>1. Choose a file</translation>
+    </message>
+    <message>
+        <source>Berkas Excel (.xlsx) atau CSV berisi daftar peserta, satu orang per baris. Judul di atas tabel tidak apa-apa; aplikasi mencari sendiri baris judul kolomnya.</source>
+        <translation>An Excel (.xlsx) or CSV file listing participants, one person per row. A title above the table is fine; the app finds the row of column headings by itself.</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas yang dipilih</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Tips: format kolom NIK dan nomor HP sebagai Teks di Excel sebelum mengetik. NIK yang tersimpan sebagai angka kehilangan digit terakhirnya dan barisnya akan ditolak. Tidak ada yang disimpan sebelum Anda melihat hasil pemeriksaan dan menekan Impor.</source>
+        <translation>Tip: format the NIK and phone number columns as Text in Excel before typing. A NIK stored as a number loses its last digit and its row will be refused. Nothing is saved before you have seen the check results and pressed Import.</translation>
+    </message>
+    <message>
+        <source>2. Cocokkan kolom</source>
+        <translation>2. Match the columns</translation>
+    </message>
+    <message>
+        <source>Aplikasi sudah menebak isi setiap kolom. Periksa kolom &quot;Diisi ke&quot;, ubah bila salah, atau pilih &quot;(tidak dipakai)&quot; untuk kolom yang dilewati.</source>
+        <translation>The app has guessed what each column holds. Check the &quot;Goes into&quot; column, change it where wrong, or choose &quot;(not used)&quot; for columns to skip.</translation>
+    </message>
+    <message>
+        <source>Kategori bawaan</source>
+        <translation>Default category</translation>
+    </message>
+    <message>
+        <source>Dipakai untuk baris yang kolom kategorinya kosong, atau untuk semua baris bila berkas tidak punya kolom kategori (misalnya daftar kader posyandu).</source>
+        <translation>Used for rows whose category cell is empty, or for every row when the file has no category column (for example a list of posyandu volunteers).</translation>
+    </message>
+    <message>
+        <source>3. Hasil pemeriksaan (uji coba)</source>
+        <translation>3. Check results (dry run)</translation>
+    </message>
+    <message>
+        <source>Belum ada yang disimpan. Baris yang ditolak tidak ikut diimpor: perbaiki di Excel lalu impor lagi berkas yang sama; baris yang sudah masuk tidak akan dobel.</source>
+        <translation>Nothing has been saved yet. Refused rows are not imported: fix them in Excel and import the same file again; rows already imported will not be added twice.</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Simpan laporan…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Klik satu baris untuk membaca semua masalahnya.</source>
+        <translation>Click a row to read all of its problems.</translation>
+    </message>
+    <message>
+        <source>4. Selesai</source>
+        <translation>4. Done</translation>
+    </message>
+    <message>
+        <source>Lanjut &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Kembali</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>(tidak ada: ambil dari kolom Kategori)</source>
+        <translation>(none: take it from the Category column)</translation>
+    </message>
+    <message>
+        <source>Semua baris</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Pilih berkas peserta</source>
+        <translation>Choose the participants file</translation>
+    </message>
+    <message>
+        <source>Lembar kerja (*.xlsx *.csv);;Semua berkas (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Membaca berkas…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Membaca {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>Pembacaan dibatalkan.</source>
+        <translation>Reading was cancelled.</translation>
+    </message>
+    <message>
+        <source>lembar &quot;{sheet}&quot;, </source>
+        <translation>sheet &quot;{sheet}&quot;, </translation>
+    </message>
+    <message>
+        <source>Terbaca: {where}judul kolom di baris {header}, {n} baris data.</source>
+        <translation>Read: {where}column headings in row {header}, {n} data rows.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak bisa dibuka: mungkin sedang dibuka di program lain atau sudah dipindah. Tutup berkasnya lalu pilih lagi.</source>
+        <translation>The file cannot be opened: it may be open in another program or it was moved. Close the file, then choose it again.</translation>
+    </message>
+    <message>
+        <source>Semua kolom yang diperlukan sudah dipetakan.</source>
+        <translation>Every required column is matched.</translation>
+    </message>
+    <message>
+        <source>Memeriksa {n} baris…</source>
+        <translation>Checking {n} rows…</translation>
+    </message>
+    <message>
+        <source>Siap diimpor: {add} · Duplikat (sudah terdaftar atau dobel di berkas): {dup} · Ditolak: {refused} · Baris kosong dilewati: {blank}</source>
+        <translation>Ready to import: {add} · Duplicates (already registered or twice in the file): {dup} · Refused: {refused} · Empty rows skipped: {blank}</translation>
+    </message>
+    <message>
+        <source>Tidak ada baris baru untuk diimpor.</source>
+        <translation>There are no new rows to import.</translation>
+    </message>
+    <message>
+        <source>Impor {n} peserta</source>
+        <translation>Import {n} participants</translation>
+    </message>
+    <message>
+        <source>Baris ini tidak bermasalah.</source>
+        <translation>This row has no problems.</translation>
+    </message>
+    <message>
+        <source>Mengimpor {n} peserta…</source>
+        <translation>Importing {n} participants…</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan. Tidak ada data yang disimpan.</source>
+        <translation>The import was cancelled. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{n} peserta baru ditambahkan dari {file}.
+{summary}
+
+Data baru tampil di daftar Peserta. Baris yang ditolak bisa diperbaiki di Excel lalu diimpor lagi: baris yang sudah masuk akan dilewati sebagai duplikat.</source>
+        <translation>{n} new participants added from {file}.
+{summary}
+
+The new records are in the Participants list. Refused rows can be fixed in Excel and imported again: rows already imported are skipped as duplicates.</translation>
+    </message>
+    <message>
+        <source>Impor tidak dilakukan</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <source>Tidak ada data yang disimpan. Kembali ke langkah sebelumnya lalu periksa lagi.</source>
+        <translation>Nothing was saved. Go back one step and check again.</translation>
+    </message>
+    <message>
+        <source>Simpan laporan impor</source>
+        <translation>Save the import report</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Menyimpan laporan…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <source>Laporan tersimpan</source>
+        <translation>Report saved</translation>
+    </message>
+    <message>
+        <source>Laporan setiap baris tersimpan di:
+{path}</source>
+        <translation>The report of every row was saved to:
+{path}</translation>
+    </message>
+    <message>
+        <source>Laporan tidak tersimpan</source>
+        <translation>Report not saved</translation>
+    </message>
+    <message>
+        <source>Duplikat dilewati: {dup}, ditolak: {refused}, baris kosong: {blank}.</source>
+        <translation>Duplicates skipped: {dup}, refused: {refused}, empty rows: {blank}.</translation>
     </message>
 </context>
 <context>
@@ -195,32 +1228,16 @@
         <translation>Cards</translation>
     </message>
     <message>
-        <source>Kartu peserta</source>
-        <translation>Participant cards</translation>
-    </message>
-    <message>
-        <source>Di sini nanti: cetak kartu peserta (lembar A4 isi 10 atau satu kartu per halaman), pratinjau sebelum mencetak, cetak ulang kartu yang hilang, dan riwayat setiap cetakan.&lt;br&gt;&lt;br&gt;Bagian ini sedang disiapkan.</source>
-        <translation>Coming here: print participant cards (A4 sheets of 10 or one card per page), preview before printing, reprint lost cards, and the history of every print.&lt;br&gt;&lt;br&gt;This part is being prepared.</translation>
-    </message>
-    <message>
         <source>Kirim Data</source>
         <translation>Send Data</translation>
-    </message>
-    <message>
-        <source>Kirim data ke kota</source>
-        <translation>Send data to the city</translation>
-    </message>
-    <message>
-        <source>Di sini nanti: simpan perubahan yang sudah disetujui ke flashdisk sebagai berkas terenkripsi untuk Disnaker, baca tanda terima dari kota (nomor KPJ, data ganda, data ditolak), dan kirim lewat internet bila alamat hub sudah diatur.&lt;br&gt;&lt;br&gt;Bagian ini sedang disiapkan.</source>
-        <translation>Coming here: save the approved changes to a USB stick as an encrypted file for Disnaker, read the city&apos;s receipt (KPJ numbers, duplicates, rejected entries), and send over the internet once a hub address is set.&lt;br&gt;&lt;br&gt;This part is being prepared.</translation>
     </message>
     <message>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Di sini nanti: rekap peserta per RT/RW dan kategori beserta statusnya, iuran bulanan yang dibayar Pemerintah Kota, dan jejak audit (siapa mengubah apa dan kapan); cetak ke PDF atau simpan ke Excel.&lt;br&gt;&lt;br&gt;Bagian ini sedang disiapkan.</source>
-        <translation>Coming here: participant recaps per RT/RW and category with their status, the monthly contribution paid by the city government, and the audit trail (who changed what and when); print to PDF or save to Excel.&lt;br&gt;&lt;br&gt;This part is being prepared.</translation>
+        <source>Jejak Audit</source>
+        <translation>Audit Trail</translation>
     </message>
     <message>
         <source>Pengaturan</source>
@@ -302,8 +1319,12 @@ Office data: {folder}</translation>
         <translation>Offline (USB stick)</translation>
     </message>
     <message>
-        <source>Hub: belum diperiksa</source>
-        <translation>Hub: not checked yet</translation>
+        <source>Hub: {state}</source>
+        <translation>Hub: {state}</translation>
+    </message>
+    <message>
+        <source>belum diperiksa</source>
+        <translation>not checked yet</translation>
     </message>
     <message>
         <source>Alamat hub kota belum diatur: data dikirim lewat flashdisk.</source>
@@ -759,6 +1780,14 @@ Save anyway?</translation>
         <translation>All categories</translation>
     </message>
     <message>
+        <source>Impor dari Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
         <source>{n} peserta ditemukan</source>
         <translation>{n} participants found</translation>
     </message>
@@ -861,6 +1890,124 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RecapTableModel</name>
+    <message>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Ganda</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Iuran per bulan</source>
+        <translation>Contribution per month</translation>
+    </message>
+    <message>
+        <source>JUMLAH</source>
+        <translation>TOTAL</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Rekap peserta kelurahan per RW, RT dan kategori, dengan jumlah per status dan iuran bulanan yang dibayar Pemerintah Kota. Iuran dihitung untuk peserta yang sudah diterima Disnaker (status Diterima dan Aktif). Data yang dihapus tidak dihitung.</source>
+        <translation>Recap of the kelurahan&apos;s participants per RW, RT and category, with counts per status and the monthly contribution the City Government pays. Contributions are counted for participants Disnaker has accepted (status Accepted and Active). Deleted records are not counted.</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Cetak ke PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Jumlah: {n} peserta&lt;/b&gt; ({per_status})&lt;br&gt;&lt;b&gt;Iuran kota: {amount} per bulan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Total: {n} participants&lt;/b&gt; ({per_status})&lt;br&gt;&lt;b&gt;City contribution: {amount} per month&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cetak rekap ke PDF</source>
+        <translation>Print the recap to PDF</translation>
+    </message>
+    <message>
+        <source>Ekspor rekap ke Excel</source>
+        <translation>Export the recap to Excel</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Menyimpan rekap…</source>
+        <translation>Saving the recap…</translation>
+    </message>
+    <message>
+        <source>Rekap tersimpan: {path}</source>
+        <translation>Recap saved: {path}</translation>
+    </message>
+    <message>
+        <source>Rekap tersimpan</source>
+        <translation>Recap saved</translation>
+    </message>
+    <message>
+        <source>Berkas tidak bisa disimpan di sana (folder tidak ada, penuh, atau berkasnya sedang dibuka di Excel). Tutup berkasnya atau pilih tempat lain.</source>
+        <translation>The file cannot be saved there (the folder is missing or full, or the file is open in Excel). Close the file or choose another place.</translation>
+    </message>
+    <message>
+        <source>Rekap belum tersimpan</source>
+        <translation>Recap not saved</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Pengaturan</source>
@@ -929,6 +2076,10 @@ Save anyway?</translation>
     <message>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Cadangan data</source>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Hanya supervisor atau admin yang bisa mengubah pengaturan kantor.</source>
@@ -1059,6 +2210,402 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SpreadsheetActions</name>
+    <message>
+        <source>Tidak ada yang diekspor</source>
+        <translation>Nothing to export</translation>
+    </message>
+    <message>
+        <source>Daftar yang tampil kosong. Ubah atau hapus saringan dulu.</source>
+        <translation>The list shown is empty. Change or clear the filters first.</translation>
+    </message>
+    <message>
+        <source>Ekspor {n} peserta ke Excel</source>
+        <translation>Export {n} participants to Excel</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Mengekspor {n} peserta…</source>
+        <translation>Exporting {n} participants…</translation>
+    </message>
+    <message>
+        <source>Ekspor selesai</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>{n} peserta tersimpan di:
+{path}
+
+NIK dan nomor HP tersimpan sebagai teks; lembar rekap berisi jumlah per RT/RW dan kategori.</source>
+        <translation>{n} participants saved to:
+{path}
+
+NIK and phone numbers are stored as text; the recap sheet holds the counts per RT/RW and category.</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Kirim data ke kota</source>
+        <translation>Send data to the city</translation>
+    </message>
+    <message>
+        <source>Perubahan yang sudah disetujui dikirim ke Disnaker sebagai berkas terenkripsi di flashdisk. Setelah Disnaker memprosesnya, terapkan tanda terima dari kota: status peserta dan nomor KPJ diperbarui. Bundel yang hilang tidak membuat data hilang: ekspor berikutnya membawa perubahan yang sama lagi.</source>
+        <translation>Approved changes go to Disnaker as an encrypted file on a USB stick. Once Disnaker has processed it, apply the receipt from the city: participant statuses and KPJ numbers are updated. A lost bundle loses no data: the next export carries the same changes again.</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Kirim terakhir</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <source>Hub Disnaker</source>
+        <translation>Disnaker hub</translation>
+    </message>
+    <message>
+        <source>Perangkat ini</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>Percayai hub…</source>
+        <translation>Trust hub…</translation>
+    </message>
+    <message>
+        <source>Simpan berkas pendaftaran perangkat…</source>
+        <translation>Save device enrolment file…</translation>
+    </message>
+    <message>
+        <source>Sekali saja, saat komputer ini didaftarkan ke Disnaker.</source>
+        <translation>Only once, when this computer is enrolled with Disnaker.</translation>
+    </message>
+    <message>
+        <source>Ekspor ke flashdisk…</source>
+        <translation>Export to USB stick…</translation>
+    </message>
+    <message>
+        <source>Terapkan tanda terima…</source>
+        <translation>Apply receipt…</translation>
+    </message>
+    <message>
+        <source>Periksa bundel…</source>
+        <translation>Check bundle…</translation>
+    </message>
+    <message>
+        <source>Bundel dan tanda terima</source>
+        <translation>Bundles and receipts</translation>
+    </message>
+    <message>
+        <source>Flashdisk berisi bundel hilang? Pilih bundelnya, lalu simpan daftar isinya untuk laporan kehilangan ke Disnaker dalam 3 x 24 jam.</source>
+        <translation>Lost a USB stick with a bundle on it? Select the bundle, then save the list of its contents for the loss report to Disnaker within 3 x 24 hours.</translation>
+    </message>
+    <message>
+        <source>Isi bundel (laporan kehilangan)…</source>
+        <translation>Bundle contents (loss report)…</translation>
+    </message>
+    <message>
+        <source> ({n} lagi menunggu persetujuan supervisor)</source>
+        <translation> ({n} more waiting for a supervisor&apos;s approval)</translation>
+    </message>
+    <message>
+        <source>{n} perubahan</source>
+        <translation>{n} changes</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>{name} · sidik jari {fp}</source>
+        <translation>{name} · fingerprint {fp}</translation>
+    </message>
+    <message>
+        <source>belum dipercayai: minta berkas identitas hub dari Disnaker, lalu klik Percayai hub…</source>
+        <translation>not trusted yet: ask Disnaker for the hub identity file, then click Trust hub…</translation>
+    </message>
+    <message>
+        <source>{id} · sidik jari {fp}</source>
+        <translation>{id} · fingerprint {fp}</translation>
+    </message>
+    <message>
+        <source>Ekspor ke flashdisk</source>
+        <translation>Export to USB stick</translation>
+    </message>
+    <message>
+        <source>Simpan bundel perubahan di mana? Flashdisk yang terpasang ada di atas.</source>
+        <translation>Where should the bundle of changes go? Plugged-in USB sticks are listed first.</translation>
+    </message>
+    <message>
+        <source>Ekspor belum berhasil</source>
+        <translation>Export did not succeed</translation>
+    </message>
+    <message>
+        <source>Menyimpan bundel ke {folder}…</source>
+        <translation>Saving the bundle to {folder}…</translation>
+    </message>
+    <message>
+        <source>Terapkan tanda terima</source>
+        <translation>Apply receipt</translation>
+    </message>
+    <message>
+        <source>Tanda terima Jamsos (*.jamsos);;Semua berkas (*)</source>
+        <translation>Jamsos receipt (*.jamsos);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Tanda terima tidak diterapkan</source>
+        <translation>Receipt not applied</translation>
+    </message>
+    <message>
+        <source>Memeriksa dan menerapkan tanda terima…</source>
+        <translation>Checking and applying the receipt…</translation>
+    </message>
+    <message>
+        <source>Periksa bundel</source>
+        <translation>Check bundle</translation>
+    </message>
+    <message>
+        <source>Bundel Jamsos (*.jamsos);;Semua berkas (*)</source>
+        <translation>Jamsos bundle (*.jamsos);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Bundel tidak sah</source>
+        <translation>Bundle not valid</translation>
+    </message>
+    <message>
+        <source>Memeriksa bundel…</source>
+        <translation>Checking the bundle…</translation>
+    </message>
+    <message>
+        <source>Percayai hub Disnaker</source>
+        <translation>Trust the Disnaker hub</translation>
+    </message>
+    <message>
+        <source>Berkas identitas hub (*.json);;Semua berkas (*)</source>
+        <translation>Hub identity file (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Hub belum dipercayai</source>
+        <translation>Hub not trusted</translation>
+    </message>
+    <message>
+        <source>
+
+Kantor ini sekarang mempercayai hub {name} ({fp}); hub baru akan menggantikannya.</source>
+        <translation>
+
+This office now trusts the hub {name} ({fp}); the new hub will replace it.</translation>
+    </message>
+    <message>
+        <source>Hub: {name}
+ID: {id}
+
+Sidik jari:
+{fp}
+
+Telepon petugas Disnaker dan minta ia membacakan sidik jari hub. Percayai hanya bila sama persis, huruf demi huruf.{replace}</source>
+        <translation>Hub: {name}
+ID: {id}
+
+Fingerprint:
+{fp}
+
+Phone the Disnaker officer and ask them to read out the hub&apos;s fingerprint. Trust it only if it is exactly the same, character by character.{replace}</translation>
+    </message>
+    <message>
+        <source>Cocokkan sidik jari hub</source>
+        <translation>Compare the hub fingerprint</translation>
+    </message>
+    <message>
+        <source>Sama, percayai hub ini</source>
+        <translation>Same, trust this hub</translation>
+    </message>
+    <message>
+        <source>Tidak sama, batal</source>
+        <translation>Not the same, cancel</translation>
+    </message>
+    <message>
+        <source>Hub dipercayai</source>
+        <translation>Hub trusted</translation>
+    </message>
+    <message>
+        <source>Hub {name} dipercayai. Bundel berikutnya dienkripsi untuk hub ini.</source>
+        <translation>Hub {name} is trusted. The next bundles are encrypted for this hub.</translation>
+    </message>
+    <message>
+        <source>Simpan berkas pendaftaran perangkat</source>
+        <translation>Save device enrolment file</translation>
+    </message>
+    <message>
+        <source>Berkas pendaftaran (*.json)</source>
+        <translation>Enrolment file (*.json)</translation>
+    </message>
+    <message>
+        <source>Berkas pendaftaran belum tersimpan</source>
+        <translation>Enrolment file not saved</translation>
+    </message>
+    <message>
+        <source>Berkas pendaftaran tersimpan</source>
+        <translation>Enrolment file saved</translation>
+    </message>
+    <message>
+        <source>Tersimpan: {path}
+
+Kirim berkas ini ke Disnaker, lalu bacakan sidik jari perangkat ini lewat telepon:
+{fp}</source>
+        <translation>Saved: {path}
+
+Send this file to Disnaker, then read out this device&apos;s fingerprint over the phone:
+{fp}</translation>
+    </message>
+    <message>
+        <source>Isi bundel untuk laporan kehilangan</source>
+        <translation>Bundle contents for a loss report</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Isi bundel belum tersimpan</source>
+        <translation>Bundle contents not saved</translation>
+    </message>
+    <message>
+        <source>Menyimpan isi bundel…</source>
+        <translation>Saving the bundle contents…</translation>
+    </message>
+    <message>
+        <source>Bundel tersimpan</source>
+        <translation>Bundle saved</translation>
+    </message>
+    <message>
+        <source>Bundel tersimpan dan sudah diperiksa: {path}
+{n} perubahan (nomor {a}–{b}). Serahkan flashdisk ke Disnaker; setelah diproses, terapkan tanda terimanya di sini.</source>
+        <translation>Bundle saved and checked: {path}
+{n} changes (numbers {a}–{b}). Hand the USB stick to Disnaker; once processed, apply its receipt here.</translation>
+    </message>
+    <message>
+        <source>Sudah pernah diterapkan</source>
+        <translation>Already applied</translation>
+    </message>
+    <message>
+        <source>Tanda terima ini sudah pernah diterapkan; tidak ada yang berubah.</source>
+        <translation>This receipt was already applied; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Tanda terima diterapkan</source>
+        <translation>Receipt applied</translation>
+    </message>
+    <message>
+        <source>Tanda terima diterapkan: {a} diterima, {r} ditolak, {d} ganda, {k} nomor KPJ. Data yang ditolak atau ganda bisa dilihat di halaman Peserta (saring menurut status).</source>
+        <translation>Receipt applied: {a} accepted, {r} rejected, {d} duplicate, {k} KPJ numbers. Rejected or duplicate records are on the Participants page (filter by status).</translation>
+    </message>
+    <message>
+        <source>Bundel perubahan</source>
+        <translation>Bundle of changes</translation>
+    </message>
+    <message>
+        <source>Tanda terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Pendaftaran perangkat</source>
+        <translation>Device enrolment</translation>
+    </message>
+    <message>
+        <source>Bundel sah</source>
+        <translation>Bundle valid</translation>
+    </message>
+    <message>
+        <source>{kind} sah: tanda tangan, hash dan susunan berkas cocok.
+Dari {device} ({kel}), dibuat {at}.
+{n} catatan, nomor {a}–{b}.</source>
+        <translation>{kind} valid: signature, hashes and file layout match.
+From {device} ({kel}), made {at}.
+{n} records, numbers {a}–{b}.</translation>
+    </message>
+    <message>
+        <source>Isi bundel tersimpan</source>
+        <translation>Bundle contents saved</translation>
+    </message>
+    <message>
+        <source>Daftar isi bundel tersimpan: {path}
+Lampirkan pada laporan kehilangan ke Disnaker paling lambat 3 x 24 jam sejak flashdisk hilang. Data peserta tidak hilang: ekspor berikutnya membawanya lagi.</source>
+        <translation>List of the bundle&apos;s contents saved: {path}
+Attach it to the loss report to Disnaker within 3 x 24 hours of losing the stick. No participant data is lost: the next export carries it again.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan. Bila bundel sempat tersimpan dan diperiksa, ia tampil di daftar di bawah.</source>
+        <translation>Cancelled. If the bundle was already saved and checked, it is listed below.</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin.</source>
+        <translation>Supervisors and admins only.</translation>
+    </message>
+    <message>
+        <source>Pilih bundel yang dikirim di daftar.</source>
+        <translation>Select a sent bundle in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTargetDialog</name>
+    <message>
+        <source>Pilih flashdisk</source>
+        <translation>Choose a USB stick</translation>
+    </message>
+    <message>
+        <source>Tidak ada flashdisk yang terbaca. Pasang flashdisk lalu klik Muat ulang, atau pilih folder lain.</source>
+        <translation>No USB stick found. Plug one in and click Reload, or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Pilih folder lain…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Simpan di sini</source>
+        <translation>Save here</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Flashdisk / diska lepas</source>
+        <translation>USB stick / removable drive</translation>
+    </message>
+    <message>
+        <source>Diska komputer</source>
+        <translation>Computer disk</translation>
+    </message>
+    <message>
+        <source>{name} — {free} kosong · {kind}</source>
+        <translation>{name} — {free} free · {kind}</translation>
+    </message>
+    <message>
+        <source>Pilih folder</source>
+        <translation>Choose a folder</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Batal</source>
@@ -1098,6 +2645,28 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <source>Cetak kartu</source>
+        <translation>Print cards</translation>
+    </message>
+    <message>
+        <source>Berkas kartu {name} tidak bisa dibuka untuk dicetak. Buat kartunya lagi.</source>
+        <translation>The card file {name} cannot be opened for printing. Make the cards again.</translation>
+    </message>
+    <message>
+        <source>Printer tidak bisa dipakai. Periksa printernya menyala dan terhubung, lalu coba lagi.</source>
+        <translation>The printer cannot be used. Check that it is switched on and connected, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>saving</name>
+    <message>
+        <source>{path} tidak bisa ditulis: mungkin berkas itu sedang dibuka di Excel, atau foldernya penuh atau tidak boleh ditulisi. Tutup berkasnya atau pilih tempat lain, lalu coba lagi.</source>
+        <translation>{path} cannot be written: the file may be open in Excel, or the folder is full or read-only. Close the file or choose another place, then try again.</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <source>Menunggu persetujuan</source>
@@ -1126,6 +2695,17 @@ Save anyway?</translation>
     <message>
         <source>Ganda</source>
         <translation>Duplicate</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Flashdisk terlepas atau penuh; data tidak hilang, ulangi ekspor.</source>
+        <translation>The USB stick was removed or is full; no data was lost, export again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak bisa dibaca ({why}). Periksa flashdisk atau folder lalu coba lagi.</source>
+        <translation>File {name} cannot be read ({why}). Check the USB stick or folder and try again.</translation>
     </message>
 </context>
 </TS>

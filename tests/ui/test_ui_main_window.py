@@ -37,7 +37,7 @@ def test_pages_follow_the_role(qtbot: QtBot, services: Services, prompter: Scrip
     assert nav_titles(window) == ["Peserta", "Kartu", "Kirim Data", "Laporan", "Pengaturan"]
     assert not window.settings.ui.rules_group.isEnabled()
     window.show_page("kirim")
-    assert "flashdisk" in window.ui.page_stack.currentWidget().ui.body_label.text()
+    assert window.ui.page_stack.currentWidget() is window.sync_page
     sign_in(services, "lurah")
     window.on_signed_in(services.office.actor)
     assert "Persetujuan" in nav_titles(window)

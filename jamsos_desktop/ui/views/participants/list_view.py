@@ -6,7 +6,7 @@ NIKs are masked here; the full record opens in the form (an audited view).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
 from jamsos_desktop.domain.categories import default_categories
 from jamsos_desktop.domain.numbers import normalize_rt_rw
@@ -22,6 +22,8 @@ SEARCH_DELAY_MS = 200
 class ParticipantListView(QWidget):
     open_requested = Signal(str)  # participant id
     new_requested = Signal()
+    import_requested = Signal()
+    export_requested = Signal()  # of the participants the filters show
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,12 @@ class ParticipantListView(QWidget):
         self.ui.table_view.doubleClicked.connect(self.on_table_double_clicked)
         self.ui.open_button.clicked.connect(self.on_open_clicked)
         self.ui.new_button.clicked.connect(self.new_requested)
+        self.import_button = QPushButton(self.tr("Impor dari Excel…"), self, objectName="import_button")
+        self.export_button = QPushButton(self.tr("Ekspor ke Excel…"), self, objectName="export_button")
+        for button in (self.import_button, self.export_button):
+            self.ui.title_row.insertWidget(self.ui.title_row.indexOf(self.ui.new_button), button)
+        self.import_button.clicked.connect(self.import_requested)
+        self.export_button.clicked.connect(self.export_requested)
         self.model.modelReset.connect(self._update_count)
         self.apply_filter()
 

@@ -1,4 +1,4 @@
-"""The Peserta page: the list, and the form in its place while a participant is open."""
+"""The Peserta page: the list, and the form in its place while a participant is open; import and export."""
 
 from __future__ import annotations
 
@@ -6,8 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from jamsos_desktop.services import Services
+from jamsos_desktop.ui.tasks import TaskRunner
+from jamsos_desktop.ui.views.imports.spreadsheet_actions import SpreadsheetActions
 from jamsos_desktop.ui.views.participants.form_view import ParticipantFormView
 from jamsos_desktop.ui.views.participants.list_view import ParticipantListView
+from jamsos_desktop.ui.widgets.pickers import FilePicker
 from jamsos_desktop.ui.widgets.prompts import Prompter
 
 
@@ -15,6 +18,7 @@ class ParticipantsPage(QWidget):
     participants_changed = Signal()  # something was saved or deleted
 
     def __init__(self, services: Services, *, kelurahan_code: str, kelurahan_label: str, prompter: Prompter,
+                 tasks: TaskRunner | None = None, picker: FilePicker | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("participants_page")
@@ -33,6 +37,11 @@ class ParticipantsPage(QWidget):
         self.form_view.close_requested.connect(self.show_list)
         self.form_view.participant_saved.connect(self.on_participant_saved)
         self.form_view.participant_deleted.connect(self.on_participant_deleted)
+        self.spreadsheets = SpreadsheetActions(services, tasks=tasks or TaskRunner(self), prompter=prompter,
+                                               picker=picker or FilePicker(self), parent=self)
+        self.list_view.import_requested.connect(self.spreadsheets.open_import_wizard)
+        self.list_view.export_requested.connect(lambda: self.spreadsheets.export(self.list_view.current_filter()))
+        self.spreadsheets.participants_imported.connect(self.on_participants_imported)
 
     def form_is_open(self) -> bool:
         return self._stack.currentWidget() is self.form_view
@@ -65,4 +74,8 @@ class ParticipantsPage(QWidget):
     def on_participant_deleted(self, _participant_id: str) -> None:
         self.list_view.refresh()
         self._stack.setCurrentWidget(self.list_view)
+        self.participants_changed.emit()
+
+    def on_participants_imported(self, _added: int) -> None:
+        self.list_view.refresh()
         self.participants_changed.emit()

@@ -1,4 +1,4 @@
-"""Pengaturan: the interface language (this PC) and the office settings a supervisor may change."""
+"""Pengaturan: the interface language (this PC), the office settings a supervisor may change, backups."""
 
 from __future__ import annotations
 
@@ -10,13 +10,18 @@ from jamsos_desktop.services import Services
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.generated.ui_settings_view import Ui_SettingsView
 from jamsos_desktop.ui.i18n import LANGUAGES, LanguagePreference
+from jamsos_desktop.ui.tasks import TaskRunner
+from jamsos_desktop.ui.views.settings.backup_view import BackupView
+from jamsos_desktop.ui.widgets.pickers import FilePicker
 from jamsos_desktop.ui.widgets.prompts import Prompter
 
 
 class SettingsView(QWidget):
     settings_saved = Signal()
+    database_restored = Signal()  # a backup replaced the database: the app must be opened again
 
     def __init__(self, services: Services, *, language: LanguagePreference, prompter: Prompter,
+                 tasks: TaskRunner | None = None, picker: FilePicker | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsView()
@@ -28,6 +33,10 @@ class SettingsView(QWidget):
             self.ui.language_combo.addItem(name, code)
         self.ui.saved_label.clear()
         self.ui.save_button.clicked.connect(self.on_save_clicked)
+        self.backup = BackupView(services, tasks=tasks or TaskRunner(self), prompter=prompter,
+                                 picker=picker or FilePicker(self), parent=self)
+        self.backup.database_restored.connect(self.database_restored)
+        self.add_tab(self.backup, self.tr("Cadangan data"))
         self.load()
 
     def add_tab(self, widget: QWidget, title: str) -> None:
@@ -53,6 +62,7 @@ class SettingsView(QWidget):
         self.ui.rules_group.setEnabled(may_change)
         self.ui.permission_label.setText("" if may_change else self.tr(
             "Hanya supervisor atau admin yang bisa mengubah pengaturan kantor."))
+        self.backup.apply_role()
 
     def on_save_clicked(self) -> None:
         self._language.set(self.ui.language_combo.currentData())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
 from jamsos_desktop.domain.roles import ROLE_LABELS, Role
 from jamsos_desktop.services import Services
@@ -24,6 +24,9 @@ class OfficeStatusBar(QObject):
         self.queue_label = self._add(bar, "queue_status_label", permanent=True)
         self.export_label = self._add(bar, "export_status_label", permanent=True)
         self.connection_label = self._add(bar, "connection_status_label", permanent=True)
+        self._connection_state = ""  # from the background uploader, when a hub address is set
+        # Many statuses make a long line: let it be cut rather than widen the window (full text in the tooltip).
+        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
@@ -34,6 +37,11 @@ class OfficeStatusBar(QObject):
         label.setObjectName(name)
         (bar.addPermanentWidget if permanent else bar.addWidget)(label, stretch)
         return label
+
+    def set_connection_state(self, state: str) -> None:
+        """What the background uploader is doing ("terhubung", "mengunggah", "gagal, coba lagi ...")."""
+        self._connection_state = state
+        self.refresh()
 
     def refresh(self) -> None:
         actor = self._services.office.actor
@@ -46,6 +54,7 @@ class OfficeStatusBar(QObject):
         labels = status_labels()
         parts = [f"{labels.get(code, code)}: {counts[code]}" for code in labels if counts.get(code)]
         self.counts_label.setText(" · ".join(parts) if parts else self.tr("Belum ada peserta"))
+        self.counts_label.setToolTip(self.counts_label.text())
         status = office_status(self._services.office)
         self.queue_label.setText(self.tr("Antrean kirim: {n} perubahan").format(n=status.queued))
         self.queue_label.setToolTip(self.tr("{n} perubahan lagi menunggu persetujuan sebelum boleh dikirim.").format(
@@ -56,6 +65,6 @@ class OfficeStatusBar(QObject):
         last = when.astimezone().strftime("%d-%m-%Y %H:%M") if when else self.tr("belum pernah")
         self.export_label.setText(self.tr("Kirim terakhir: {when}").format(when=last))
         self.connection_label.setText(self.tr("Luring (flashdisk)") if not status.online_capable else self.tr(
-            "Hub: belum diperiksa"))
+            "Hub: {state}").format(state=self._connection_state or self.tr("belum diperiksa")))
         self.connection_label.setToolTip(status.hub_url or self.tr("Alamat hub kota belum diatur: data dikirim "
                                                                    "lewat flashdisk."))

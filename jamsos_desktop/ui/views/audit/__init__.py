@@ -1,0 +1,1 @@
+"""Jejak Audit: who did what and when, filtered and paged, and the check of the tamper-evident chain."""

@@ -1,0 +1,1 @@
+"""The Kartu page: choose participants, generate cards, preview, print at actual size, check a card."""

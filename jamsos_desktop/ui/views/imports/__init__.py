@@ -1,0 +1,1 @@
+"""Spreadsheet import wizard and export from the participant list."""

@@ -1,0 +1,271 @@
+"""Kirim Data: what waits to be sent, export to a stick, apply the city's receipts, check a bundle, the keys.
+
+Every step that touches a stick or decrypts runs through the TaskRunner (progress and Cancel after a
+second); the slots only pick the file, call one service and show its answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from jamsos_desktop.domain.roles import allowed
+from jamsos_desktop.services import Services
+from jamsos_desktop.services.status import office_status
+from jamsos_desktop.services.sync import ExportResult, ReceiptResult, SyncProblem
+from jamsos_desktop.sync.errors import SyncRefused
+from jamsos_desktop.sync.hubkeys import HubIdentity
+from jamsos_desktop.sync.manifest import Manifest
+from jamsos_desktop.ui.generated.ui_sync_page import Ui_SyncPage
+from jamsos_desktop.ui.models.bundle_table import BundleTableModel, is_export, local_time
+from jamsos_desktop.ui.tasks import TaskRunner
+from jamsos_desktop.ui.views.sync.messages import refusal_message, stick_message, unreadable_message
+from jamsos_desktop.ui.widgets.pickers import FilePicker, ensure_suffix
+from jamsos_desktop.ui.widgets.prompts import Prompter
+
+BUNDLES_SHOWN = 200
+
+
+class SyncPage(QWidget):
+    participants_changed = Signal()  # an export or a receipt moved participants to another status
+
+    def __init__(self, services: Services, *, tasks: TaskRunner, prompter: Prompter, picker: FilePicker,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SyncPage()
+        self.ui.setupUi(self)
+        self._services, self._tasks, self._prompter, self._picker = services, tasks, prompter, picker
+        self._busy = False
+        self.model = BundleTableModel(self)
+        table = self.ui.bundle_table
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the file name gives way, cut in the middle
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.ui.export_button.clicked.connect(self.on_export_clicked)
+        self.ui.apply_receipt_button.clicked.connect(self.on_apply_receipt_clicked)
+        self.ui.verify_button.clicked.connect(self.on_verify_clicked)
+        self.ui.trust_hub_button.clicked.connect(self.on_trust_hub_clicked)
+        self.ui.enrolment_button.clicked.connect(self.on_enrolment_clicked)
+        self.ui.contents_button.clicked.connect(self.on_contents_clicked)
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - loaded when seen, not at start-up
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        sync, status = self._services.sync, office_status(self._services.office)
+        held = self.tr(" ({n} lagi menunggu persetujuan supervisor)").format(n=status.held) if status.held else ""
+        self.ui.queued_label.setText(self.tr("{n} perubahan").format(n=status.queued) + held)
+        self.ui.last_export_label.setText(local_time(status.last_export) or self.tr("belum pernah"))
+        hub = sync.hub()
+        self.ui.hub_label.setText(self.tr("{name} · sidik jari {fp}").format(name=hub.name, fp=hub.fingerprint)
+                                  if hub else self.tr("belum dipercayai: minta berkas identitas hub dari "
+                                                      "Disnaker, lalu klik Percayai hub…"))
+        self.ui.hub_label.setProperty("level", "" if hub else "warn")
+        self.ui.hub_label.style().polish(self.ui.hub_label)
+        try:
+            me = sync.identity()
+            self.ui.device_label.setText(self.tr("{id} · sidik jari {fp}").format(id=me.device_id, fp=me.fingerprint))
+        except SyncProblem as exc:
+            self.ui.device_label.setText(str(exc))
+        self.model.set_bundles(sync.bundles(BUNDLES_SHOWN))
+
+    # --- slots -----------------------------------------------------------------------------------------
+    def on_export_clicked(self) -> None:
+        folder = self._picker.target_folder(self, title=self.tr("Ekspor ke flashdisk"), question=self.tr(
+            "Simpan bundel perubahan di mana? Flashdisk yang terpasang ada di atas."))
+        if folder is not None:
+            self._run(lambda _p: self._services.sync.export_bundle(folder), self._on_exported,
+                      title=self.tr("Ekspor belum berhasil"), label=self.tr("Menyimpan bundel ke {folder}…").format(
+                          folder=folder), stick=True)
+
+    def on_apply_receipt_clicked(self) -> None:
+        path = self._picker.open_file(self, title=self.tr("Terapkan tanda terima"), name_filter=self.tr(
+            "Tanda terima Jamsos (*.jamsos);;Semua berkas (*)"))
+        if path is not None:
+            self._run(lambda _p: self._services.sync.apply_receipt_file(path), self._on_receipt_applied,
+                      title=self.tr("Tanda terima tidak diterapkan"), label=self.tr("Memeriksa dan menerapkan "
+                                                                                   "tanda terima…"))
+
+    def on_verify_clicked(self) -> None:
+        path = self._picker.open_file(self, title=self.tr("Periksa bundel"), name_filter=self.tr(
+            "Bundel Jamsos (*.jamsos);;Semua berkas (*)"))
+        if path is not None:
+            self._run(lambda _p: self._services.sync.verify_file(path), self._on_verified,
+                      title=self.tr("Bundel tidak sah"), label=self.tr("Memeriksa bundel…"))
+
+    def on_trust_hub_clicked(self) -> None:
+        path = self._picker.open_file(self, title=self.tr("Percayai hub Disnaker"), name_filter=self.tr(
+            "Berkas identitas hub (*.json);;Semua berkas (*)"))
+        if path is None:
+            return
+        title = self.tr("Hub belum dipercayai")
+        hub = self._call(lambda: self._services.sync.read_hub_file(path), title=title, path=path)
+        if hub is None:
+            return
+        if not self._prompter.confirm(self, self.tr("Cocokkan sidik jari hub"), self._hub_question(hub),
+                                      yes=self.tr("Sama, percayai hub ini"), no=self.tr("Tidak sama, batal")):
+            return
+        if self._call(lambda: self._services.sync.trust_hub(path), title=title, path=path) is not None:
+            self._prompter.info(self, self.tr("Hub dipercayai"), self.tr(
+                "Hub {name} dipercayai. Bundel berikutnya dienkripsi untuk hub ini.").format(name=hub.name))
+            self.refresh()
+
+    def on_enrolment_clicked(self) -> None:
+        code = self._services.settings.get("office.kelurahan_code")
+        path = self._picker.save_file(self, title=self.tr("Simpan berkas pendaftaran perangkat"),
+                                      suggested=f"pendaftaran-perangkat-{code}.json",
+                                      name_filter=self.tr("Berkas pendaftaran (*.json)"))
+        if path is None:
+            return
+        path = ensure_suffix(path, ".json")
+        title = self.tr("Berkas pendaftaran belum tersimpan")
+        data = self._call(self._services.sync.enrolment, title=title)
+        if data is None or self._call(lambda: path.write_bytes(data), title=title, path=path) is None:
+            return
+        self._prompter.info(self, self.tr("Berkas pendaftaran tersimpan"), self.tr(
+            "Tersimpan: {path}\n\nKirim berkas ini ke Disnaker, lalu bacakan sidik jari perangkat ini lewat "
+            "telepon:\n{fp}").format(path=path, fp=self._services.sync.identity().fingerprint))
+
+    def on_contents_clicked(self) -> None:
+        bundle = self._selected_export()
+        if bundle is None:
+            return
+        path = self._picker.save_file(self, title=self.tr("Isi bundel untuk laporan kehilangan"),
+                                      suggested=f"isi-bundel-{Path(bundle.file_name).stem}.xlsx",
+                                      name_filter=self.tr("Buku kerja Excel (*.xlsx)"))
+        if path is None:
+            return
+        path = ensure_suffix(path, ".xlsx")
+        reports = self._services.reports
+        self._run(lambda _p: reports.export_bundle_contents(bundle.bundle_id, path), self._on_contents_saved,
+                  title=self.tr("Isi bundel belum tersimpan"), label=self.tr("Menyimpan isi bundel…"), stick=True)
+
+    def _hub_question(self, hub: HubIdentity) -> str:
+        current = self._services.sync.hub()
+        replace = self.tr("\n\nKantor ini sekarang mempercayai hub {name} ({fp}); hub baru akan "
+                          "menggantikannya.").format(name=current.name, fp=current.fingerprint) \
+            if current and current.hub_id != hub.hub_id else ""
+        return self.tr("Hub: {name}\nID: {id}\n\nSidik jari:\n{fp}\n\nTelepon petugas Disnaker dan minta ia "
+                       "membacakan sidik jari hub. Percayai hanya bila sama persis, huruf demi huruf.{replace}").format(
+            name=hub.name, id=hub.hub_id, fp=hub.fingerprint, replace=replace)
+
+    # --- results ---------------------------------------------------------------------------------------
+    def _on_exported(self, result: ExportResult) -> None:
+        self._done(self.tr("Bundel tersimpan"), self.tr(
+            "Bundel tersimpan dan sudah diperiksa: {path}\n{n} perubahan (nomor {a}–{b}). Serahkan flashdisk ke "
+            "Disnaker; setelah diproses, terapkan tanda terimanya di sini.").format(
+            path=result.path, n=result.record_count, a=result.seq_from, b=result.seq_to), changed=True)
+
+    def _on_receipt_applied(self, result: ReceiptResult) -> None:
+        if result.already_applied:
+            self._done(self.tr("Sudah pernah diterapkan"), self.tr(
+                "Tanda terima ini sudah pernah diterapkan; tidak ada yang berubah."))
+            return
+        self._done(self.tr("Tanda terima diterapkan"), self.tr(
+            "Tanda terima diterapkan: {a} diterima, {r} ditolak, {d} ganda, {k} nomor KPJ. Data yang ditolak atau "
+            "ganda bisa dilihat di halaman Peserta (saring menurut status).").format(
+            a=result.accepted, r=result.rejected, d=result.duplicate, k=result.kpj_numbers), changed=True)
+
+    def _on_verified(self, m: Manifest) -> None:
+        kinds = {"changes": self.tr("Bundel perubahan"), "receipt": self.tr("Tanda terima"),
+                 "enrolment": self.tr("Pendaftaran perangkat")}
+        created = dt.datetime.strptime(m.created_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+        self._done(self.tr("Bundel sah"), self.tr(
+            "{kind} sah: tanda tangan, hash dan susunan berkas cocok.\nDari {device} ({kel}), dibuat {at}.\n"
+            "{n} catatan, nomor {a}–{b}.").format(kind=kinds.get(m.kind, m.kind), device=m.device_id,
+                                                   kel=m.kelurahan_code, at=local_time(created), n=m.record_count,
+                                                   a=m.seq_from, b=m.seq_to))
+
+    def _on_contents_saved(self, path: Path) -> None:
+        self._done(self.tr("Isi bundel tersimpan"), self.tr(
+            "Daftar isi bundel tersimpan: {path}\nLampirkan pada laporan kehilangan ke Disnaker paling lambat "
+            "3 x 24 jam sejak flashdisk hilang. Data peserta tidak hilang: ekspor berikutnya membawanya lagi.").format(
+            path=path))
+
+    def _done(self, title: str, text: str, *, changed: bool = False) -> None:
+        self._show_result(text, "ok")
+        self.refresh()
+        if changed:
+            self.participants_changed.emit()
+        self._prompter.info(self, title, text)
+
+    # --- helpers ---------------------------------------------------------------------------------------
+    def _run(self, work: Callable[[Any], Any], on_success: Callable[[Any], None], *, title: str, label: str,
+             stick: bool = False) -> None:
+        self._set_busy(True)
+        self._tasks.run(work, parent=self, label=label, on_success=on_success,
+                        on_failure=lambda exc: self._failed(exc, title=title, stick=stick),
+                        on_cancel=self._cancelled, on_finished=lambda: self._set_busy(False))
+
+    def _call(self, action: Callable[[], Any], *, title: str, path: Path | None = None) -> Any:
+        """A quick step on the GUI thread; None (after telling the clerk) when it was refused."""
+        try:
+            return action()
+        except OSError as exc:
+            text = unreadable_message(path.name if path else "", exc)
+        except (SyncRefused, SyncProblem) as exc:
+            text = refusal_message(exc) or str(exc)
+        except Exception as exc:
+            text = refusal_message(exc)
+            if text is None:
+                raise
+        self._show_result(text, "block")
+        self._prompter.warn(self, title, text)
+        return None
+
+    def _failed(self, exc: Exception, *, title: str, stick: bool) -> None:
+        text: str | None = stick_message() if stick and isinstance(exc, OSError) else refusal_message(exc)
+        if text is None and isinstance(exc, LookupError):
+            text = str(exc.args[0]) if exc.args else str(exc)
+        if text is None:
+            raise exc
+        self._show_result(text, "block")
+        self.refresh()
+        self._prompter.warn(self, title, text)
+
+    def _cancelled(self) -> None:
+        self.refresh()
+        self._show_result(self.tr("Dibatalkan. Bila bundel sempat tersimpan dan diperiksa, ia tampil di daftar "
+                                  "di bawah."), "warn")
+        self.participants_changed.emit()
+
+    def _show_result(self, text: str, level: str) -> None:
+        self.ui.result_label.setText(text)
+        self.ui.result_label.setProperty("level", level)
+        self.ui.result_label.style().polish(self.ui.result_label)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_buttons()
+
+    def _selected_export(self) -> Any:
+        rows = self.ui.bundle_table.selectionModel().selectedRows()
+        bundle = self.model.bundle(rows[0].row()) if rows else None
+        return bundle if bundle is not None and is_export(bundle) else None
+
+    def _update_buttons(self) -> None:
+        actor = self._services.office.actor
+        role = actor.role if actor else ""
+        for button in (self.ui.export_button, self.ui.apply_receipt_button, self.ui.verify_button,
+                       self.ui.enrolment_button):
+            button.setEnabled(not self._busy)
+        may_trust = allowed(role, "settings.change")
+        self.ui.trust_hub_button.setEnabled(not self._busy and may_trust)
+        self.ui.trust_hub_button.setToolTip("" if may_trust else self.tr("Hanya supervisor atau admin."))
+        may_report = allowed(role, "audit.view")
+        self.ui.contents_button.setEnabled(not self._busy and may_report and self._selected_export() is not None)
+        self.ui.contents_button.setToolTip(self.tr("Pilih bundel yang dikirim di daftar.") if may_report
+                                           else self.tr("Hanya supervisor atau admin."))
