@@ -4,8 +4,17 @@ Entry points: card_data_from_record -> CardData, sign_token / verify_token, rend
 """
 
 from jamsos_desktop.cards.model import Cancelled, CardData, card_data_from_record, format_coverage
-from jamsos_desktop.cards.sheet import LAYOUTS, render_cards
 from jamsos_desktop.cards.token import TokenCheck, TokenOutcome, sign_token, verify_token
+
+
+def __getattr__(name: str) -> object:
+    """The drawing side (reportlab, qrcode) loads on first use, so the app's start-up does not wait for it."""
+    if name in ("LAYOUTS", "render_cards"):
+        from jamsos_desktop.cards import sheet
+
+        return getattr(sheet, name)
+    raise AttributeError(name)
+
 
 __all__ = [
     "LAYOUTS",

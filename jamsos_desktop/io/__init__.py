@@ -12,7 +12,6 @@ Export: write_participants_xlsx(records, "peserta.xlsx").
 """
 
 from jamsos_desktop.io.columns import TARGETS, Mapping, mapping_problems, propose_mapping
-from jamsos_desktop.io.export import write_participants_xlsx
 from jamsos_desktop.io.plan import (
     OUTCOME_LABELS,
     ImportPlan,
@@ -22,9 +21,20 @@ from jamsos_desktop.io.plan import (
     RowResult,
     plan_import,
 )
-from jamsos_desktop.io.report import write_report
 from jamsos_desktop.io.rows import ImportDefaults
 from jamsos_desktop.io.table import SheetError, SheetRow, Table, read_table
+
+_WRITERS = {"write_participants_xlsx": "jamsos_desktop.io.export", "write_report": "jamsos_desktop.io.report"}
+
+
+def __getattr__(name: str) -> object:
+    """The workbook writers load openpyxl (slow to import), so they are imported on first use, not at start-up."""
+    if name in _WRITERS:
+        import importlib
+
+        return getattr(importlib.import_module(_WRITERS[name]), name)
+    raise AttributeError(name)
+
 
 __all__ = [
     "OUTCOME_LABELS", "TARGETS", "ImportDefaults", "ImportPlan", "Mapping", "MappingError", "Outcome",

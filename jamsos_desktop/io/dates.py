@@ -13,8 +13,6 @@ import datetime as dt
 import re
 from typing import Any
 
-from openpyxl.utils.datetime import from_excel
-
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate((
     "januari jan january", "februari pebruari feb peb february", "maret mar mrt march", "april apr",
@@ -64,6 +62,8 @@ def _make(year: int, month: int, day: int, original: str, today: dt.date) -> dt.
 def _from_serial(value: float, original: str) -> dt.date:
     if not 1 <= value <= MAX_SERIAL:
         raise DateUnreadable(f"'{original}' bukan tanggal: ketik tanggal seperti 12-05-1980.")
+    from openpyxl.utils.datetime import from_excel  # openpyxl loads slowly: only when a serial date appears
+
     result: dt.datetime = from_excel(value)
     return result.date()
 

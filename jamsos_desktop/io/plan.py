@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from jamsos_desktop.domain.categories import CategoryRules, default_categories
 from jamsos_desktop.domain.problems import Level, Problem
 from jamsos_desktop.domain.record import check_record
@@ -158,7 +156,7 @@ def _plan_row(row: SheetRow, reader: RowReader, mapping: Mapping, areas: Areas, 
         if column is None:
             return RowProblem(row.number, p.field, p.level, p.code, p.message)
         return RowProblem(row.number, p.field, p.level, p.code, p.message, mapping.headers[column],
-                          get_column_letter(column + 1))
+                          _column_letter(column + 1))
 
     located = [locate(p) for p in problems]
     nik = record.get("nik", "")
@@ -184,3 +182,12 @@ def _plan_row(row: SheetRow, reader: RowReader, mapping: Mapping, areas: Areas, 
                                           f"NIK yang sama ada di baris {refused[nik]} yang ditolak: pastikan baris "
                                           "yang benar yang dimasukkan.")))
     return result
+
+
+def _column_letter(n: int) -> str:
+    """Spreadsheet column name of a 1-based index: 1 -> A, 27 -> AA (as Excel shows it)."""
+    letters = ""
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

@@ -14,15 +14,8 @@ from pathlib import Path
 from sqlalchemy import func, insert
 from sqlmodel import Session, select
 
-from jamsos_desktop.cards import (
-    Cancelled,
-    TokenCheck,
-    card_data_from_record,
-    format_coverage,
-    render_cards,
-    sign_token,
-    verify_token,
-)
+from jamsos_desktop.cards.model import Cancelled, card_data_from_record, format_coverage
+from jamsos_desktop.cards.token import TokenCheck, sign_token, verify_token
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit
 from jamsos_desktop.store import participants as repo
@@ -99,6 +92,8 @@ class CardService:
                                                    valid_until=valid_until))
             for rec, serial, cov in zip(records, serials, coverage, strict=True)
         ]
+        from jamsos_desktop.cards.sheet import render_cards  # reportlab is loaded when the first card is drawn
+
         render_cards(cards, out, layout=layout, progress=progress, cancelled=cancelled)
         now = self.office.now()
         with self.office.db.write() as s:

@@ -6,17 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from jamsos_desktop.io import (
-    ImportDefaults,
-    ImportPlan,
-    Mapping,
-    Table,
-    plan_import,
-    propose_mapping,
-    read_table,
-    write_participants_xlsx,
-    write_report,
-)
+from jamsos_desktop.io import ImportDefaults, ImportPlan, Mapping, Table, plan_import, propose_mapping, read_table
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.participants import ParticipantService
 from jamsos_desktop.store import audit
@@ -52,6 +42,8 @@ class ImportService:
                            progress=progress)
 
     def write_report(self, plan: ImportPlan, table: Table, out: Path, *, dry_run: bool) -> Path:
+        from jamsos_desktop.io.report import write_report  # openpyxl: loaded when first needed
+
         return write_report(plan, table, out, dry_run=dry_run)
 
     def commit(self, plan: ImportPlan, *, source_name: str,
@@ -76,6 +68,8 @@ class ImportService:
                 p = repo.get(s, pid)
                 if p is not None:
                     records.append(repo.to_record(p, repo.beneficiaries_of(s, pid)))
+        from jamsos_desktop.io.export import write_participants_xlsx  # openpyxl: loaded when first needed
+
         count = write_participants_xlsx(records, out)
         with self.office.db.write() as s:
             audit.append(s, at=self.office.now(), operator=actor.username, action="export_xlsx", entity="file",

@@ -84,7 +84,8 @@ def open_office(data_dir: Path, *, clock: Callable[[], dt.datetime] | None = Non
     existed = (data_dir / DB_FILE).exists()
     office = Office(data_dir, clock=clock)
     if existed:
-        office.startup.integrity_problems = office.db.integrity_problems()
+        # quick_check at every start (page structure, a power cut's damage); `jamsos check` runs the full one.
+        office.startup.integrity_problems = office.db.integrity_problems(quick=True)
         if startup_backup and not office.startup.integrity_problems:
             office.startup.backup_file = backup.automatic_backup(office.db_path, office.backups_dir,
                                                                  reason="startup")

@@ -13,7 +13,6 @@ from sqlmodel import col, select
 
 from jamsos_desktop.domain.categories import default_categories
 from jamsos_desktop.domain.tariffs import default_tariffs
-from jamsos_desktop.reports.tables import write_pdf, write_xlsx
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit
 from jamsos_desktop.store import settings as settings_store
@@ -85,6 +84,8 @@ class ReportService:
         return title, subtitle, headers, body, [totals], [0, 1]
 
     def export_recap(self, path: Path) -> Path:
+        from jamsos_desktop.reports.tables import write_pdf, write_xlsx  # reportlab/openpyxl: on first use
+
         title, subtitle, headers, body, totals, text_cols = self._recap_table()
         self._audit("report_export", path.name)
         if path.suffix.lower() == ".pdf":
@@ -144,6 +145,8 @@ class ReportService:
             log = s.get(BundleLog, bundle_id)
         if log is None:
             raise LookupError(f"Bundel {bundle_id} tidak tercatat di kantor ini.")
+        from jamsos_desktop.reports.tables import write_xlsx
+
         items = self.bundle_contents(bundle_id)
         self._audit("bundle_contents_export", bundle_id, {"file": path.name, "records": len(items)})
         headers = ["Nomor urut", "Jenis", "ID peserta", "NIK", "Nama", "Tanggal lahir", "No HP", "Alamat", "RT",

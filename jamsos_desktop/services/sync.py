@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, text, update
 from sqlmodel import Session, col, select
@@ -35,11 +35,13 @@ from jamsos_desktop.sync.bundlefile import (
 from jamsos_desktop.sync.device_keys import device_encryption_key
 from jamsos_desktop.sync.enrolment import enrolment_file
 from jamsos_desktop.sync.errors import SyncRefused
-from jamsos_desktop.sync.http_client import HubClient
 from jamsos_desktop.sync.hubkeys import HubIdentity, read_hub_identity
 from jamsos_desktop.sync.identity import DeviceIdentity, load_identity
 from jamsos_desktop.sync.manifest import ChainLink, Manifest
 from jamsos_desktop.sync.receipt import Receipt, read_receipt
+
+if TYPE_CHECKING:
+    from jamsos_desktop.sync.http_client import HubClient
 
 HUB_IDENTITY_KEY = "sync.hub_identity"
 HIGH_WATER_FILE = "sync-high-water.txt"  # outside the database, so a restored old backup cannot forget it
@@ -213,7 +215,7 @@ class SyncService:
         return apply_verified_receipt(self.office, receipt, actor=actor.username, file_name=file_name)
 
     # --- HTTP ------------------------------------------------------------------------------------------
-    def sync_once(self, *, client_factory: Callable[[str], HubClient] = HubClient) -> SyncRound:
+    def sync_once(self, *, client_factory: Callable[[str], HubClient] | None = None) -> SyncRound:
         """One round over HTTP: upload every pending change and apply the receipt the hub answers with; with
         nothing to send, fetch the newest receipt (KPJ numbers arrive that way). Nothing is recorded as
         exported unless the hub answered: a cut-off upload leaves the outbox as it was, to be sent again whole.
@@ -222,6 +224,10 @@ class SyncService:
         if not url:
             raise SyncProblem("Alamat hub belum diisi: isi di Pengaturan, atau kirim lewat flashdisk.")
         identity = self.identity()
+        if client_factory is None:
+            from jamsos_desktop.sync.http_client import HubClient  # httpx: loaded when the network is used
+
+            client_factory = HubClient
         with client_factory(url) as client:
             client.health()
             if self.pending_count():

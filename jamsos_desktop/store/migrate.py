@@ -1,19 +1,26 @@
-"""Schema migrations (Alembic), applied at start-up after an automatic backup."""
+"""Schema migrations (Alembic), applied at start-up after an automatic backup.
+
+Alembic takes a noticeable time to import, so an ordinary start (database already at HEAD) only reads the
+stored revision with one query; Alembic is loaded when there is something to migrate.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
 from jamsos_desktop.store.backup import APPLICATION_ID, automatic_backup
 from jamsos_desktop.store.engine import Database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 FTS_TABLE_PREFIX = "participant_fts"
+HEAD = "0002"  # the newest revision in migrations/versions (a test checks it against Alembic)
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
@@ -22,29 +29,41 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool, c
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        except OperationalError:  # no such table: a new, empty database
+            return None
+    return str(row[0]) if row else None
 
 
 def upgrade(db: Database, *, backups_dir: Path | None = None, target: str = "head") -> bool:
     """Bring the database to `target`; backs it up first when it holds data. True if anything ran."""
     current = current_revision(db)
+    if target == "head" and current == HEAD:
+        return False
     if current is not None and current not in known_revisions():
         raise RuntimeError(
             "Basis data ini dibuat oleh versi Jamsos Desktop yang lebih baru: pasang versi terbaru aplikasi."
@@ -53,6 +72,8 @@ def upgrade(db: Database, *, backups_dir: Path | None = None, target: str = "hea
         return False
     if current is not None and backups_dir is not None:
         automatic_backup(db.path, backups_dir, reason="before-migration")
+    from alembic import command
+
     cfg = alembic_config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -77,3 +77,7 @@ def test_upgrade_backs_up_a_database_with_data_first(tmp_path):
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert conn.execute("SELECT count(*) FROM participant").fetchone() == (1,)
     assert migrate.upgrade(db, backups_dir=tmp_path / "b") is False  # already at head: nothing runs
+
+
+def test_head_constant_matches_the_migrations():
+    assert migrate.HEAD == migrate.head_revision()
