@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from jamsos_desktop.io import ImportPlan, RowResult
+from jamsos_desktop.ui.models.list_table import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 OUTCOME_COLORS = {"add": "#2e7d32", "duplicate": "#8a5a00", "refused": "#b3261e"}
@@ -26,7 +27,7 @@ def outcome_labels() -> dict[str, str]:
     }
 
 
-class ImportReportModel(QAbstractTableModel):
+class ImportReportModel(ListTableModel):
     COLUMNS = ("row", "outcome", "name", "problems")
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -68,18 +69,6 @@ class ImportReportModel(QAbstractTableModel):
         return "\n".join(lines)
 
     # --- Qt model interface --------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from jamsos_desktop.services.reports import STATUSES
+from jamsos_desktop.ui.models.list_table import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -45,7 +46,7 @@ def short_status_labels() -> dict[str, str]:
     }
 
 
-class RecapTableModel(QAbstractTableModel):
+class RecapTableModel(ListTableModel):
     """Columns: RW, RT, category, one per status, total, monthly contribution; last row: the totals."""
 
     def __init__(self, *, category_labels: dict[str, str] | None = None, parent: QObject | None = None) -> None:
@@ -87,19 +88,6 @@ class RecapTableModel(QAbstractTableModel):
         if parent.isValid() or not self._rows:
             return 0
         return len(self._rows) + 1
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
