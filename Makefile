@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 ARGS ?=
 
-.PHONY: run test bench lint dist lock forms clean system-deps-run system-deps-test
+.PHONY: run test bench lint dist lock forms screenshots clean system-deps-run system-deps-test
 
 $(STAMP): requirements.txt requirements-dev.txt requirements.lock pyproject.toml
 	@$(PY) -c "import ensurepip" 2>/dev/null || bash scripts/system-deps.sh run
@@ -45,3 +45,6 @@ lock: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist
+
+screenshots: $(STAMP) system-deps-test
+	JAMSOS_UPDATE_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/ui -k screenshots

@@ -80,4 +80,4 @@ def test_upgrade_backs_up_a_database_with_data_first(tmp_path):
 
 
 def test_head_constant_matches_the_migrations():
-    assert migrate.HEAD == migrate.head_revision()
+    assert migrate.head_revision() == migrate.HEAD

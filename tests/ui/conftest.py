@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -69,3 +73,38 @@ class ScriptedPrompter:
 @pytest.fixture
 def prompter() -> ScriptedPrompter:
     return ScriptedPrompter()
+
+
+SCREENSHOTS_DIR = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+UPDATE_SCREENSHOTS_ENV = "JAMSOS_UPDATE_SCREENSHOTS"
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """Where screenshot tests write: a temporary folder, or docs/screenshots/ with JAMSOS_UPDATE_SCREENSHOTS=1
+    (`make screenshots`), so an ordinary test run never changes the repository."""
+    if os.environ.get(UPDATE_SCREENSHOTS_ENV):
+        SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
+        return SCREENSHOTS_DIR
+    return tmp_path / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def x_display() -> Iterator[str]:
+    """A real X server (Xvfb) for screenshots of real windows."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("install xvfb: apt-get install xvfb libxcb-icccm4 libxcb-keysyms1")
+    for number in range(99, 140):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
+            break
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while not Path(f"/tmp/.X11-unix/X{number}").exists():
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            pytest.fail(f"Xvfb :{number} did not start")
+        time.sleep(0.05)
+    yield f":{number}"
+    server.terminate()
+    server.wait(timeout=10)

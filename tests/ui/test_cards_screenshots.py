@@ -13,20 +13,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 EXPECTED = ("cards-page", "import-mapping", "import-report")
 
 if __name__ != "__main__":
-    from .test_ui_screenshots import x_display  # noqa: F401 - the Xvfb fixture, shared
-
-    def test_screenshots_of_cards_page_and_import_report(x_display: str) -> None:  # noqa: F811
+    def test_screenshots_of_cards_page_and_import_report(x_display: str, shots: Path) -> None:
         env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
         env.pop("WAYLAND_DISPLAY", None)
-        result = subprocess.run([sys.executable, __file__, str(SHOTS)], env=env, capture_output=True, text=True,
+        result = subprocess.run([sys.executable, __file__, str(shots)], env=env, capture_output=True, text=True,
                                 timeout=120)
         assert result.returncode == 0, result.stderr[-2000:]
         for name in EXPECTED:
-            png = SHOTS / f"{name}.png"
+            png = shots / f"{name}.png"
             assert png.exists() and png.stat().st_size > 10_000, png
 
 

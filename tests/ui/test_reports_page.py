@@ -21,10 +21,8 @@ from jamsos_desktop.ui.views.reports.reports_page import ReportsPage
 
 from .conftest import ScriptedPrompter
 from .test_sync_page import ScriptedPicker, TestHub, register
-from .test_ui_screenshots import x_display  # noqa: F401 - the Xvfb fixture
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "docs" / "screenshots"
 
 
 def test_recap_model_sums_every_column_without_a_window() -> None:
@@ -96,12 +94,12 @@ def test_recap_totals_match_the_data_and_files_are_written(
     assert prompter.messages[-1][:2] == ("warn", "Rekap belum tersimpan")
 
 
-def test_screenshots_of_sync_reports_and_audit(x_display: str) -> None:  # noqa: F811
+def test_screenshots_of_sync_reports_and_audit(x_display: str, shots: Path) -> None:
     env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
     env.pop("WAYLAND_DISPLAY", None)
-    result = subprocess.run([sys.executable, str(Path(__file__).with_name("screenshots_pages.py")), str(SHOTS)],
+    result = subprocess.run([sys.executable, str(Path(__file__).with_name("screenshots_pages.py")), str(shots)],
                             env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     for name in ("sync-page", "reports-page", "audit-viewer"):
-        png = SHOTS / f"{name}.png"
+        png = shots / f"{name}.png"
         assert png.exists() and png.stat().st_size > 10_000, png
