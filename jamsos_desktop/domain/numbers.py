@@ -31,9 +31,15 @@ def local_phone(normalized: str) -> str:
     return "0" + normalized[3:] if normalized.startswith("+62") else normalized
 
 
+_RT_RW_PREFIX = re.compile(r"^(RT|RW)\s*", re.IGNORECASE)
+
+
 def normalize_rt_rw(text: str | int | None) -> str | None:
     """RT/RW as three digits ('3', '03', 'RT 3' -> '003'); None when not a number 1-999."""
-    raw = re.sub(r"^(RT|RW)\s*", "", str(text if text is not None else "").strip(), flags=re.IGNORECASE)
+    raw = str(text if text is not None else "").strip()
+    if len(raw) == 3 and raw.isdigit() and raw != "000":  # already in the stored form: the common case
+        return raw
+    raw = _RT_RW_PREFIX.sub("", raw)
     if not raw.isascii() or not raw.isdigit() or len(raw) > 6:  # int() of a huge digit string is refused anyway
         return None
     value = int(raw)

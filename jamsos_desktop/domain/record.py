@@ -58,7 +58,13 @@ _NAME_OK = re.compile(r"^[A-Za-z\u00C0-\u024F .,'\-`]+$")
 
 
 def _text(value: Any) -> str:
-    return " ".join(str(value).split()) if value is not None else ""
+    """Trimmed, with runs of spaces folded (as typed text often has)."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if "  " in text or text != text.strip() or "\t" in text or "\n" in text:
+        return " ".join(text.split())
+    return text
 
 
 def parse_date(value: Any) -> dt.date | None:
