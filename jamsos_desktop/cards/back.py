@@ -12,15 +12,14 @@ from reportlab.pdfgen.canvas import Canvas
 from jamsos_desktop.cards.geometry import CARD_H, CARD_W
 from jamsos_desktop.cards.model import CardData
 from jamsos_desktop.cards.style import (
-    ACCENT,
     INK,
     MARGIN,
     MUTED,
     PRIMARY,
     TINT,
     WHITE,
-    card_clip,
     draw_block,
+    draw_card_base,
 )
 from jamsos_desktop.cards.text import BOLD, REGULAR, Block, fit_block, truncate, wrap
 
@@ -59,13 +58,7 @@ def _paragraph(canvas: Canvas, text: str, font: str, x: float, top: float, text_
 def define_back_form(canvas: Canvas) -> None:
     """Draw the parts every back shares, once per document."""
     canvas.beginForm(FORM_NAME, 0, 0, CARD_W, CARD_H)
-    card_clip(canvas)
-    canvas.setFillColorRGB(*WHITE)
-    canvas.rect(0, 0, CARD_W, CARD_H, stroke=0, fill=1)
-    canvas.setFillColorRGB(*PRIMARY)
-    canvas.rect(0, CARD_H - HEADER_H, CARD_W, HEADER_H, stroke=0, fill=1)
-    canvas.setFillColorRGB(*ACCENT)
-    canvas.rect(0, CARD_H - HEADER_H - 0.6 * mm, CARD_W, 0.6 * mm, stroke=0, fill=1)
+    draw_card_base(canvas, header_h=HEADER_H, stripe_h=0.6 * mm)
     canvas.setFillColorRGB(*WHITE)
     canvas.setFont(BOLD, 6.4)
     canvas.drawCentredString(CARD_W / 2, CARD_H - HEADER_H / 2 - 2.2, HEADING)

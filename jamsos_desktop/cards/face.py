@@ -14,17 +14,16 @@ from jamsos_desktop.cards.geometry import CARD_H, CARD_W
 from jamsos_desktop.cards.model import CardData, format_date
 from jamsos_desktop.cards.qr import draw_qr
 from jamsos_desktop.cards.style import (
-    ACCENT,
     INK,
     MARGIN,
     MUTED,
     PENDING,
-    PRIMARY,
     TINT,
     WARNING,
     WHITE,
     card_clip,
     draw_block,
+    draw_card_base,
     logo_path,
 )
 from jamsos_desktop.cards.text import BOLD, REGULAR, Block, fit_block, fit_size, truncate, width
@@ -56,13 +55,7 @@ FOOTER_BASELINE = 2.2 * mm
 def define_front_form(canvas: Canvas) -> None:
     """Draw the parts every front shares, once per document."""
     canvas.beginForm(FORM_NAME, 0, 0, CARD_W, CARD_H)
-    card_clip(canvas)
-    canvas.setFillColorRGB(*WHITE)
-    canvas.rect(0, 0, CARD_W, CARD_H, stroke=0, fill=1)
-    canvas.setFillColorRGB(*PRIMARY)
-    canvas.rect(0, CARD_H - HEADER_H, CARD_W, HEADER_H, stroke=0, fill=1)
-    canvas.setFillColorRGB(*ACCENT)
-    canvas.rect(0, CARD_H - HEADER_H - STRIPE_H, CARD_W, STRIPE_H, stroke=0, fill=1)
+    draw_card_base(canvas, header_h=HEADER_H, stripe_h=STRIPE_H)
     canvas.setFillColorRGB(*TINT)
     canvas.rect(0, 0, CARD_W, FOOTER_H, stroke=0, fill=1)
     logo_y = CARD_H - HEADER_H + (HEADER_H - LOGO) / 2

@@ -37,6 +37,18 @@ def card_clip(canvas: Canvas) -> None:
     canvas.clipPath(path, stroke=0, fill=0)
 
 
+def draw_card_base(canvas: Canvas, *, header_h: float, stripe_h: float) -> None:
+    """What front and back share: the card clipped to its rounded shape, white, with the header band and the
+    accent stripe under it."""
+    card_clip(canvas)
+    canvas.setFillColorRGB(*WHITE)
+    canvas.rect(0, 0, CARD_W, CARD_H, stroke=0, fill=1)
+    canvas.setFillColorRGB(*PRIMARY)
+    canvas.rect(0, CARD_H - header_h, CARD_W, header_h, stroke=0, fill=1)
+    canvas.setFillColorRGB(*ACCENT)
+    canvas.rect(0, CARD_H - header_h - stripe_h, CARD_W, stripe_h, stroke=0, fill=1)
+
+
 def draw_outline(canvas: Canvas) -> None:
     """A hairline rounded border: on paper sheets it shows where to round the corners after cutting."""
     canvas.saveState()

@@ -123,28 +123,29 @@ def _search_words(text_: str) -> list[str]:
     return words
 
 
+def _bind_list(prefix: str, values: Sequence[str], params: dict[str, Any]) -> str:
+    """Bind parameters for an IN (...) list; returns the placeholders."""
+    names = []
+    for i, value in enumerate(values):
+        params[f"{prefix}{i}"] = value
+        names.append(f":{prefix}{i}")
+    return ", ".join(names)
+
+
 def _where(flt: ListFilter) -> tuple[list[str], dict[str, Any]]:
     clauses: list[str] = []
     params: dict[str, Any] = {}
     if not flt.include_deleted:
         clauses.append("p.deleted_at IS NULL")
     if flt.statuses:
-        names = []
-        for i, s in enumerate(flt.statuses):
-            params[f"st{i}"] = s
-            names.append(f":st{i}")
-        clauses.append(f"p.status IN ({', '.join(names)})")
+        clauses.append(f"p.status IN ({_bind_list('st', flt.statuses, params)})")
     for f in ("category", "rt", "rw"):
         value = getattr(flt, f)
         if value:
             clauses.append(f"p.{f} = :{f}")
             params[f] = value
     if flt.ids:
-        names = []
-        for i, pid in enumerate(flt.ids):
-            params[f"id{i}"] = pid
-            names.append(f":id{i}")
-        clauses.append(f"p.id IN ({', '.join(names)})")
+        clauses.append(f"p.id IN ({_bind_list('id', flt.ids, params)})")
     words = _search_words(flt.text)
     long_words = [w for w in words if len(w) >= 3]
     if long_words:
