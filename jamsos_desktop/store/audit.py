@@ -48,7 +48,7 @@ class ChainHead:
 
     def next_row(self, *, at: dt.datetime, operator: str, action: str, entity: str, entity_id: str,
                  details: dict[str, Any] | None) -> dict[str, Any]:
-        row = {"id": self.last_id + 1, "at": at, "operator": operator, "action": action, "entity": entity,
+        row: dict[str, Any] = {"id": self.last_id + 1, "at": at, "operator": operator, "action": action, "entity": entity,
                "entity_id": entity_id, "details": dump_details(details), "prev_hash": self.last_hash}
         row["hash"] = event_hash(**row)
         self.last_id, self.last_hash = row["id"], row["hash"]
