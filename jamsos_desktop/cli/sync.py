@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from jamsos_desktop.cli.common import UsageError, emit, open_services
-from jamsos_desktop.services.sync import SyncProblem
+from jamsos_desktop.services.sync import SYNC_INTERVAL_S, Backoff, SyncProblem
 from jamsos_desktop.sync.http_client import HubUnavailable
 
 
@@ -80,17 +80,19 @@ def cmd_receipt_apply(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     """One round (--once), or rounds until interrupted with backoff while the hub cannot be reached."""
     services = open_services(args)
-    delay = 30.0
+    failures, backoff = 0, Backoff()
     while True:
         try:
             result = services.sync.sync_once()
         except HubUnavailable as exc:
             if args.once:
                 raise SyncProblem(f"{exc} Perubahan tetap tersimpan di antrean.") from exc
+            failures += 1
+            delay = backoff.delay_s(failures)
             print(f"{exc} Dicoba lagi dalam {int(delay)} detik.", file=sys.stderr)
             time.sleep(delay)
-            delay = min(delay * 2, 900.0)
             continue
+        failures = 0
         receipt = result.receipt
         line = f"Terkirim {result.uploaded} perubahan." if result.uploaded else "Tidak ada perubahan untuk dikirim."
         if receipt and not receipt.already_applied:
@@ -99,8 +101,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         emit(args, {"uploaded": result.uploaded, "receipt": receipt.__dict__ if receipt else None}, line)
         if args.once:
             return 0
-        delay = 30.0
-        time.sleep(300)
+        time.sleep(SYNC_INTERVAL_S)
 
 
 def register(sub: Any) -> None:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from jamsos_desktop import app
 from jamsos_desktop.services import Services
+from jamsos_desktop.services.sync import Backoff
 from jamsos_desktop.ui.i18n import LanguagePreference
 from jamsos_desktop.ui.main_window import MainWindow
 from jamsos_desktop.ui.tasks import TaskRunner
@@ -46,7 +47,7 @@ def test_backoff_starts_at_30_s_doubles_and_stops_at_15_min() -> None:
 def test_fails_then_succeeds_with_growing_waits(qtbot: QtBot) -> None:
     hub = FlakyHub(failures=3)
     worker = BackgroundSync(tasks=TaskRunner(), hub_url=lambda: HUB, sync_once=hub, interval_ms=60_000,
-                            first_retry_ms=20, max_retry_ms=50)
+                            backoff=Backoff(first_s=0.02, max_s=0.05))
     states: list[tuple[str, int | None]] = []
     worker.state_changed.connect(lambda text: states.append((text, worker.next_delay_ms)))
     with qtbot.waitSignal(worker.synced, timeout=10_000) as synced:

@@ -14,18 +14,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from jamsos_desktop.services.sync import SYNC_INTERVAL_S, Backoff
 from jamsos_desktop.ui.tasks import TaskRunner
 
-INTERVAL_MS = 5 * 60_000  # between runs while the hub answers
-FIRST_RETRY_MS = 30_000
-MAX_RETRY_MS = 15 * 60_000
+INTERVAL_MS = SYNC_INTERVAL_S * 1000
 OFFLINE, CONNECTED, UPLOADING, FAILED = "offline", "connected", "uploading", "failed"
 log = logging.getLogger("jamsos_desktop.sync")
 
 
-def retry_delay_ms(failures: int, *, first_ms: int = FIRST_RETRY_MS, max_ms: int = MAX_RETRY_MS) -> int:
-    """The wait after `failures` failures in a row: first_ms, doubling each time, never above max_ms."""
-    return min(first_ms << max(failures - 1, 0), max_ms)
+def retry_delay_ms(failures: int, backoff: Backoff = Backoff()) -> int:  # noqa: B008 - frozen, shared default
+    """The service's backoff policy, in the milliseconds QTimer wants."""
+    return round(backoff.delay_s(failures) * 1000)
 
 
 class BackgroundSync(QObject):
@@ -34,11 +33,11 @@ class BackgroundSync(QObject):
 
     def __init__(self, *, tasks: TaskRunner, hub_url: Callable[[], str], sync_once: Callable[[], object] | None,
                  may_run: Callable[[], bool] = lambda: True, interval_ms: int = INTERVAL_MS,
-                 first_retry_ms: int = FIRST_RETRY_MS, max_retry_ms: int = MAX_RETRY_MS,
+                 backoff: Backoff = Backoff(),  # noqa: B008 - frozen, shared default
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tasks, self._hub_url, self._sync_once, self._may_run = tasks, hub_url, sync_once, may_run
-        self._interval_ms, self._first_ms, self._max_ms = interval_ms, first_retry_ms, max_retry_ms
+        self._interval_ms, self._backoff = interval_ms, backoff
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.run_now)
         self._failures = 0
@@ -103,7 +102,7 @@ class BackgroundSync(QObject):
 
     def _on_failure(self, exc: Exception) -> None:
         self._failures += 1
-        delay = retry_delay_ms(self._failures, first_ms=self._first_ms, max_ms=self._max_ms)
+        delay = retry_delay_ms(self._failures, self._backoff)
         log.warning("background sync failed (%d in a row), next try in %d s: %r", self._failures, delay // 1000, exc)
         self._schedule(delay)
         self._set(FAILED, minutes=max(1, math.ceil(delay / 60_000)))
