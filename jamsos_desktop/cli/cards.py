@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from jamsos_desktop.cli.common import UsageError, emit, open_services
-from jamsos_desktop.services.cards import PRINTABLE_STATUSES
+from jamsos_desktop.domain.statuses import PRINTABLE as PRINTABLE_STATUSES
 from jamsos_desktop.store.participants import ListFilter
 
 

@@ -10,11 +10,9 @@ from jamsos_desktop.cli.common import UsageError, emit, open_services, read_json
 from jamsos_desktop.domain.nik import mask
 from jamsos_desktop.domain.problems import Level, Problem, RecordRefused
 from jamsos_desktop.domain.record import DELETE_REASONS
+from jamsos_desktop.domain.statuses import STATUS_LABELS, STATUSES
 from jamsos_desktop.services.participants import Saved
 from jamsos_desktop.store.participants import ListFilter
-
-STATUS_LABELS = {"ready": "menunggu persetujuan", "approved": "disetujui", "exported": "sudah dikirim",
-                 "received": "diterima kota", "active": "aktif", "rejected": "ditolak", "duplicate": "ganda"}
 
 
 def _print_warnings(saved: list[Saved]) -> None:
@@ -111,7 +109,7 @@ def register(sub: Any) -> None:
     p.add_argument("--reason", required=True, choices=sorted(DELETE_REASONS))
     p.set_defaults(func=cmd_delete)
     p = sub.add_parser("list", help="daftar peserta")
-    p.add_argument("--status", choices=sorted(STATUS_LABELS))
+    p.add_argument("--status", choices=STATUSES)
     p.add_argument("--limit", type=int, default=1000)
     p.set_defaults(func=cmd_list)
     p = sub.add_parser("search", help="cari peserta menurut nama, NIK, HP atau alamat")

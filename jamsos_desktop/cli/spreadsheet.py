@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from jamsos_desktop.cli.common import emit, open_services
-from jamsos_desktop.cli.participants import STATUS_LABELS
+from jamsos_desktop.domain.statuses import STATUSES
 from jamsos_desktop.store.participants import ListFilter
 
 
@@ -54,5 +54,5 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_import)
     p = sub.add_parser("export", help="ekspor peserta ke .xlsx (NIK dan HP sebagai teks, dengan rekap)")
     p.add_argument("out")
-    p.add_argument("--status", choices=sorted(STATUS_LABELS))
+    p.add_argument("--status", choices=STATUSES)
     p.set_defaults(func=cmd_export)

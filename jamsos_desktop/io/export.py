@@ -21,11 +21,10 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from jamsos_desktop.domain.categories import default_categories
 from jamsos_desktop.domain.numbers import local_phone
 from jamsos_desktop.domain.record import FIELD_LABELS, MARITAL_STATUSES, RELATIONSHIPS
+from jamsos_desktop.domain.statuses import STATUS_LABELS
 from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.io.cells import HEADER_FONT, header_cells, set_widths, text_cell, value_cell
 
-STATUS_LABELS = {"ready": "Siap (menunggu persetujuan)", "approved": "Disetujui", "exported": "Terkirim",
-                 "received": "Diterima kota", "active": "Aktif", "rejected": "Ditolak", "duplicate": "Ganda"}
 Getter = Callable[[dict[str, Any]], Any]
 
 

@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 
 from jamsos_desktop.cards.model import Cancelled, card_data_from_record, format_coverage
 from jamsos_desktop.cards.token import TokenCheck, sign_token, verify_token
+from jamsos_desktop.domain.statuses import ACCEPTED, PRINTABLE
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit
 from jamsos_desktop.store import participants as repo
@@ -23,8 +24,6 @@ from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.store.models import CardIssue
 from jamsos_desktop.sync.identity import load_identity
 
-FINAL_STATUSES = ("received", "active")  # accepted by the city office: the card is no longer provisional
-PRINTABLE_STATUSES = ("approved", "exported", "received", "active")
 NEXT_SERIAL_KEY = "cards.next_serial"
 
 
@@ -75,7 +74,7 @@ class CardService:
                 p = repo.get(s, pid)
                 if p is None or p.deleted_at is not None:
                     raise CardProblem(f"Peserta {pid} tidak ada atau sudah dihapus.")
-                if p.status not in PRINTABLE_STATUSES:
+                if p.status not in PRINTABLE:
                     raise CardProblem(f"Kartu {p.full_name} belum bisa dicetak: data masih {p.status} "
                                       "(harus disetujui supervisor dulu).")
                 records.append(repo.to_record(p, repo.beneficiaries_of(s, pid)))
@@ -87,7 +86,7 @@ class CardService:
             serials = _reserve_serials(s, len(records))
         cards = [
             card_data_from_record(rec, serial=serial, issue_date=today, coverage=cov,
-                                  provisional=rec["status"] not in FINAL_STATUSES,
+                                  provisional=rec["status"] not in ACCEPTED,
                                   token=sign_token(identity, serial=serial, participant_id=rec["id"],
                                                    valid_until=valid_until))
             for rec, serial, cov in zip(records, serials, coverage, strict=True)

@@ -24,7 +24,6 @@ from jamsos_desktop.store.bulk import insert_rows
 from jamsos_desktop.store.models import Beneficiary, Participant
 
 Progress = Callable[[int, int], None]
-EDITABLE_STATUSES_AFTER_EXPORT = ("approved", "exported", "received", "active", "rejected", "duplicate")
 
 
 class NotFound(Exception):

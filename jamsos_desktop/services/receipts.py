@@ -11,13 +11,12 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert
 from sqlmodel import Session, col, select
 
+from jamsos_desktop.domain.statuses import WAITING_FOR_HUB
 from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit
 from jamsos_desktop.store.models import BundleLog, CoveragePeriod, Outbox, Participant
 from jamsos_desktop.sync.receipt import ChangeVerdict, Receipt
-
-WAITING_FOR_HUB = ("approved", "exported")
 
 
 @dataclass(frozen=True)

@@ -12,16 +12,12 @@ from sqlalchemy import text
 from sqlmodel import col, select
 
 from jamsos_desktop.domain.categories import default_categories
+from jamsos_desktop.domain.statuses import ACCEPTED, STATUS_SHORT_LABELS, STATUSES
 from jamsos_desktop.domain.tariffs import default_tariffs
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit
 from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.store.models import AuditEvent, BundleLog
-
-STATUSES = ("ready", "approved", "exported", "received", "active", "rejected", "duplicate")
-STATUS_LABELS = {"ready": "Menunggu", "approved": "Disetujui", "exported": "Dikirim", "received": "Diterima",
-                 "active": "Aktif", "rejected": "Ditolak", "duplicate": "Ganda"}
-PAID_STATUSES = ("received", "active")  # the city pays for participants the hub has accepted
 
 
 @dataclass
@@ -61,7 +57,7 @@ class ReportService:
             for rw, rt, category, status, income, programs in s.execute(sql):
                 row = rows.setdefault((rw, rt, category), RecapRow(rw, rt, category))
                 row.counts[status] = row.counts.get(status, 0) + 1
-                if status in PAID_STATUSES:
+                if status in ACCEPTED:  # the city pays for participants the hub has accepted
                     progs = [p for p in programs.split(",") if p]
                     row.monthly_contribution += tariffs.monthly_contribution(income, progs, on=today)["total"]
         return list(rows.values())
@@ -69,7 +65,7 @@ class ReportService:
     def _recap_table(self) -> tuple[str, str, list[str], list[list[Any]], list[list[Any]], list[int]]:
         cats = default_categories()
         rows = self.recap()
-        headers = ["RW", "RT", "Kategori", *[STATUS_LABELS[s] for s in STATUSES], "Jumlah", "Iuran/bulan (Rp)"]
+        headers = ["RW", "RT", "Kategori", *[STATUS_SHORT_LABELS[s] for s in STATUSES], "Jumlah", "Iuran/bulan (Rp)"]
         body = [[r.rw, r.rt, (cats.get(r.category).label if cats.get(r.category) else r.category),
                  *[r.counts.get(s, 0) for s in STATUSES], r.total, f"{r.monthly_contribution:,}".replace(",", ".")]
                 for r in rows]

@@ -11,7 +11,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from jamsos_desktop.services.reports import STATUSES
+from jamsos_desktop.domain.statuses import STATUSES
 from jamsos_desktop.ui.models.list_table import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex

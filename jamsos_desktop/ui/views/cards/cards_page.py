@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QHeaderView, QProgressDialog, QWidget
 
 from jamsos_desktop.domain.categories import default_categories
 from jamsos_desktop.domain.numbers import normalize_rt_rw
+from jamsos_desktop.domain.statuses import PRINTABLE as PRINTABLE_STATUSES
 from jamsos_desktop.services import Services
-from jamsos_desktop.services.cards import PRINTABLE_STATUSES, CardProblem, PrintResult
+from jamsos_desktop.services.cards import CardProblem, PrintResult
 from jamsos_desktop.store.participants import ListFilter
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.generated.ui_cards_page import Ui_CardsPage
