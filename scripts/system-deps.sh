@@ -19,9 +19,9 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
   stamp=/var/lib/apt/periodic/jamsos-update-stamp
   if [ ! -f "$stamp" ] || [ -n "$(find "$stamp" -mmin +720 2>/dev/null)" ]; then
-    apt-get update -qq && mkdir -p "$(dirname "$stamp")" && touch "$stamp"
+    apt-get -o DPkg::Lock::Timeout=600 update -qq && mkdir -p "$(dirname "$stamp")" && touch "$stamp"
   fi
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || \
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || \
     echo "Some packages could not be installed; the tests that need them will say so."
 else
   echo "Not installing system packages (not root or no apt-get). To install them: sudo apt-get install ${missing[*]}"
