@@ -2,4 +2,4 @@
 
 APP_NAME = "Jamsos Desktop"
 APP_ID = "jamsos-desktop"
-__version__ = "0.1.0"
+__version__ = "0.2.0.dev0"
