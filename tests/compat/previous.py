@@ -19,6 +19,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 PREVIOUS_TAG = "v0.1.0"
+# The commit the tag names, for clones made without tags.
+PREVIOUS_COMMIT = "1ed32c9b0f32aab0256c809a54f0bb368c3d5b6a"
 FETCH_TAGS = "git fetch --tags"
 
 
@@ -28,11 +30,16 @@ class PreviousReleaseMissing(RuntimeError):
 
 def extract_release(tag: str, dest: Path) -> Path:
     """Write the tree of `tag` (package and resources) into `dest` and return it."""
-    try:
-        data = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", tag, "jamsos_desktop",
-                               "resources"], check=True, capture_output=True).stdout
-    except (OSError, subprocess.CalledProcessError) as exc:
-        raise PreviousReleaseMissing(f"release {tag} is not in this clone; run `{FETCH_TAGS}`") from exc
+    data = b""
+    for ref in (tag, PREVIOUS_COMMIT if tag == PREVIOUS_TAG else tag):
+        try:
+            data = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", ref, "jamsos_desktop",
+                                   "resources"], check=True, capture_output=True).stdout
+            break
+        except (OSError, subprocess.CalledProcessError):
+            continue
+    if not data:
+        raise PreviousReleaseMissing(f"release {tag} is not in this clone; run `{FETCH_TAGS}`")
     dest.mkdir(parents=True, exist_ok=True)
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
         tar.extractall(dest, filter="data")
