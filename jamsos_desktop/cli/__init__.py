@@ -17,6 +17,7 @@ from jamsos_desktop import __version__
 from jamsos_desktop.cli import cards, office, participants, spreadsheet, sync
 from jamsos_desktop.cli.common import EXIT_FAILED, EXIT_REFUSED, EXIT_USAGE, UsageError
 from jamsos_desktop.config import resolve_data_dir
+from jamsos_desktop.pipes import quiet_on_closed_pipe
 
 COMMAND_MODULES: list[Callable[[Any], None]] = [office.register, participants.register, sync.register,
                                                     cards.register, spreadsheet.register]
@@ -85,6 +86,10 @@ def _report_refusal(exc: BaseException) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    return quiet_on_closed_pipe(lambda: _run(argv))
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
@@ -94,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except refusal_exceptions() as exc:
         _report_refusal(exc)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): quiet_on_closed_pipe ends it
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return EXIT_FAILED

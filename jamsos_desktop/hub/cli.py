@@ -18,6 +18,7 @@ from jamsos_desktop import __version__
 from jamsos_desktop.hub import cli_commands as cmd
 from jamsos_desktop.hub.errors import HubRefused
 from jamsos_desktop.hub.paths import resolve_paths
+from jamsos_desktop.pipes import quiet_on_closed_pipe
 from jamsos_desktop.sync.errors import SyncRefused
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
@@ -101,6 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    return quiet_on_closed_pipe(lambda: _run(argv))
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
@@ -110,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (HubRefused, SyncRefused) as exc:
         print(f"Ditolak: {exc.message}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): quiet_on_closed_pipe ends it
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return EXIT_FAILED

@@ -60,25 +60,31 @@ class ImportReport:
     gaps: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
 
+    empty_folders: list[str] = field(default_factory=list)
+
     def totals(self) -> dict[str, int]:
-        total: dict[str, int] = {"imported": 0, "replay": 0, "refused": 0}
+        total: dict[str, int] = {"imported": 0, "replay": 0, "refused": 0, **MergeResult().counts()}
         for b in self.bundles:
             total[b.status] += 1
             for key, value in b.result.counts().items():
-                total[key] = total.get(key, 0) + value
+                total[key] += value
         return total
 
     def to_dict(self) -> dict[str, Any]:
         return {"dry_run": self.dry_run, "totals": self.totals(), "bundles": [b.to_dict() for b in self.bundles],
-                "gaps": self.gaps, "skipped": self.skipped}
+                "gaps": self.gaps, "skipped": self.skipped, "empty_folders": self.empty_folders}
 
 
-def collect(paths: Iterable[Path]) -> tuple[list[Item], list[str]]:
-    """The bundle files named (a folder: its *.jamsos files, receipts skipped), read and size-checked."""
+def collect(paths: Iterable[Path]) -> tuple[list[Item], list[str], list[str]]:
+    """The bundle files named (a folder: its *.jamsos files, receipts skipped), read and size-checked; also
+    what was skipped and the folders that hold no changes bundle at all (a stick with nothing on it)."""
     items: list[Item] = []
     skipped: list[str] = []
+    empty: list[str] = []
     for path in paths:
         files = sorted(path.glob(f"*{EXTENSION}")) if path.is_dir() else [path]
+        if path.is_dir() and not any(not f.name.startswith("jamsos-receipt-") for f in files):
+            empty.append(str(path))
         for file in files:
             if path.is_dir() and file.name.startswith("jamsos-receipt-"):
                 skipped.append(f"{file.name}: tanda terima untuk kantor, bukan bundle perubahan (dilewati)")
@@ -87,7 +93,7 @@ def collect(paths: Iterable[Path]) -> tuple[list[Item], list[str]]:
                 items.append((file.name, read_bundle_file(file)))
             except BundleRefused as exc:
                 items.append((file.name, exc))
-    return items, skipped
+    return items, skipped, empty
 
 
 def _order(item: Item) -> tuple[Any, ...]:

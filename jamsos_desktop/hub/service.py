@@ -110,11 +110,11 @@ class Hub:
     # --- bundles in ---------------------------------------------------------------------------------------
     def import_paths(self, paths: Sequence[Path], *, dry_run: bool = False,
                      escrow_key: X25519PrivateKey | None = None) -> ImportReport:
-        items, skipped = collect(paths)
+        items, skipped, empty = collect(paths)
         key = escrow_key or self.keys.encryption_key
         with self.store.write(dry_run=dry_run) as conn:
             report = import_items(conn, items, origin="file", now=self.clock(), decryption_key=key, dry_run=dry_run)
-        report.skipped = skipped
+        report.skipped, report.empty_folders = skipped, empty
         return report
 
     def receive(self, data: bytes) -> Received:

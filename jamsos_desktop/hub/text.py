@@ -44,8 +44,11 @@ def import_lines(report: ImportReport) -> list[str]:
         lines += bundle_lines(b)
     lines += report.skipped
     lines += report.gaps
+    lines += [f"Tidak ada bundle perubahan (.jamsos) di {folder}. Periksa bahwa flashdisk yang benar terpasang dan "
+              "bahwa kantor kelurahan sudah mengekspor datanya ke flashdisk itu (menu Kirim Data)."
+              for folder in report.empty_folders]
     if not report.bundles:
-        lines.append("Tidak ada berkas bundle (.jamsos) yang ditemukan.")
+        return lines
     totals = report.totals()
     lines.append(f"Jumlah: {totals['imported']} bundle diimpor, {totals['replay']} sudah pernah diterima, "
                  f"{totals['refused']} ditolak; {totals['accepted']} perubahan diterima, {totals['rejected']} "
