@@ -25,13 +25,15 @@ KILLS = 100
 WORKER = Path(__file__).with_name("worker.py")
 
 
-def _wait_ready(out_path: Path, timeout: float = 30.0) -> None:
+def _wait_first_save(out_path: Path, timeout: float = 60.0) -> None:
+    """Until the worker has saved once: the random delay then starts inside the stream of writes, however slow
+    the machine is (a loaded CI machine may need more than the longest delay for the first save)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if out_path.exists() and out_path.read_text().startswith("READY"):
+        if out_path.exists() and "\nSAVED " in out_path.read_text():
             return
         time.sleep(0.005)
-    raise AssertionError("worker did not start")
+    raise AssertionError("worker did not start saving")
 
 
 def _round(zygote: subprocess.Popen, out_path: Path, seed: int, delay: float) -> list[str]:
@@ -39,7 +41,7 @@ def _round(zygote: subprocess.Popen, out_path: Path, seed: int, delay: float) ->
     zygote.stdin.write(f"go {seed} {out_path}\n")
     zygote.stdin.flush()
     pid = int(zygote.stdout.readline().split()[1])
-    _wait_ready(out_path)
+    _wait_first_save(out_path)
     time.sleep(delay)
     os.kill(pid, signal.SIGKILL)
     exit_line = zygote.stdout.readline().split()
@@ -88,7 +90,7 @@ def test_hundred_kills_lose_nothing(tmp_path: Path) -> None:
     finally:
         zygote.kill()
         zygote.wait()
-    assert len(reported) > KILLS, "the kills should land while registrations are being written"
+    assert len(reported) >= KILLS, "every kill lands after a save, while registrations are being written"
     print(f"\n{KILLS} kills, {len(reported)} reported registrations, 0 lost")
 
 
