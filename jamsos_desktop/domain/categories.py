@@ -1,4 +1,5 @@
-"""Participant categories (cohorts), their Indonesian labels and the extra fields each one needs.
+"""Participant categories (cohorts), their Indonesian labels and the extra fields each one needs (fields the
+registry marks `category_extra`, domain/registry.py).
 
 The list lives in resources/reference/categories.json so the city office can change a rule without code.
 """
@@ -12,16 +13,6 @@ from pathlib import Path
 
 from jamsos_desktop.domain.problems import Level
 from jamsos_desktop.paths import resource
-
-EXTRA_FIELD_LABELS = {
-    "position": "Jabatan",
-    "sk_number": "Nomor SK",
-    "posyandu_name": "Nama Posyandu",
-    "company": "Perusahaan aplikasi",
-    "kusuka_number": "Nomor Kartu KUSUKA",
-    "farmer_group": "Kelompok Tani",
-    "work_location": "Lokasi kerja",
-}
 
 
 @dataclass(frozen=True)

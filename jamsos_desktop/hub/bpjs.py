@@ -1,10 +1,11 @@
 """The collective-registration list for BPJS Ketenagakerjaan: one sheet, one row per participant to register.
 
 Only accepted, live participants that have no KPJ number at the hub yet are listed (a participant BPJS
-rejected stays on the list until the office corrects it or BPJS returns a KPJ). The columns follow
-DOMAIN.md "Fields BPJS needs for collective registration" (a best estimate: the order and headers are in
-COLUMNS, one place to change). NIK, KK, phone numbers, RT/RW and KPJ are text cells, so Excel never turns
-them into numbers and drops digits. The export stamps `bpjs_exported_at`, which the report counts.
+rejected stays on the list until the office corrects it or BPJS returns a KPJ). The columns are the field
+registry's BPJS columns (domain/registry.py: each field's `bpjs` header, in registry order) plus the few that
+are not record fields (kecamatan, months paid, funding tranche); DOMAIN.md "Fields BPJS needs for collective
+registration" is a best estimate, so a header is changed in the registry, one place. NIK, KK, phone
+numbers, RT/RW and KPJ are text cells, so Excel never turns them into numbers and drops digits. The export stamps `bpjs_exported_at`, which the report counts.
 """
 
 from __future__ import annotations
@@ -21,73 +22,59 @@ import sqlalchemy as sa
 from openpyxl import Workbook
 from sqlalchemy import Connection
 
-from jamsos_desktop.domain.categories import default_categories
-from jamsos_desktop.domain.numbers import local_phone
-from jamsos_desktop.domain.record import MARITAL_STATUSES, RELATIONSHIPS
+from jamsos_desktop.domain.fields import FieldSpec
+from jamsos_desktop.domain.registry import FIELDS, field
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.coverage import FUNDING_SOURCE
-from jamsos_desktop.hub.devices import kecamatan_of, kelurahan_name
+from jamsos_desktop.hub.devices import kecamatan_of
 from jamsos_desktop.io.cells import header_cells, set_widths, text_cell, value_cell
 
 SHEET_TITLE = "Pendaftaran Kolektif"
 Getter = Callable[[dict[str, Any]], Any]
 
 
-def _ben(field: str) -> Getter:
+def _value(spec: FieldSpec) -> Getter:
+    return lambda rec: spec.shown(rec.get(spec.name))
+
+
+def _first_heir(spec: FieldSpec) -> Getter:
     def get(rec: dict[str, Any]) -> Any:
-        bens = rec.get("beneficiaries") or []
-        value = bens[0].get(field) if bens else ""
-        if field == "relationship":
-            return RELATIONSHIPS.get(value or "", value or "")
-        return local_phone(value) if field == "phone" and value else value or ""
+        heirs = rec.get("beneficiaries") or []
+        return spec.shown(heirs[0].get(spec.name)) if heirs else ""
     return get
 
 
-def _category(rec: dict[str, Any]) -> str:
-    found = default_categories().get(rec.get("category") or "")
-    return found.label if found else rec.get("category") or ""
+def _job(rec: dict[str, Any]) -> Any:
+    """BPJS asks for a job type: the typed job, or else the category's label."""
+    return rec.get("job") or field("category").shown(rec.get("category"))
 
 
-def _birth(rec: dict[str, Any]) -> Any:
-    value = rec.get("birth_date")
-    return dt.date.fromisoformat(value) if value else None
+# Columns that are not a field of the record, placed after the field named (None: at the end).
+_EXTRA: dict[str | None, tuple[tuple[str, Getter, bool, float], ...]] = {
+    "kelurahan_code": (("Kecamatan", lambda r: kecamatan_of(r.get("kelurahan_code") or "")[1], False, 14),),
+    "programs": (("Jumlah Bulan Iuran", lambda r: r["_months"], False, 8),),
+    None: (("Tahap Pendanaan", lambda r: r["_tranche"], False, 20),),
+}
+_GETTERS: dict[str, Getter] = {"job": _job}
 
 
-# (header, getter, text cell?, width)
-COLUMNS: list[tuple[str, Getter, bool, float]] = [
-    ("NIK", lambda r: r["nik"], True, 19),
-    ("Nama Lengkap (sesuai KTP)", lambda r: r["full_name"], False, 28),
-    ("Tempat Lahir", lambda r: r.get("birth_place"), False, 14),
-    ("Tanggal Lahir", _birth, False, 12),
-    ("Jenis Kelamin (L/P)", lambda r: r.get("sex"), False, 8),
-    ("Alamat", lambda r: r.get("address"), False, 30),
-    ("RT", lambda r: r.get("rt"), True, 5),
-    ("RW", lambda r: r.get("rw"), True, 5),
-    ("Kelurahan", lambda r: kelurahan_name(r.get("kelurahan_code") or ""), False, 16),
-    ("Kecamatan", lambda r: kecamatan_of(r.get("kelurahan_code") or "")[1], False, 14),
-    ("Nomor HP", lambda r: local_phone(r["phone"]) if r.get("phone") else "", True, 15),
-    ("E-mail", lambda r: r.get("email"), False, 20),
-    ("Nama Ibu Kandung", lambda r: r.get("mother_name"), False, 22),
-    ("Status Perkawinan", lambda r: MARITAL_STATUSES.get(r.get("marital_status") or "", ""), False, 12),
-    ("Jenis Pekerjaan", lambda r: r.get("job") or _category(r), False, 22),
-    ("Lokasi Kerja", lambda r: r.get("work_location"), False, 18),
-    ("Penghasilan per Bulan (Rp)", lambda r: r.get("declared_income"), False, 12),
-    ("Program", lambda r: ", ".join(r.get("programs") or []), False, 9),
-    ("Jumlah Bulan Iuran", lambda r: r["_months"], False, 8),
-    ("KPJ Sebelumnya", lambda r: r.get("kpj_number"), True, 13),
-    ("Nama Ahli Waris", _ben("name"), False, 22),
-    ("Hubungan Ahli Waris", _ben("relationship"), False, 12),
-    ("HP Ahli Waris", _ben("phone"), True, 15),
-    ("Nomor KK", lambda r: r.get("kk_number"), True, 19),
-    ("Kategori", _category, False, 22),
-    ("Jabatan", lambda r: r.get("position"), False, 14),
-    ("Nomor SK", lambda r: r.get("sk_number"), True, 16),
-    ("Nama Posyandu", lambda r: r.get("posyandu_name"), False, 16),
-    ("Perusahaan Aplikasi", lambda r: r.get("company"), False, 12),
-    ("Nomor KUSUKA", lambda r: r.get("kusuka_number"), True, 16),
-    ("Kelompok Tani", lambda r: r.get("farmer_group"), False, 16),
-    ("Tahap Pendanaan", lambda r: r["_tranche"], False, 20),
-]
+def default_columns() -> list[tuple[str, Getter, bool, float]]:
+    """(header, getter, text cell?, width): the registry's BPJS columns in registry order (a list field gives its
+    first item's), BPJS's own first and Batam's local ones after, with the columns of _EXTRA in their places."""
+    own: list[tuple[str, Getter, bool, float]] = []
+    local: list[tuple[str, Getter, bool, float]] = []
+    for spec in FIELDS:
+        if spec.bpjs is not None:
+            (local if spec.bpjs.local else own).append(
+                (spec.bpjs.header, _GETTERS.get(spec.name) or _value(spec), spec.bpjs.as_text, spec.bpjs.width))
+        for item in spec.items:
+            if item.bpjs is not None:
+                own.append((item.bpjs.header, _first_heir(item), item.bpjs.as_text, item.bpjs.width))
+        own.extend(_EXTRA.get(spec.name, ()))
+    return [*own, *local, *_EXTRA[None]]
+
+
+COLUMNS = default_columns()
 HEADERS = [c[0] for c in COLUMNS]
 
 

@@ -1,9 +1,10 @@
 """Column mapping: which sheet column feeds which record field, proposed from the header and confirmed by the clerk.
 
 Headers are matched by their normalised text ("No. KTP" -> "no ktp") against the Indonesian and English names
-and common variants below, and against every label the app itself writes (FIELD_LABELS), so an exported file
-maps back by itself. A `Mapping` is a plain, immutable object: the GUI shows it, the clerk changes a column
-with `with_field`, and `mapping_problems` says what is wrong with it before anything is planned.
+and common variants below, and against every label the app itself writes (the registry's labels), so an exported
+file maps back by itself. A record field's aliases live in its registry entry (domain/registry.py); only the
+combined targets' aliases are here. A `Mapping` is a plain, immutable object: the GUI shows it, the clerk
+changes a column with `with_field`, and `mapping_problems` says what is wrong with it before anything is planned.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from jamsos_desktop.domain.problems import Level, Problem
-from jamsos_desktop.domain.record import FIELD_LABELS
+from jamsos_desktop.domain.registry import FIELDS
 
 # Targets a column can feed: record fields plus a few that the importer splits or assembles itself.
 COMBINED_TARGETS: dict[str, str] = {
@@ -25,56 +26,19 @@ COMBINED_TARGETS: dict[str, str] = {
     "beneficiary_phone": "Nomor HP ahli waris",
     "beneficiary_birth_date": "Tanggal lahir ahli waris",
 }
-_NOT_IMPORTED = ("id", "status", "beneficiaries")  # set by the app, or assembled from the beneficiary_* columns
 TARGETS: dict[str, str] = {
-    **{f: label for f, label in FIELD_LABELS.items() if f not in _NOT_IMPORTED},
+    **{f.name: f.label for f in FIELDS if f.imported},
     **COMBINED_TARGETS,
 }
 
+# Header names of each target besides its label: the record fields' own come from the registry.
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "nik": ("nik", "no nik", "nomor nik", "no ktp", "nomor ktp", "nik ktp", "ktp", "no e ktp", "nik peserta",
-            "no induk kependudukan", "nomor induk kependudukan", "national id", "id number"),
-    "kk_number": ("no kk", "nomor kk", "kk", "nik kk", "no kartu keluarga", "nomor kartu keluarga", "family card"),
-    "full_name": ("nama", "nama lengkap", "nama peserta", "nama sesuai ktp", "nama lengkap sesuai ktp", "name",
-                  "full name", "nama anggota", "nama pekerja"),
-    "birth_place": ("tempat lahir", "tmp lahir", "tmpt lahir", "tpt lahir", "tempat lhr", "place of birth",
-                    "birth place", "birthplace"),
-    "birth_date": ("tanggal lahir", "tgl lahir", "tgl lhr", "tanggal lhr", "tgl lahir peserta", "date of birth",
-                   "birth date", "birthdate", "dob"),
+    **{f.name: f.aliases for f in FIELDS if f.imported},
     "birth_place_date": ("tempat tgl lahir", "tempat tanggal lahir", "tempat dan tanggal lahir", "tempat tgl lhr",
                          "tmp tgl lahir", "tmpt tgl lahir", "ttl", "tempat lahir tanggal lahir",
                          "tempat lahir tgl lahir", "place and date of birth"),
-    "sex": ("jk", "j k", "l p", "lp", "jenis kelamin", "jns kelamin", "kelamin", "gender", "sex"),
-    "mother_name": ("nama ibu kandung", "nama ibu", "ibu kandung", "nama gadis ibu kandung", "mother name",
-                    "mothers maiden name", "mother s maiden name"),
-    "marital_status": ("status perkawinan", "status kawin", "status pernikahan", "status nikah", "perkawinan",
-                       "marital status"),
-    "address": ("alamat", "alamat lengkap", "alamat rumah", "alamat domisili", "alamat sesuai ktp", "jalan",
-                "alamat jalan", "address"),
-    "rt": ("rt", "no rt", "nomor rt"),
-    "rw": ("rw", "no rw", "nomor rw"),
     "rt_rw": ("rt rw", "rt dan rw", "no rt rw"),
-    "kelurahan_code": ("kelurahan", "kel", "nama kelurahan", "kode kelurahan", "kelurahan desa", "desa kelurahan",
-                       "desa", "village"),
     "kecamatan": ("kecamatan", "kec", "nama kecamatan", "district"),
-    "phone": ("no hp", "nomor hp", "hp", "no hp wa", "nomor hp wa", "hp wa", "no wa", "wa", "whatsapp",
-              "no whatsapp", "no telp", "no telepon", "nomor telepon", "telepon", "telp", "no tlp", "no handphone",
-              "handphone", "kontak", "phone", "mobile", "phone number"),
-    "email": ("email", "e mail", "alamat email", "alamat e mail"),
-    "category": ("kategori", "kategori peserta", "kategori pekerja", "jenis peserta", "kelompok peserta", "segmen",
-                 "category"),
-    "position": ("jabatan", "posisi", "position"),
-    "sk_number": ("no sk", "nomor sk", "sk", "no sk pengangkatan", "nomor sk pengangkatan", "sk number"),
-    "posyandu_name": ("nama posyandu", "posyandu"),
-    "company": ("aplikasi", "perusahaan", "perusahaan aplikasi", "aplikator", "mitra aplikasi", "company"),
-    "kusuka_number": ("no kusuka", "nomor kusuka", "kusuka", "no kartu kusuka", "nomor kartu kusuka"),
-    "farmer_group": ("kelompok tani", "nama kelompok tani", "poktan"),
-    "job": ("pekerjaan", "jenis pekerjaan", "job", "occupation"),
-    "work_location": ("lokasi kerja", "tempat kerja", "pangkalan", "work location"),
-    "declared_income": ("penghasilan", "penghasilan per bulan", "penghasilan bulanan", "pendapatan", "upah", "gaji",
-                        "income"),
-    "programs": ("program", "program bpjs", "programs"),
-    "kpj_number": ("no kpj", "nomor kpj", "kpj"),
     "beneficiary_name": ("ahli waris", "nama ahli waris"),
     "beneficiary_relationship": ("hubungan ahli waris", "hubungan", "hubungan keluarga"),
     "beneficiary_phone": ("hp ahli waris", "no hp ahli waris", "nomor hp ahli waris"),

@@ -13,13 +13,14 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill
 
+from jamsos_desktop.domain.registry import FIELDS
 from jamsos_desktop.io.cells import WRAP, header_cells, set_widths, text_cell, value_cell
 from jamsos_desktop.io.columns import TARGETS
 from jamsos_desktop.io.plan import OUTCOME_LABELS, ImportPlan, Outcome, RowResult
 from jamsos_desktop.io.table import Table
 
-TEXT_TARGETS = {"nik", "kk_number", "phone", "kpj_number", "kusuka_number", "sk_number", "beneficiary_phone",
-                "rt", "rw", "rt_rw"}
+# Identity numbers, phones and RT/RW (the registry's text cells) and the combined columns that hold them.
+TEXT_TARGETS = {f.name for f in FIELDS if f.export and f.export.as_text} | {"beneficiary_phone", "rt_rw"}
 FILLS = {Outcome.ADD: PatternFill("solid", fgColor="E2F0D9"), Outcome.DUPLICATE: PatternFill("solid", fgColor="FFF2CC"),
          Outcome.REFUSED: PatternFill("solid", fgColor="F8CBAD")}
 

@@ -14,17 +14,22 @@ from functools import partial
 from typing import Any
 
 from jamsos_desktop.domain.categories import CategoryRules
+from jamsos_desktop.domain.fields import Kind
 from jamsos_desktop.domain.problems import Level, Problem
-from jamsos_desktop.domain.record import FIELD_LABELS
+from jamsos_desktop.domain.registry import FIELD_LABELS, FIELDS
 from jamsos_desktop.domain.wilayah import Areas
 from jamsos_desktop.io import values as v
 from jamsos_desktop.io.columns import Mapping
 from jamsos_desktop.io.dates import DateUnreadable, parse_cell_date, split_place_date
 from jamsos_desktop.io.table import SheetRow, is_blank
 
-PLAIN_TEXT = ("full_name", "birth_place", "mother_name", "address", "email", "position", "posyandu_name",
-              "company", "farmer_group", "job", "work_location")
-IDENTITY = ("nik", "kk_number", "kusuka_number")
+IDENTITY = ("nik", "kk_number", "kusuka_number")  # long numbers: a number cell is refused (Excel cuts digits)
+NUMBER_TEXT = ("sk_number", "kpj_number")  # short numbers: a number cell is fine
+# Fields with a parser of their own below; every other imported field is read by its kind (text, date, money).
+_OWN_PARSER = (*IDENTITY, *NUMBER_TEXT, "birth_date", "sex", "marital_status", "rt", "rw", "kelurahan_code",
+               "phone", "category", "declared_income", "programs")
+PLAIN_TEXT = tuple(f.name for f in FIELDS if f.imported and f.kind is Kind.TEXT and f.name not in _OWN_PARSER)
+PLAIN_DATES = tuple(f.name for f in FIELDS if f.imported and f.kind is Kind.DATE and f.name not in _OWN_PARSER)
 BENEFICIARY = {"beneficiary_name": "name", "beneficiary_relationship": "relationship",
                "beneficiary_phone": "phone", "beneficiary_birth_date": "birth_date"}
 # Columns that feed several record fields, in the order their problems should point at them.
@@ -79,9 +84,11 @@ class RowReader:
                 raw[target] = v.cell_text(present[target])
         for target in IDENTITY:
             self._try(out, target, partial(v.identity_text, label=FIELD_LABELS[target]), present.get(target))
-        for target in ("sk_number", "kpj_number"):
+        for target in NUMBER_TEXT:
             if target in present:
                 raw[target] = v.small_number_text(present[target])
+        for target in PLAIN_DATES:
+            self._try(out, target, partial(self._date, label=FIELD_LABELS[target]), present.get(target))
         self._birth(out, present)
         self._try(out, "sex", v.parse_sex, present.get("sex"))
         self._try(out, "marital_status", v.parse_marital, present.get("marital_status"))
@@ -133,6 +140,12 @@ class RowReader:
                 out.raw["birth_date"] = parse_cell_date(present["birth_date"], today=self.today)
             except DateUnreadable as exc:
                 self._unread(out, "birth_date", "date.format", f"Tanggal lahir {exc}")
+
+    def _date(self, cell: Any, *, label: str) -> dt.date | None:
+        try:
+            return parse_cell_date(cell, today=self.today)
+        except DateUnreadable as exc:
+            raise v.CellProblem("date.format", f"{label} {exc}") from exc
 
     def _unread(self, out: RowInput, target: str, code: str, message: str, level: Level = Level.BLOCK) -> None:
         out.problems.append(Problem(target, level, code, message))

@@ -1,16 +1,41 @@
 """Tables of the office database (sqlmodel). Schema changes go through Alembic migrations only.
 
-Rows of `participant` are never physically deleted: `deleted_at` + `deleted_reason` mark a removal, and the
-outbox carries it to the hub. `row_id` is a local integer key (stable for the FTS index, which VACUUM could
+The participant's record columns are made from the field registry (domain/registry.py): one column per field
+stored as a column, typed by its kind. A new field still needs its Alembic migration (a test compares the
+models with the migrations). Rows of `participant` are never physically deleted: `deleted_at` +
+`deleted_reason` mark a removal, and the outbox carries it to the hub. `row_id` is a local integer key (stable for the FTS index, which VACUUM could
 otherwise renumber); `id` (UUID text made on the device) is the participant's global identity.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, String, text
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, text
 from sqlmodel import Field, SQLModel
+
+from jamsos_desktop.domain.fields import Kind, Storage
+from jamsos_desktop.domain.registry import FIELDS
+
+# Column types as migration 0001 created them: only these two carry a length.
+_LEGACY_LENGTHS = {"nik": 16, "sex": 1}
+_PYTHON_TYPES: dict[Kind, Any] = {Kind.TEXT: str, Kind.DATE: dt.date | None, Kind.MONEY: int | None, Kind.CODES: str}
+
+
+def record_column_annotations() -> dict[str, Any]:
+    """The type of each registry field the participant row keeps in a column of its own (or joined, programs)."""
+    return {f.name: _PYTHON_TYPES[f.kind] for f in FIELDS if f.storage in (Storage.COLUMN, Storage.JOINED)}
+
+
+def record_column_defaults() -> dict[str, Any]:
+    defaults: dict[str, Any] = {}
+    for f in FIELDS:
+        if f.storage is Storage.JOINED:
+            defaults[f.name] = ",".join(f.normalise(None))
+        elif f.storage is Storage.COLUMN:
+            defaults[f.name] = Field(default=f.blank(), max_length=_LEGACY_LENGTHS.get(f.name))
+    return defaults
 
 
 class Participant(SQLModel, table=True):
@@ -25,32 +50,12 @@ class Participant(SQLModel, table=True):
 
     row_id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True, autoincrement=True))
     id: str = Field(sa_column=Column(String(36), unique=True, nullable=False))
-    nik: str = Field(max_length=16)
-    kk_number: str = ""
-    full_name: str
-    birth_place: str = ""
-    birth_date: dt.date | None = None
-    sex: str = Field(max_length=1)
-    mother_name: str = ""
-    marital_status: str = ""
-    address: str = ""
-    rt: str = ""
-    rw: str = ""
-    kelurahan_code: str = ""
-    phone: str = ""
-    email: str = ""
-    category: str = ""
-    position: str = ""
-    sk_number: str = ""
-    posyandu_name: str = ""
-    company: str = ""
-    kusuka_number: str = ""
-    farmer_group: str = ""
-    job: str = ""
-    work_location: str = ""
-    declared_income: int | None = None
-    programs: str = "JKK,JKM"
-    kpj_number: str = ""
+    if TYPE_CHECKING:  # the record columns below are made from the registry, so they are typed as Any here
+
+        def __getattr__(self, name: str) -> Any: ...
+    else:
+        __annotations__.update(record_column_annotations())
+        locals().update(record_column_defaults())
     status: str = "ready"
     status_reason: str = ""
     revision: int = 1
@@ -60,6 +65,9 @@ class Participant(SQLModel, table=True):
     updated_by: str
     deleted_at: dt.datetime | None = None
     deleted_reason: str = ""
+
+
+PARTICIPANT: Table = SQLModel.metadata.tables["participant"]
 
 
 class Beneficiary(SQLModel, table=True):

@@ -3,65 +3,75 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, text
 from sqlmodel import Session, col, select
 
-from jamsos_desktop.store.models import Beneficiary, CoveragePeriod, Participant
+from jamsos_desktop.domain.fields import FieldSpec, Kind, Storage, date_value
+from jamsos_desktop.domain.registry import BENEFICIARY_FIELDS, FIELDS, ParticipantRecord
+from jamsos_desktop.store.models import PARTICIPANT, Beneficiary, CoveragePeriod, Participant
 
-ROW_FIELDS = (
-    "nik", "kk_number", "full_name", "birth_place", "birth_date", "sex", "mother_name", "marital_status",
-    "address", "rt", "rw", "kelurahan_code", "phone", "email", "category", "position", "sk_number",
-    "posyandu_name", "company", "kusuka_number", "farmer_group", "job", "work_location", "declared_income",
-    "kpj_number",
-)
+ROW_FIELDS = tuple(f.name for f in FIELDS if f.storage is Storage.COLUMN)
+"""Registry fields kept in a participant column of their own (programs is joined, id/status are the services')."""
+_JOINED = tuple(f for f in FIELDS if f.storage is Storage.JOINED)
 
 
-def row_values(record: dict[str, Any]) -> dict[str, Any]:
+def _to_column(spec: FieldSpec, value: Any) -> Any:
+    if spec.kind is Kind.DATE:
+        return date_value(value)
+    if value is None and spec.kind is Kind.TEXT:
+        return ""
+    return value
+
+
+def _from_column(spec: FieldSpec, value: Any) -> Any:
+    if spec.kind is Kind.DATE:
+        return value.isoformat() if isinstance(value, dt.date) else (value or None)
+    return value
+
+
+def row_values(record: Mapping[str, Any]) -> dict[str, Any]:
     """Column values of a participant row from a normalised record."""
-    values = {f: record.get(f) for f in ROW_FIELDS}
-    values["programs"] = ",".join(record.get("programs") or [])
-    for f in ROW_FIELDS:
-        if values[f] is None and f not in ("birth_date", "declared_income"):
-            values[f] = ""
+    values = {spec.name: _to_column(spec, record.get(spec.name)) for spec in FIELDS if spec.storage is Storage.COLUMN}
+    for spec in _JOINED:
+        values[spec.name] = ",".join(record.get(spec.name) or [])
     return values
 
 
-def record_from_values(participant_id: str, values: dict[str, Any], *, status: str,
-                       beneficiaries: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """The participant record (DESIGN.md "Participant record"): the bundle snapshot and the CLI's JSON."""
-    rec: dict[str, Any] = {"id": participant_id}
-    for f in ROW_FIELDS:
-        rec[f] = values.get(f)
-    birth = values.get("birth_date")
-    rec["birth_date"] = birth.isoformat() if isinstance(birth, dt.date) else birth
-    programs = values.get("programs") or ""
-    rec["programs"] = [x for x in programs.split(",") if x] if isinstance(programs, str) else list(programs)
-    rec["status"] = status
-    rec["beneficiaries"] = [
-        {"name": b["name"], "relationship": b["relationship"], "phone": b.get("phone") or "",
-         "birth_date": b["birth_date"].isoformat() if isinstance(b.get("birth_date"), dt.date)
-         else b.get("birth_date")}
-        for b in beneficiaries
-    ]
-    return rec
+def record_from_values(participant_id: str, values: Mapping[str, Any], *, status: str,
+                       beneficiaries: Sequence[Mapping[str, Any]]) -> ParticipantRecord:
+    """The participant record (domain/registry.py): the bundle snapshot and the CLI's JSON, every field of the
+    registry in its order."""
+    system = {"id": participant_id, "status": status}
+    rec: dict[str, Any] = {}
+    for spec in FIELDS:
+        if spec.storage is Storage.SYSTEM:
+            rec[spec.name] = system[spec.name]
+        elif spec.storage is Storage.COLUMN:
+            rec[spec.name] = _from_column(spec, values.get(spec.name))
+        elif spec.storage is Storage.JOINED:
+            joined = values.get(spec.name) or ""
+            rec[spec.name] = [x for x in joined.split(",") if x] if isinstance(joined, str) else list(joined)
+        elif spec.storage is Storage.TABLE:
+            rec[spec.name] = [{item.name: _from_column(item, b.get(item.name)) if item.kind is Kind.DATE
+                               else b.get(item.name) or "" for item in spec.items} for b in beneficiaries]
+    return cast(ParticipantRecord, rec)
 
 
-def to_record(p: Participant, beneficiaries: Sequence[Beneficiary] = ()) -> dict[str, Any]:
-    values = {f: getattr(p, f) for f in ROW_FIELDS}
-    values["programs"] = p.programs
-    bens = [{"name": b.name, "relationship": b.relationship, "phone": b.phone, "birth_date": b.birth_date}
+def to_record(p: Participant, beneficiaries: Sequence[Beneficiary] = ()) -> ParticipantRecord:
+    values = {f: getattr(p, f) for f in (*ROW_FIELDS, *(s.name for s in _JOINED))}
+    bens = [{item.name: getattr(b, item.name) for item in BENEFICIARY_FIELDS}
             for b in sorted(beneficiaries, key=lambda b: b.position)]
     return record_from_values(p.id, values, status=p.status, beneficiaries=bens)
 
 
-def beneficiary_rows(participant_id: str, record: dict[str, Any]) -> list[dict[str, Any]]:
+def beneficiary_rows(participant_id: str, record: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [
-        {"participant_id": participant_id, "position": i, "name": b["name"], "relationship": b["relationship"],
-         "phone": b.get("phone") or "", "birth_date": b.get("birth_date")}
+        {"participant_id": participant_id, "position": i,
+         **{item.name: _to_column(item, b.get(item.name)) for item in BENEFICIARY_FIELDS}}
         for i, b in enumerate(record.get("beneficiaries") or [], 1)
     ]
 
@@ -80,17 +90,17 @@ def coverage_of(session: Session, participant_id: str) -> list[CoveragePeriod]:
 
 
 def live_by_nik(session: Session, nik: str) -> Participant | None:
-    return session.exec(select(Participant).where(Participant.nik == nik,
+    return session.exec(select(Participant).where(PARTICIPANT.c.nik == nik,
                                                   col(Participant.deleted_at).is_(None))).first()
 
 
 def live_niks(session: Session, niks: Sequence[str] | None = None) -> set[str]:
-    query = select(Participant.nik).where(col(Participant.deleted_at).is_(None))
+    query = select(PARTICIPANT.c.nik).where(col(Participant.deleted_at).is_(None))
     if niks is not None:
         found: set[str] = set()
         chunk = list(niks)
         for i in range(0, len(chunk), 900):
-            found.update(session.exec(query.where(col(Participant.nik).in_(chunk[i:i + 900]))).all())
+            found.update(session.exec(query.where(PARTICIPANT.c.nik.in_(chunk[i:i + 900]))).all())
         return found
     return set(session.exec(query).all())
 

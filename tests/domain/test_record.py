@@ -110,5 +110,5 @@ def test_income_as_people_write_it(valid_record, typed, expected):
 
 
 def test_absurd_rt_is_refused_not_crashed(valid_record):
-    _, problems = check_record({**valid_record, "rt": "0" * 5000}, today=TODAY)
-    assert "rt.format" in {p.code for p in problems}
+    _, problems = check_record({**valid_record, "rt": "0" * 5000, "rw": "0000"}, today=TODAY)
+    assert {p.code for p in problems} == {"rt.too_long", "rw.format"}

@@ -120,3 +120,14 @@ def test_the_coverage_rule_starts_the_month_after_and_splits_by_budget_year() ->
     split = first_tranche({"programs": ["JKM"]}, kpj_date=dt.date(2026, 10, 1), months=6)
     assert [(p.month_from, p.month_to, p.budget_year, p.tariff) for p in split] == [
         ("2026-11", "2026-12", 2026, 6800), ("2027-01", "2027-04", 2027, 6800)]
+
+
+def test_every_registry_field_with_a_bpjs_column_is_on_the_sheet() -> None:
+    from jamsos_desktop.domain.registry import FIELDS
+
+    wanted = [spec.bpjs.header for spec in FIELDS if spec.bpjs] + [
+        item.bpjs.header for spec in FIELDS for item in spec.items if item.bpjs]
+    assert sorted(wanted) == sorted(h for h in HEADERS if h not in ("Kecamatan", "Jumlah Bulan Iuran",
+                                                                     "Tahap Pendanaan"))
+    assert HEADERS.index("Tahap Pendanaan") == len(HEADERS) - 1
+    assert HEADERS.index("KPJ Sebelumnya") < HEADERS.index("Nomor KK")  # BPJS's own columns first, then Batam's

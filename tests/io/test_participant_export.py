@@ -36,7 +36,7 @@ def test_export_headers_and_text_cells(xlsx: Callable[..., Path], tmp_path: Path
     assert wb.sheetnames == ["Peserta", "Ahli Waris", "Rekap"]
     ws = wb["Peserta"]
     header = [c.value for c in ws[1]]
-    assert header[:5] == ["NIK", "Nama lengkap", "Tempat lahir", "Tanggal lahir", "Jenis kelamin"]
+    assert header[:6] == ["NIK", "Nomor KK", "Nama lengkap", "Tempat lahir", "Tanggal lahir", "Jenis kelamin"]
     col = {name: i + 1 for i, name in enumerate(header)}
     for name in ("NIK", "Nomor HP", "RT", "RW", "Nomor KPJ", "Nomor KK"):
         cell = ws.cell(row=2, column=col[name])

@@ -11,19 +11,28 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from jamsos_desktop.domain.categories import EXTRA_FIELD_LABELS, default_categories
+from jamsos_desktop.domain.categories import default_categories
+from jamsos_desktop.domain.fields import FieldSpec, Widget
 from jamsos_desktop.domain.problems import Level, Problem
-from jamsos_desktop.domain.record import FIELD_LABELS, MARITAL_STATUSES
+from jamsos_desktop.domain.registry import FIELD_LABELS, FIELDS, MARITAL_STATUSES
 from jamsos_desktop.ui.generated.ui_participant_form import Ui_ParticipantForm
 from jamsos_desktop.ui.models.beneficiary_table import BeneficiaryTableModel
 from jamsos_desktop.ui.widgets.levels import set_level
 
 EMPTY_DATE = QDate(1900, 1, 1)
-TEXT_FIELDS = ("nik", "kk_number", "full_name", "mother_name", "birth_place", "address", "rt", "rw", "position",
-               "sk_number", "posyandu_name", "kusuka_number", "farmer_group", "work_location", "phone", "email",
-               "job", "declared_income")
-COMBO_FIELDS = ("marital_status", "sex", "category", "company")
-EXTRA_FIELDS = tuple(EXTRA_FIELD_LABELS)
+# The form's fields come from the registry; each field's widget on the form is named by widget_name().
+WIDGET_SUFFIXES = {Widget.LINE: "edit", Widget.CHOICE: "combo", Widget.DATE: "edit", Widget.CHECKS: "box",
+                   Widget.SHOWN: "label", Widget.TABLE: "table"}
+_WIDGET_STEMS = {"kelurahan_code": "kelurahan"}
+TEXT_FIELDS = tuple(f.name for f in FIELDS if f.widget is Widget.LINE)
+COMBO_FIELDS = tuple(f.name for f in FIELDS if f.widget is Widget.CHOICE)
+EXTRA_FIELDS = tuple(f.name for f in FIELDS if f.category_extra)
+
+
+def widget_name(spec: FieldSpec) -> str:
+    """The form's widget for a registry field: `<field>_edit`, `<field>_combo`, ... (forms/participant_form.ui)."""
+    assert spec.widget is not None
+    return f"{_WIDGET_STEMS.get(spec.name, spec.name)}_{WIDGET_SUFFIXES[spec.widget]}"
 
 
 class FormFields:
