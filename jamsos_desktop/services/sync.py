@@ -20,6 +20,7 @@ from sqlalchemy import insert, text, update
 from sqlmodel import Session, col, select
 
 from jamsos_desktop import __version__
+from jamsos_desktop.domain.versions import record_for_reader
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.receipts import ReceiptResult, apply_verified_receipt
 from jamsos_desktop.store import audit, outbox
@@ -83,8 +84,16 @@ class ExportResult:
     seq_to: int
 
 
-def change_line(entry: Outbox, delete_reason: str | None = None) -> dict[str, Any]:
+HUB_RECORD_VERSION = 1
+"""The record schema the hub reads: 1 (v0.1.0) until the hub's announcement (sync/formats.py) says more."""
+
+
+def change_line(entry: Outbox, delete_reason: str | None = None, *,
+                record_version: int = HUB_RECORD_VERSION) -> dict[str, Any]:
+    """One outbox entry as a change line, its snapshot as a reader of `record_version` reads it."""
     snapshot = json.loads(entry.snapshot)
+    if isinstance(snapshot, dict):
+        snapshot = record_for_reader(snapshot, record_version)
     at = entry.created_at.astimezone(dt.UTC) if entry.created_at.tzinfo else entry.created_at
     return {"seq": entry.seq, "op": entry.op, "participant_id": entry.participant_id, "revision": entry.revision,
             "snapshot": snapshot, "at": at.strftime("%Y-%m-%dT%H:%M:%SZ"), "by": entry.created_by[:64],
