@@ -20,7 +20,14 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 FTS_TABLE_PREFIX = "participant_fts"
-HEAD = "0002"  # the newest revision in migrations/versions (a test checks it against Alembic)
+
+
+def _newest_file_revision() -> str:
+    """The newest revision by file name (`NNNN_what.py`, revision "NNNN"), read without importing Alembic."""
+    return max(p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
+HEAD = _newest_file_revision()  # a test checks it against Alembic's own head
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
