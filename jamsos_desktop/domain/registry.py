@@ -155,8 +155,11 @@ FIELDS: tuple[FieldSpec, ...] = (
                        "marital status")),
     _text("address", "Alamat", 200, empty=_required("ketik alamat tempat tinggal"), export=Column("Alamat", 32),
           bpjs=Column("Alamat", 30),
-          aliases=("alamat", "alamat lengkap", "alamat rumah", "alamat domisili", "alamat sesuai ktp", "jalan",
+          aliases=("alamat", "alamat lengkap", "alamat rumah", "alamat ktp", "alamat sesuai ktp", "jalan",
                    "alamat jalan", "address")),
+    _text("domicile_address", "Alamat domisili", 200, since=2, bpjs=Column("Alamat Domisili", 30, local=True),
+          aliases=("alamat domisili", "domisili", "alamat tinggal sekarang", "alamat sekarang", "tempat tinggal "
+                   "sekarang", "domicile address")),
     _text("rt", "RT", 3, normalise=_rt_rw, rule=rules.rt_rw, accepts_int=True, empty=_required("isi nomor RT, "
           "misalnya 003"), export=Column("RT", 6, as_text=True), bpjs=Column("RT", 5, as_text=True),
           aliases=("rt", "no rt", "nomor rt")),
@@ -259,6 +262,7 @@ class ParticipantRecord(TypedDict):
     mother_name: str
     marital_status: str
     address: str
+    domicile_address: str
     rt: str
     rw: str
     kelurahan_code: str

@@ -1516,6 +1516,14 @@ Office data: {folder}</translation>
         <translation>-</translation>
     </message>
     <message>
+        <source>Alamat domisili</source>
+        <translation>Home address (if not the ID card&apos;s)</translation>
+    </message>
+    <message>
+        <source>isi bila tinggal di luar alamat KTP</source>
+        <translation>fill in when living away from the ID card address</translation>
+    </message>
+    <message>
         <source>Kategori peserta</source>
         <translation>Participant category</translation>
     </message>

@@ -227,6 +227,16 @@ class Ui_ParticipantForm(object):
 
         self.address_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kelurahan_label)
 
+        self.domicile_address_label = QLabel(self.address_group)
+        self.domicile_address_label.setObjectName(u"domicile_address_label")
+
+        self.address_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.domicile_address_label)
+
+        self.domicile_address_edit = QLineEdit(self.address_group)
+        self.domicile_address_edit.setObjectName(u"domicile_address_edit")
+
+        self.address_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.domicile_address_edit)
+
 
         self.left_column.addWidget(self.address_group)
 
@@ -527,7 +537,8 @@ class Ui_ParticipantForm(object):
         QWidget.setTabOrder(self.sex_combo, self.address_edit)
         QWidget.setTabOrder(self.address_edit, self.rt_edit)
         QWidget.setTabOrder(self.rt_edit, self.rw_edit)
-        QWidget.setTabOrder(self.rw_edit, self.category_combo)
+        QWidget.setTabOrder(self.rw_edit, self.domicile_address_edit)
+        QWidget.setTabOrder(self.domicile_address_edit, self.category_combo)
         QWidget.setTabOrder(self.category_combo, self.position_edit)
         QWidget.setTabOrder(self.position_edit, self.sk_number_edit)
         QWidget.setTabOrder(self.sk_number_edit, self.posyandu_name_edit)
@@ -580,6 +591,8 @@ class Ui_ParticipantForm(object):
         self.rw_edit.setPlaceholderText(QCoreApplication.translate("ParticipantForm", u"mis. 012", None))
         self.kelurahan_title.setText(QCoreApplication.translate("ParticipantForm", u"Kelurahan", None))
         self.kelurahan_label.setText(QCoreApplication.translate("ParticipantForm", u"-", None))
+        self.domicile_address_label.setText(QCoreApplication.translate("ParticipantForm", u"Alamat domisili", None))
+        self.domicile_address_edit.setPlaceholderText(QCoreApplication.translate("ParticipantForm", u"isi bila tinggal di luar alamat KTP", None))
         self.category_group.setTitle(QCoreApplication.translate("ParticipantForm", u"Kategori peserta", None))
         self.category_label.setText(QCoreApplication.translate("ParticipantForm", u"Kategori", None))
         self.position_label.setText(QCoreApplication.translate("ParticipantForm", u"Jabatan", None))
