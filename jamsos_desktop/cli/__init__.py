@@ -17,6 +17,8 @@ from jamsos_desktop import __version__
 from jamsos_desktop.cli import cards, office, participants, spreadsheet, sync
 from jamsos_desktop.cli.common import EXIT_FAILED, EXIT_REFUSED, EXIT_USAGE, UsageError
 from jamsos_desktop.config import resolve_data_dir
+from jamsos_desktop.domain.errors import Refused
+from jamsos_desktop.domain.problems import RecordRefused
 from jamsos_desktop.pipes import quiet_on_closed_pipe
 
 COMMAND_MODULES: list[Callable[[Any], None]] = [office.register, participants.register, sync.register,
@@ -49,40 +51,18 @@ def add_common_options(parser: argparse.ArgumentParser, *, default: Any) -> None
                         help="keluaran JSON untuk mesin")
 
 
-def refusal_exceptions() -> tuple[type[BaseException], ...]:
-    """Exceptions that mean 'input refused': their message is for the user (exit 1)."""
-    from jamsos_desktop.domain.problems import RecordRefused
-    from jamsos_desktop.domain.roles import NotAllowed
-    from jamsos_desktop.io import MappingError, SheetError
-    from jamsos_desktop.services.auth import AccountRefused, LoginRefused
-    from jamsos_desktop.services.cards import CardProblem
-    from jamsos_desktop.services.maintenance import RestoreRefused
-    from jamsos_desktop.services.office import NotSignedIn
-    from jamsos_desktop.services.participants import NotFound, WrongState
-    from jamsos_desktop.services.settings import SettingRefused
-    from jamsos_desktop.services.setup import SetupRefused
-    from jamsos_desktop.services.sync import SyncProblem
-    from jamsos_desktop.sync.errors import SyncRefused
-    from jamsos_desktop.sync.http_client import HubRefusedUpload
-
-    return (RecordRefused, NotAllowed, AccountRefused, LoginRefused, RestoreRefused, NotSignedIn, NotFound,
-            WrongState, SetupRefused, SettingRefused, SyncProblem, SyncRefused, CardProblem, SheetError, MappingError, HubRefusedUpload,
-            *EXTRA_REFUSALS)
-
-
-EXTRA_REFUSALS: list[type[BaseException]] = []
-
-
-def _report_refusal(exc: BaseException) -> None:
-    from jamsos_desktop.domain.problems import RecordRefused
-
+def _report_refusal(exc: Refused) -> None:
+    """The one place the command line shows a refusal: a record with one line per problem, else its message."""
     if isinstance(exc, RecordRefused):
         print("Ditolak:" + (f" {exc.record_label}" if exc.record_label else ""), file=sys.stderr)
         for p in exc.problems:
             level = "peringatan" if p.level == "warn" else "galat"
             print(f"  - [{level}] {p.field}: {p.message}", file=sys.stderr)
-    else:
-        print(f"Ditolak: {exc}", file=sys.stderr)
+        return
+    lines = exc.lines()
+    print(f"Ditolak: {lines[0]}", file=sys.stderr)
+    for line in lines[1:]:
+        print(f"  - {line}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -96,7 +76,7 @@ def _run(argv: Sequence[str] | None) -> int:
     except UsageError as exc:
         print(f"jamsos: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except refusal_exceptions() as exc:
+    except Refused as exc:
         _report_refusal(exc)
         return EXIT_REFUSED
     except BrokenPipeError:

@@ -8,7 +8,7 @@ from typing import Any
 
 from jamsos_desktop.cli.common import UsageError, emit, open_services
 from jamsos_desktop.domain.statuses import PRINTABLE as PRINTABLE_STATUSES
-from jamsos_desktop.store.participants import ListFilter
+from jamsos_desktop.services.listing import ListFilter
 
 
 def cmd_cards(args: argparse.Namespace) -> int:

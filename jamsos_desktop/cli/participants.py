@@ -11,8 +11,8 @@ from jamsos_desktop.domain.nik import mask
 from jamsos_desktop.domain.problems import Level, Problem, RecordRefused
 from jamsos_desktop.domain.record import DELETE_REASONS
 from jamsos_desktop.domain.statuses import STATUS_LABELS, STATUSES
+from jamsos_desktop.services.listing import ListFilter
 from jamsos_desktop.services.participants import Saved
-from jamsos_desktop.store.participants import ListFilter
 
 
 def _print_warnings(saved: list[Saved]) -> None:
@@ -63,7 +63,7 @@ def _summary_line(row: dict[str, Any]) -> str:
 def cmd_list(args: argparse.Namespace) -> int:
     services = open_services(args)
     flt = ListFilter(statuses=(args.status,) if args.status else ())
-    rows = services.participants.list(flt, limit=args.limit)
+    rows = services.participants.page(flt, limit=args.limit)
     emit(args, rows, [_summary_line(r) for r in rows] + [f"({len(rows)} peserta)"])
     return 0
 

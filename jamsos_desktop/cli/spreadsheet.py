@@ -9,7 +9,7 @@ from typing import Any
 
 from jamsos_desktop.cli.common import emit, open_services
 from jamsos_desktop.domain.statuses import STATUSES
-from jamsos_desktop.store.participants import ListFilter
+from jamsos_desktop.services.listing import ListFilter
 
 
 def cmd_import(args: argparse.Namespace) -> int:

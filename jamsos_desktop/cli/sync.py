@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from jamsos_desktop.cli.common import UsageError, emit, open_services
+from jamsos_desktop.domain.errors import Unavailable
 from jamsos_desktop.services.sync import SYNC_INTERVAL_S, Backoff, SyncProblem
-from jamsos_desktop.sync.http_client import HubUnavailable
 
 
 def cmd_enrolment(args: argparse.Namespace) -> int:
@@ -84,7 +84,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     while True:
         try:
             result = services.sync.sync_once()
-        except HubUnavailable as exc:
+        except Unavailable as exc:
             if args.once:
                 raise SyncProblem(f"{exc} Perubahan tetap tersimpan di antrean.") from exc
             failures += 1

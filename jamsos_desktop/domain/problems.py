@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from jamsos_desktop.domain.errors import Refused
+
 
 class Level(StrEnum):
     BLOCK = "block"  # the record cannot be saved until this is fixed
@@ -30,12 +32,17 @@ def warnings(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.level is Level.WARN]
 
 
-class RecordRefused(Exception):
+class RecordRefused(Refused):
     """Raised by services when a record has blocking problems (or unconfirmed warnings)."""
+
+    code = "record"
 
     def __init__(self, problems: list[Problem], *, record_label: str = "") -> None:
         self.problems = problems
         self.record_label = record_label
         lines = [f"{p.field}: {p.message}" for p in problems]
         prefix = f"{record_label}: " if record_label else ""
-        super().__init__(prefix + "; ".join(lines))
+        super().__init__(prefix + "; ".join(lines), field=problems[0].field if problems else "")
+
+    def lines(self) -> list[str]:
+        return [p.message for p in self.problems]

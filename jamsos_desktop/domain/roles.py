@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from jamsos_desktop.domain.errors import Refused
+
 
 class Role(StrEnum):
     OPERATOR = "operator"
@@ -42,7 +44,9 @@ def allowed(role: str, permission: str) -> bool:
         return False
 
 
-class NotAllowed(Exception):
+class NotAllowed(Refused):
+    code = "not_allowed"
+
     def __init__(self, role: str, permission: str) -> None:
         self.permission = permission
         label = ROLE_LABELS.get(Role(role), role) if role in Role.__members__.values() else role

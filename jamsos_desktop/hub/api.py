@@ -21,7 +21,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.requests import ClientDisconnect
 
 from jamsos_desktop import __version__
-from jamsos_desktop.hub.errors import HubRefused
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.hub.report_html import render_html
 from jamsos_desktop.hub.service import Hub
 from jamsos_desktop.sync.limits import MAX_BUNDLE_BYTES
@@ -74,8 +74,8 @@ def create_app(hub: Hub) -> FastAPI:
             return Response(status_code=400)  # the sender is gone; nothing was stored
         try:
             received = await run_in_threadpool(hub.receive, bytes(body))
-        except HubRefused as exc:
-            return _refusal(_status_for(exc.reason), exc.reason, exc.message)
+        except Refused as exc:
+            return _refusal(_status_for(exc.code), exc.code, exc.message)
         counts = received.report.result.counts()
         return Response(received.receipt, media_type="application/octet-stream", headers={
             "X-Jamsos-Import": received.report.status,
@@ -89,8 +89,8 @@ def create_app(hub: Hub) -> FastAPI:
             return _refusal(404, "unknown_device", "ID perangkat tidak dikenal.")
         try:
             data = await run_in_threadpool(hub.latest_receipt, device_id)
-        except HubRefused as exc:
-            return _refusal(_status_for(exc.reason), exc.reason, exc.message)
+        except Refused as exc:
+            return _refusal(_status_for(exc.code), exc.code, exc.message)
         if data is None:
             return _refusal(404, "no_receipt", "Belum ada tanda terima untuk perangkat ini (atau tidak terdaftar).")
         return Response(data, media_type="application/octet-stream")

@@ -15,11 +15,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from jamsos_desktop import __version__
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.hub import cli_commands as cmd
-from jamsos_desktop.hub.errors import HubRefused
 from jamsos_desktop.hub.paths import resolve_paths
 from jamsos_desktop.pipes import quiet_on_closed_pipe
-from jamsos_desktop.sync.errors import SyncRefused
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 
@@ -112,7 +111,7 @@ def _run(argv: Sequence[str] | None) -> int:
     except cmd.UsageError as exc:
         print(f"jamsos-hub: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (HubRefused, SyncRefused) as exc:
+    except Refused as exc:  # the hub's own, the sync format's, a record's: one mapping
         print(f"Ditolak: {exc.message}", file=sys.stderr)
         return EXIT_REFUSED
     except BrokenPipeError:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from jamsos_desktop.domain.errors import Refused
 
-class HubRefused(Exception):
-    """Input or state refused (exit code 1 on the command line, 4xx over HTTP); `message` is Bahasa Indonesia."""
+
+class HubRefused(Refused):
+    """Input or state refused (exit code 1 on the command line, 4xx over HTTP); `message` is Bahasa Indonesia.
+    `reason` is the hub's name for its `code`."""
 
     def __init__(self, message: str, *, reason: str = "refused") -> None:
-        super().__init__(message)
-        self.message = message
+        super().__init__(message, code=reason)
         self.reason = reason
 
 

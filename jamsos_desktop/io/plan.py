@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from jamsos_desktop.domain.categories import CategoryRules, default_categories
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.problems import Level, Problem
 from jamsos_desktop.domain.record import check_record
 from jamsos_desktop.domain.wilayah import Areas, batam
@@ -38,12 +39,17 @@ OUTCOME_LABELS = {Outcome.ADD: "Ditambahkan", Outcome.DUPLICATE: "Duplikat", Out
                   Outcome.BLANK: "Kosong"}
 
 
-class MappingError(ValueError):
+class MappingError(Refused):
     """The mapping cannot be planned (no NIK column, a field taken from two columns); `problems` says why."""
+
+    code = "mapping"
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__(" ".join(p.message for p in problems))
+        super().__init__(" ".join(p.message for p in problems), field=problems[0].field if problems else "")
+
+    def lines(self) -> list[str]:
+        return [p.message for p in self.problems]
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.io.columns import guess_target
 
 HEADER_SCAN_ROWS = 20
 MIN_HEADER_SCORE = 2
 
 
-class SheetError(Exception):
+class SheetError(Refused):
     """The file cannot be read as a table of participants; the message says why and what to do."""
+
+    code = "sheet"
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.roles import Role
 from jamsos_desktop.services.office import Actor, Office
 from jamsos_desktop.services.passwords import hash_password, password_problem, verify_password
@@ -13,12 +14,12 @@ from jamsos_desktop.store import audit
 from jamsos_desktop.store.models import Operator
 
 
-class LoginRefused(Exception):
-    pass
+class LoginRefused(Refused):
+    code = "login"
 
 
-class AccountRefused(Exception):
-    pass
+class AccountRefused(Refused):
+    code = "account"
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 
 from jamsos_desktop.cards.model import Cancelled, card_data_from_record, format_coverage
 from jamsos_desktop.cards.token import TokenCheck, sign_token, verify_token
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.statuses import ACCEPTED, PRINTABLE
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit
@@ -27,8 +28,8 @@ from jamsos_desktop.sync.identity import load_identity
 NEXT_SERIAL_KEY = "cards.next_serial"
 
 
-class CardProblem(Exception):
-    pass
+class CardProblem(Refused):
+    code = "card"
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,30 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from jamsos_desktop.io import ImportDefaults, ImportPlan, Mapping, Table, plan_import, propose_mapping, read_table
+from jamsos_desktop.domain.problems import Problem
+from jamsos_desktop.io import (
+    TARGETS,
+    ImportDefaults,
+    ImportPlan,
+    Mapping,
+    MappingError,
+    RowResult,
+    SheetError,
+    Table,
+    mapping_problems,
+    plan_import,
+    propose_mapping,
+    read_table,
+)
+from jamsos_desktop.services.listing import ListFilter
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.participants import ParticipantService
 from jamsos_desktop.store import audit
 from jamsos_desktop.store import participants as repo
 from jamsos_desktop.store import settings as settings_store
+
+__all__ = ["TARGETS", "ImportPlan", "ImportResult", "ImportService", "Mapping", "MappingError", "RowResult",
+           "SheetError", "Table"]  # the faces' view of io/: they import these from here, never from io/
 
 
 @dataclass(frozen=True)
@@ -30,6 +48,12 @@ class ImportService:
 
     def propose(self, table: Table) -> Mapping:
         return propose_mapping(table.headers)
+
+    def mapping_problems(self, mapping: Mapping, *, category: str | None = None) -> list[Problem]:
+        """What the chosen columns lack (BLOCK: cannot plan; WARN: every row will be refused), with the office's
+        kelurahan and the chosen category as defaults."""
+        return mapping_problems(mapping, default_kelurahan=self.office.setting("office.kelurahan_code") or None,
+                                default_category=category)
 
     def plan(self, table: Table, mapping: Mapping, *, category: str | None = None,
              progress: Callable[[int], None] | None = None) -> ImportPlan:
@@ -58,10 +82,10 @@ class ImportService:
                          entity_id=source_name, details=plan.counts)
         return ImportResult(len(saved), plan)
 
-    def export(self, out: Path, flt: repo.ListFilter | None = None) -> int:
+    def export(self, out: Path, flt: ListFilter | None = None) -> int:
         """Participants (as the list filter shows them) to .xlsx, NIK and phone as text, with a recap sheet."""
         actor = self.office.require("participant.write")
-        ids = self.participants.ids(flt or repo.ListFilter())
+        ids = self.participants.ids(flt or ListFilter())
         with self.office.db.read() as s:
             records = []
             for pid in ids:

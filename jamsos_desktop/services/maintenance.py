@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.sync import realign_sequence
 from jamsos_desktop.store import audit, backup, migrate
@@ -47,8 +48,8 @@ WHERE o.rev IS NULL OR o.rev != p.revision
 """
 
 
-class RestoreRefused(Exception):
-    pass
+class RestoreRefused(Refused):
+    code = "restore"
 
 
 class MaintenanceService:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jamsos_desktop.config import DB_FILE
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.roles import NotAllowed, allowed
 from jamsos_desktop.store import backup, migrate
 from jamsos_desktop.store import settings as settings_store
@@ -27,7 +28,9 @@ class Actor:
 SYSTEM = Actor("system", "Sistem", "admin")
 
 
-class NotSignedIn(Exception):
+class NotSignedIn(Refused):
+    code = "not_signed_in"
+
     def __init__(self) -> None:
         super().__init__("Belum masuk: masuk dengan akun operator dulu.")
 

@@ -14,8 +14,11 @@ from typing import Any
 from sqlalchemy import delete, insert
 from sqlmodel import Session
 
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.problems import Level, Problem, RecordRefused, blocking, warnings
 from jamsos_desktop.domain.record import DELETE_REASONS, check_record, record_label
+from jamsos_desktop.domain.statuses import Status
+from jamsos_desktop.services.listing import PAGE_SIZE, ListFilter, Order
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit, outbox
 from jamsos_desktop.store import participants as repo
@@ -26,13 +29,15 @@ from jamsos_desktop.store.models import Beneficiary, Participant
 Progress = Callable[[int, int], None]
 
 
-class NotFound(Exception):
+class NotFound(Refused):
+    code = "not_found"
+
     def __init__(self, participant_id: str) -> None:
         super().__init__(f"Peserta dengan ID {participant_id} tidak ditemukan: periksa ID (lihat 'jamsos list').")
 
 
-class WrongState(Exception):
-    pass
+class WrongState(Refused):
+    code = "wrong_state"
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,7 @@ class ParticipantService:
         with self.office.db.write() as s:
             self._refuse_duplicate_niks(s, [r for r, _ in checked])
             approval = self._approval_required(s)
-            status = "ready" if approval else "approved"
+            status = Status.READY if approval else Status.APPROVED
             seq = None if approval else outbox.next_seq(s)
             head = audit.chain_head(s)
             rows, bens, outs, events, saved = [], [], [], [], []
@@ -159,7 +164,7 @@ class ParticipantService:
         s.add(p)
         s.flush()
         if release is None:
-            release = p.status != "ready"
+            release = p.status != Status.READY
         snapshot = repo.to_record(p, repo.beneficiaries_of(s, p.id))
         outbox.add(s, participant_id=p.id, revision=p.revision, op=op, record=snapshot, at=now, by=by,
                    seq=outbox.next_seq(s) if release else None)
@@ -196,7 +201,7 @@ class ParticipantService:
                 ben_rows = repo.beneficiary_rows(p.id, record)
                 if ben_rows:
                     s.execute(insert(Beneficiary), ben_rows)
-            p.status = "ready" if self._approval_required(s) else "approved"
+            p.status = Status.READY if self._approval_required(s) else Status.APPROVED
             p.status_reason = ""
             self._record_change(s, p, action="update", details={"changed": changed})
             return Saved(p.id, p.revision, p.status, warnings(problems))
@@ -224,16 +229,16 @@ class ParticipantService:
         with self.office.db.write() as s:
             for pid in participant_ids:
                 p = self._load(s, pid)
-                if p.status != "ready" or p.deleted_at is not None:
+                if p.status != Status.READY or p.deleted_at is not None:
                     raise WrongState(f"{p.full_name} tidak menunggu persetujuan (status {p.status}).")
-                p.status, p.status_reason = "approved", ""
+                p.status, p.status_reason = Status.APPROVED, ""
                 self._record_change(s, p, action="approve", details={})
                 saved.append(Saved(p.id, p.revision, p.status, []))
         return saved
 
     def approve_all_ready(self) -> list[Saved]:
         with self.office.db.read() as s:
-            ids = repo.ids_matching(s, repo.ListFilter(statuses=("ready",)))
+            ids = repo.ids_matching(s, ListFilter(statuses=(Status.READY,)).criteria())
         return self.approve(ids) if ids else []
 
     def reject(self, participant_id: str, *, reason: str) -> Saved:
@@ -243,9 +248,9 @@ class ParticipantService:
                                          "Tulis alasan penolakan agar operator tahu apa yang harus diperbaiki.")])
         with self.office.db.write() as s:
             p = self._load(s, participant_id)
-            if p.status != "ready":
+            if p.status != Status.READY:
                 raise WrongState(f"{p.full_name} tidak menunggu persetujuan (status {p.status}).")
-            p.status, p.status_reason = "rejected", reason.strip()
+            p.status, p.status_reason = Status.REJECTED, reason.strip()
             self._record_change(s, p, action="reject", details={"reason": p.status_reason}, release=False)
             return Saved(p.id, p.revision, p.status, [])
 
@@ -266,21 +271,22 @@ class ParticipantService:
                              entity="participant", entity_id=p.id)
         return record
 
-    def list(self, flt: repo.ListFilter | None = None, *, offset: int = 0, limit: int = 200,
-             order: str = "full_name") -> list[dict[str, Any]]:
+    def page(self, flt: ListFilter | None = None, *, offset: int = 0, limit: int = PAGE_SIZE,
+             order: Order = "full_name") -> list[dict[str, Any]]:
+        """One page of list rows (summaries, NIK in full: the faces mask it)."""
         with self.office.db.read() as s:
-            return repo.list_summaries(s, flt or repo.ListFilter(), offset=offset, limit=limit, order=order)
+            return repo.list_summaries(s, (flt or ListFilter()).criteria(), offset=offset, limit=limit, order=order)
 
     def search(self, text: str, *, limit: int = 50) -> list[dict[str, Any]]:
-        return self.list(repo.ListFilter(text=text), limit=limit)
+        return self.page(ListFilter(text=text), limit=limit)
 
-    def count(self, flt: repo.ListFilter | None = None) -> int:
+    def count(self, flt: ListFilter | None = None) -> int:
         with self.office.db.read() as s:
-            return repo.count(s, flt or repo.ListFilter())
+            return repo.count(s, (flt or ListFilter()).criteria())
 
-    def ids(self, flt: repo.ListFilter) -> list[str]:
+    def ids(self, flt: ListFilter) -> list[str]:
         with self.office.db.read() as s:
-            return repo.ids_matching(s, flt)
+            return repo.ids_matching(s, flt.criteria())
 
     def status_counts(self) -> dict[str, int]:
         with self.office.db.read() as s:

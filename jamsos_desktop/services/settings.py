@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit
 from jamsos_desktop.store import settings as settings_store
@@ -14,8 +15,8 @@ EDITABLE = {
 }
 
 
-class SettingRefused(Exception):
-    pass
+class SettingRefused(Refused):
+    code = "setting"
 
 
 def _check(key: str, value: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.services.auth import AccountRefused, AuthService
 from jamsos_desktop.services.office import Office
@@ -12,8 +13,8 @@ from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.sync.identity import load_or_create_identity
 
 
-class SetupRefused(Exception):
-    pass
+class SetupRefused(Refused):
+    code = "setup"
 
 
 @dataclass(frozen=True)

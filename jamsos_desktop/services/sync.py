@@ -20,6 +20,7 @@ from sqlalchemy import insert, text, update
 from sqlmodel import Session, col, select
 
 from jamsos_desktop import __version__
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.versions import record_for_reader
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.receipts import ReceiptResult, apply_verified_receipt
@@ -71,8 +72,10 @@ class SyncRound:
     receipt: ReceiptResult | None
 
 
-class SyncProblem(Exception):
+class SyncProblem(Refused):
     """Something the clerk must do first (trust the hub, nothing to send...); the message says what."""
+
+    code = "sync"
 
 
 @dataclass(frozen=True)

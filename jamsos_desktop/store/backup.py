@@ -12,12 +12,14 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from jamsos_desktop.domain.errors import Refused
+
 KEEP_AUTOMATIC = 10
 APPLICATION_ID = 0x4A4D5344  # "JMSD": stamped in the database header so restore can recognise our files
 
 
-class BackupRefused(Exception):
-    pass
+class BackupRefused(Refused):
+    code = "backup"
 
 
 def backup_to(db_path: Path, target: Path) -> Path:

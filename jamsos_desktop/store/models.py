@@ -17,6 +17,7 @@ from sqlmodel import Field, SQLModel
 
 from jamsos_desktop.domain.fields import Kind, Storage
 from jamsos_desktop.domain.registry import FIELDS
+from jamsos_desktop.domain.statuses import Status
 
 # Column types as migration 0001 created them: only these two carry a length.
 _LEGACY_LENGTHS = {"nik": 16, "sex": 1}
@@ -56,7 +57,7 @@ class Participant(SQLModel, table=True):
     else:
         __annotations__.update(record_column_annotations())
         locals().update(record_column_defaults())
-    status: str = "ready"
+    status: str = Status.READY
     status_reason: str = ""
     revision: int = 1
     created_at: dt.datetime

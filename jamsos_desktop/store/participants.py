@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any, cast
 
 from sqlalchemy import func, text
@@ -105,17 +104,9 @@ def live_niks(session: Session, niks: Sequence[str] | None = None) -> set[str]:
     return set(session.exec(query).all())
 
 
-@dataclass(frozen=True)
-class ListFilter:
-    """What the participant list shows: free text, status, category, RT/RW; deleted rows only on request."""
-
-    text: str = ""
-    statuses: tuple[str, ...] = ()
-    category: str = ""
-    rt: str = ""
-    rw: str = ""
-    include_deleted: bool = False
-    ids: tuple[str, ...] = field(default=())
+Criteria = Mapping[str, Any]
+"""What a list shows (services.listing.ListFilter.criteria()): text, statuses, category, rt, rw,
+include_deleted, ids; a missing key means no condition."""
 
 
 def _fts_query(words: list[str]) -> str:
@@ -142,21 +133,21 @@ def _bind_list(prefix: str, values: Sequence[str], params: dict[str, Any]) -> st
     return ", ".join(names)
 
 
-def _where(flt: ListFilter) -> tuple[list[str], dict[str, Any]]:
+def _where(flt: Criteria) -> tuple[list[str], dict[str, Any]]:
     clauses: list[str] = []
     params: dict[str, Any] = {}
-    if not flt.include_deleted:
+    if not flt.get("include_deleted"):
         clauses.append("p.deleted_at IS NULL")
-    if flt.statuses:
-        clauses.append(f"p.status IN ({_bind_list('st', flt.statuses, params)})")
+    if flt.get("statuses"):
+        clauses.append(f"p.status IN ({_bind_list('st', flt['statuses'], params)})")
     for f in ("category", "rt", "rw"):
-        value = getattr(flt, f)
+        value = flt.get(f)
         if value:
             clauses.append(f"p.{f} = :{f}")
             params[f] = value
-    if flt.ids:
-        clauses.append(f"p.id IN ({_bind_list('id', flt.ids, params)})")
-    words = _search_words(flt.text)
+    if flt.get("ids"):
+        clauses.append(f"p.id IN ({_bind_list('id', flt['ids'], params)})")
+    words = _search_words(flt.get("text") or "")
     long_words = [w for w in words if len(w) >= 3]
     if long_words:
         clauses.append("p.row_id IN (SELECT rowid FROM participant_fts WHERE participant_fts MATCH :fts)")
@@ -173,7 +164,7 @@ SUMMARY_COLUMNS = ("id", "nik", "full_name", "rt", "rw", "category", "status", "
                    "updated_at", "deleted_at")
 
 
-def list_summaries(session: Session, flt: ListFilter, *, offset: int = 0, limit: int = 200,
+def list_summaries(session: Session, flt: Criteria, *, offset: int = 0, limit: int = 200,
                    order: str = "full_name") -> list[dict[str, Any]]:
     """One page of rows for the list (never all rows at once)."""
     clauses, params = _where(flt)
@@ -186,13 +177,13 @@ def list_summaries(session: Session, flt: ListFilter, *, offset: int = 0, limit:
     return [dict(r._mapping) for r in session.execute(text(sql), params)]
 
 
-def count(session: Session, flt: ListFilter) -> int:
+def count(session: Session, flt: Criteria) -> int:
     clauses, params = _where(flt)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     return int(session.execute(text(f"SELECT count(*) FROM participant p {where}"), params).scalar_one())
 
 
-def ids_matching(session: Session, flt: ListFilter) -> list[str]:
+def ids_matching(session: Session, flt: Criteria) -> list[str]:
     clauses, params = _where(flt)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     return [r[0] for r in session.execute(text(f"SELECT p.id FROM participant p {where} ORDER BY p.full_name"),

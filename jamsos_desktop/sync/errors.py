@@ -7,6 +7,8 @@ code 1 and the GUI shows `message` as it is. `reason` is for programs and tests 
 
 from __future__ import annotations
 
+from jamsos_desktop.domain.errors import Refused
+
 # Reason codes of BundleRefused, in the order a reader meets them. The messages are built where the problem is
 # found (they name the numbers involved); this table is the fallback and the list documented for other programs.
 BUNDLE_REASONS: dict[str, str] = {
@@ -51,8 +53,8 @@ KEY_FILE_REASONS: dict[str, str] = {
 }
 
 
-class SyncRefused(Exception):
-    """Base of every refusal in sync/: `reason` is a stable code, `message` is for people (Bahasa Indonesia)."""
+class SyncRefused(Refused):
+    """Base of every refusal in sync/: `reason` (also its `code`) is a stable word, `message` is for people."""
 
     reasons: dict[str, str] = {}
 
@@ -60,8 +62,7 @@ class SyncRefused(Exception):
         if reason not in self.reasons:
             raise ValueError(f"unknown refusal reason {reason!r}")
         self.reason = reason
-        self.message = message or self.reasons[reason]
-        super().__init__(self.message)
+        super().__init__(message or self.reasons[reason], code=reason)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.reason!r}, {self.message!r})"

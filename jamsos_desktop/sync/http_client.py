@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx
 
+from jamsos_desktop.domain.errors import Refused, Unavailable
 from jamsos_desktop.sync.limits import MAX_BUNDLE_BYTES
 
 BUNDLES_PATH = "/api/v1/bundles"
@@ -29,16 +30,16 @@ DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=120.0, write=120.0, pool=10.0
 MAX_RECEIPT_BYTES = MAX_BUNDLE_BYTES
 
 
-class HubUnavailable(Exception):
+class HubUnavailable(Unavailable):
     """The hub could not be reached or could not answer now; the same request may be retried later."""
 
 
-class HubRefusedUpload(Exception):
+class HubRefusedUpload(Refused):
     """The hub refused the request (4xx); `reason` is the hub's code, `message` its words (Bahasa Indonesia)."""
 
     def __init__(self, status: int, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.reason, self.message = status, reason, message
+        super().__init__(message, code=reason)
+        self.status, self.reason = status, reason
 
 
 @dataclass(frozen=True)

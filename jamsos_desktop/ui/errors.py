@@ -1,4 +1,5 @@
-"""Errors as the clerk sees them: known refusals as short messages, anything else logged, never a traceback."""
+"""Errors as the clerk sees them, mapped once for the whole GUI: a refusal (domain.errors.Refused, whichever layer
+raised it) as its own message, anything else logged with its traceback and shown as a short note."""
 
 from __future__ import annotations
 
@@ -12,34 +13,43 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.problems import RecordRefused
-from jamsos_desktop.domain.roles import NotAllowed
-from jamsos_desktop.services.auth import AccountRefused, LoginRefused
-from jamsos_desktop.services.office import NotSignedIn
-from jamsos_desktop.services.participants import NotFound, WrongState
-from jamsos_desktop.services.settings import SettingRefused
-from jamsos_desktop.services.setup import SetupRefused
 
-# Refusals whose message (written by the service, in Indonesian) is fit to show as it is.
-KNOWN_REFUSALS: tuple[type[Exception], ...] = (
-    RecordRefused, NotAllowed, LoginRefused, AccountRefused, WrongState, NotFound, SetupRefused,
-    SettingRefused, NotSignedIn,
-)
 LOG_NAME = "jamsos_desktop"
 LOG_FILE = "jamsos-desktop.log"
 
 
 def is_refusal(exc: BaseException) -> bool:
-    return isinstance(exc, KNOWN_REFUSALS)
+    """A refusal (domain.errors.Refused, from any layer): its message is written for the clerk."""
+    return isinstance(exc, Refused)
 
 
 def refusal_text(exc: BaseException) -> str:
-    """The message to show for a refusal; for a record, one line per problem."""
+    """The message to show for a refusal; for a record, its name and one line per problem."""
     if isinstance(exc, RecordRefused):
-        lines = [p.message for p in exc.problems]
         head = f"{exc.record_label}:\n" if exc.record_label else ""
-        return head + "\n".join(f"• {line}" for line in lines)
+        return head + "\n".join(f"• {line}" for line in exc.lines())
+    if isinstance(exc, Refused):
+        lines = exc.lines()
+        return lines[0] if len(lines) == 1 else "\n".join(f"• {line}" for line in lines)
     return str(exc)
+
+
+def refusal_message(exc: BaseException) -> str | None:
+    """The clerk's message for a refusal, or None for anything unexpected (the caller re-raises it, so the error
+    hook logs it and shows its short note)."""
+    return refusal_text(exc) if is_refusal(exc) else None
+
+
+def stick_message() -> str:
+    """An OSError while writing to a stick: pulled out, full, or write-protected. Nothing was recorded."""
+    return QCoreApplication.translate("sync", "Flashdisk terlepas atau penuh; data tidak hilang, ulangi ekspor.")
+
+
+def unreadable_message(name: str, exc: OSError) -> str:
+    return QCoreApplication.translate("sync", "Berkas {name} tidak bisa dibaca ({why}). Periksa flashdisk atau "
+                                      "folder lalu coba lagi.").format(name=name, why=exc.strerror or exc)
 
 
 def setup_logging(data_dir: Path) -> Path:

@@ -1900,34 +1900,6 @@ Save anyway?</translation>
 <context>
     <name>RecapTableModel</name>
     <message>
-        <source>Menunggu</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>Disetujui</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Dikirim</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Diterima</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Aktif</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Ditolak</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Ganda</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
         <source>RW</source>
         <translation>RW</translation>
     </message>
@@ -2695,6 +2667,37 @@ Attach it to the loss report to Disnaker within 3 x 24 hours of losing the stick
     <message>
         <source>Aktif (KPJ ada)</source>
         <translation>Active (KPJ known)</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Ganda</source>
+        <translation>Duplicate</translation>
+    </message>
+</context>
+<context>
+    <name>status_short</name>
+    <message>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Ditolak</source>

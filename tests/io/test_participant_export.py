@@ -47,7 +47,7 @@ def test_export_headers_and_text_cells(xlsx: Callable[..., Path], tmp_path: Path
     assert row["NIK"] == records[0]["nik"] and row["Nomor HP"] == "081234567890"
     assert row["Tanggal lahir"] == dt.datetime(1980, 5, 13) and row["RT"] == "002"
     assert (row["Kelurahan"], row["Kecamatan"], row["Kategori"]) == ("Sungai Jodoh", "Batu Ampar", "Kader Posyandu")
-    assert row["Status"] == "Siap (menunggu persetujuan)" and row["Program"] == "JKK, JKM"
+    assert row["Status"] == "Menunggu persetujuan" and row["Program"] == "JKK, JKM"
     heirs = list(wb["Ahli Waris"].iter_rows(values_only=True))
     assert heirs[1][:5] == (records[0]["nik"], records[0]["full_name"], "BUDI", "Suami", "081311112222")
 
@@ -56,7 +56,7 @@ def test_recap_counts_per_rt_rw_and_category(xlsx: Callable[..., Path], tmp_path
     write_participants_xlsx(_records(xlsx, 6), tmp_path / "p.xlsx")
     rows = list(openpyxl.load_workbook(tmp_path / "p.xlsx")["Rekap"].iter_rows(values_only=True))
     assert rows[0][0] == "Rekap per RT/RW"
-    assert rows[1] == ("Kelurahan", "RW", "RT", "Siap (menunggu persetujuan)", "Disetujui", "Aktif", "Jumlah")
+    assert rows[1] == ("Kelurahan", "RW", "RT", "Menunggu persetujuan", "Disetujui", "Aktif (KPJ ada)", "Jumlah")
     # person(i) lives in RT 1 + i % 2: RT 001 holds i = 2, 4, 6 and RT 002 holds i = 1, 3, 5 (statuses cycle by i - 1)
     assert rows[2] == ("Sungai Jodoh", "012", "001", 1, 1, 1, 3)
     assert rows[3] == ("Sungai Jodoh", "012", "002", 1, 1, 1, 3)

@@ -14,9 +14,9 @@ from floor import raw_floor
 
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.demo import synthetic_records
+from jamsos_desktop.services.listing import ListFilter
 from jamsos_desktop.services.office import open_office
 from jamsos_desktop.services.setup import initialize
-from jamsos_desktop.store import participants as repo
 
 CITY = 24_300
 SEARCH_POPULATION = 100_000
@@ -57,7 +57,7 @@ def bench(emit) -> None:  # type: ignore[no-untyped-def]
         timings = []
         for q in queries:
             started = time.perf_counter()
-            big.participants.list(repo.ListFilter(text=q), limit=100)
+            big.participants.page(ListFilter(text=q), limit=100)
             timings.append((time.perf_counter() - started) * 1000)
         timings.sort()
         p95 = timings[int(len(timings) * 0.95) - 1]

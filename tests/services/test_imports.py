@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import openpyxl
 
-from jamsos_desktop.store.participants import ListFilter
+from jamsos_desktop.services.listing import ListFilter
 
 
 def _sheet(path, rows):

@@ -9,7 +9,7 @@ from jamsos_desktop.services.maintenance import RestoreRefused
 
 def test_check_names_the_first_edited_audit_event(services, valid_record):
     services.participants.register(valid_record)
-    services.participants.update(services.participants.list()[0]["id"], {"address": "Jl. Baru"})
+    services.participants.update(services.participants.page()[0]["id"], {"address": "Jl. Baru"})
     assert services.maintenance.check().ok
     with sqlite3.connect(services.office.db_path) as conn:
         target = conn.execute("SELECT id FROM audit_event WHERE action='update'").fetchone()[0]
@@ -21,7 +21,7 @@ def test_check_names_the_first_edited_audit_event(services, valid_record):
 def test_backup_and_restore_round_trip(services, valid_record, tmp_path):
     services.participants.register(valid_record)
     copy = services.maintenance.backup(tmp_path / "cadangan.sqlite")
-    services.participants.delete(services.participants.list()[0]["id"], reason="salah_input")
+    services.participants.delete(services.participants.page()[0]["id"], reason="salah_input")
     assert services.participants.count() == 0
     safety = services.maintenance.restore(copy)
     assert services.participants.count() == 1 and safety.exists()

@@ -6,9 +6,9 @@ import pytest
 
 from jamsos_desktop.domain.problems import RecordRefused
 from jamsos_desktop.domain.roles import NotAllowed
+from jamsos_desktop.services.listing import ListFilter
 from jamsos_desktop.services.participants import NotFound, WrongState
 from jamsos_desktop.store import outbox
-from jamsos_desktop.store.participants import ListFilter
 
 
 def _rows(services, table):

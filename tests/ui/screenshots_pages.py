@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.demo import create_demo_office
+from jamsos_desktop.services.listing import ListFilter
 from jamsos_desktop.services.office import open_office
-from jamsos_desktop.store.participants import ListFilter
 from jamsos_desktop.sync.bundle import open_bundle
 from jamsos_desktop.sync.bundlefile import read_bundle_file
 from jamsos_desktop.sync.device_keys import device_encryption_public
@@ -81,7 +81,7 @@ def office_with_history(folder: Path) -> Services:
     waiting = services.participants.ids(ListFilter(statuses=("ready",)))
     services.participants.approve(waiting[:20])
     services.sync.export_bundle(stick)
-    first = services.participants.list(ListFilter(statuses=("ready",)), limit=1)[0]
+    first = services.participants.page(ListFilter(statuses=("ready",)), limit=1)[0]
     services.participants.update(first["id"], {"full_name": first["full_name"] + " Putri", "phone": "081277001122"})
     services.auth.logout()
     return services

@@ -20,9 +20,9 @@ from jamsos_desktop.sync.hubkeys import generate_escrow_key, generate_hub_keys, 
 from jamsos_desktop.sync.receipt import ChangeVerdict, DuplicateOf, ParticipantUpdate, write_receipt
 from jamsos_desktop.ui.models.bundle_table import BundleTableModel
 from jamsos_desktop.ui.tasks import TaskRunner
-from jamsos_desktop.ui.views.sync.drives import Volume, export_targets, looks_removable
 from jamsos_desktop.ui.views.sync.sync_page import SyncPage
-from jamsos_desktop.ui.views.sync.target_dialog import TargetDialog
+from jamsos_desktop.ui.widgets.drives import Volume, export_targets, looks_removable
+from jamsos_desktop.ui.widgets.target_dialog import TargetDialog
 
 from .conftest import KELURAHAN, ScriptedPrompter, sign_in
 
@@ -251,7 +251,7 @@ def test_verify_enrolment_and_lost_stick_report(
     assert (kind, title) == ("info", "Isi bundel tersimpan")
     sheet = load_workbook(tmp_path / "isi-bundel.xlsx").active
     niks = {row[3] for row in sheet.iter_rows(values_only=True)}
-    assert {p["nik"] for p in services.participants.list()} <= niks
+    assert {p["nik"] for p in services.participants.page()} <= niks
 
     sign_in(services, "siti")
     page.refresh()

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.demo import synthetic_records
+from jamsos_desktop.services.listing import ListFilter
 from jamsos_desktop.services.office import open_office
 from jamsos_desktop.services.setup import initialize
-from jamsos_desktop.store.participants import ListFilter
 from jamsos_desktop.ui.models.participant_table import ID_ROLE, ParticipantTableModel
 
 from .conftest import KELURAHAN
@@ -29,7 +29,7 @@ class FakeSource:
     def count(self, flt: ListFilter | None = None) -> int:
         return self.total
 
-    def list(self, flt: ListFilter | None = None, *, offset: int = 0, limit: int = 200,
+    def page(self, flt: ListFilter | None = None, *, offset: int = 0, limit: int = 200,
              order: str = "full_name") -> list[dict[str, Any]]:
         self.requests.append((offset, limit))
         return [{"id": f"id-{i}", "nik": f"2171{i:012d}", "full_name": f"PESERTA {i}", "rt": "001", "rw": "002",

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from jamsos_desktop.io import Mapping, Table
+from jamsos_desktop.services.imports import Mapping, Table
 from jamsos_desktop.ui.models.list_table import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from jamsos_desktop.io import ImportPlan, RowResult
+from jamsos_desktop.services.imports import ImportPlan, RowResult
 from jamsos_desktop.ui.models.list_table import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex

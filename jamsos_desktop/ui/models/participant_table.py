@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 
 from jamsos_desktop.domain.nik import mask
 from jamsos_desktop.domain.numbers import local_phone
-from jamsos_desktop.store.participants import ListFilter
+from jamsos_desktop.services.listing import ListFilter, Order
 from jamsos_desktop.ui.models.labels import status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,8 +23,8 @@ PAGE_SIZE = 200
 
 
 class ParticipantSource(Protocol):
-    def list(self, flt: ListFilter | None = None, *, offset: int = 0, limit: int = 200,
-             order: str = "full_name") -> list[dict[str, Any]]: ...
+    def page(self, flt: ListFilter | None = None, *, offset: int = 0, limit: int = 200,
+             order: Order = "full_name") -> list[dict[str, Any]]: ...
 
     def count(self, flt: ListFilter | None = None) -> int: ...
 
@@ -91,7 +91,7 @@ class ParticipantTableModel(QAbstractTableModel):
         want = min(self._page_size, self._total - len(self._rows))
         if want <= 0:
             return
-        page = self._source.list(self._filter, offset=len(self._rows), limit=want)
+        page = self._source.page(self._filter, offset=len(self._rows), limit=want)
         if not page:  # rows vanished since the count: stop asking
             self._total = len(self._rows)
             return

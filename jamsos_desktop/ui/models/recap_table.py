@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from PySide6.QtGui import QFont
 
 from jamsos_desktop.domain.statuses import STATUSES
+from jamsos_desktop.ui.models.labels import short_status_labels
 from jamsos_desktop.ui.models.list_table import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -32,18 +33,6 @@ class RecapSource(Protocol):
 
 def rupiah(amount: int) -> str:
     return "Rp" + f"{amount:,}".replace(",", ".")
-
-
-def short_status_labels() -> dict[str, str]:
-    return {
-        "ready": translate("RecapTableModel", "Menunggu"),
-        "approved": translate("RecapTableModel", "Disetujui"),
-        "exported": translate("RecapTableModel", "Dikirim"),
-        "received": translate("RecapTableModel", "Diterima"),
-        "active": translate("RecapTableModel", "Aktif"),
-        "rejected": translate("RecapTableModel", "Ditolak"),
-        "duplicate": translate("RecapTableModel", "Ganda"),
-    }
 
 
 class RecapTableModel(ListTableModel):

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from jamsos_desktop.ui.views.sync.drives import mounted_targets
-from jamsos_desktop.ui.views.sync.target_dialog import TargetDialog
+from jamsos_desktop.ui.widgets.drives import mounted_targets
+from jamsos_desktop.ui.widgets.target_dialog import TargetDialog
 
 
 def ensure_suffix(path: Path, suffix: str) -> Path:

@@ -12,15 +12,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from jamsos_desktop.domain.categories import default_categories
+from jamsos_desktop.domain.statuses import Status
 from jamsos_desktop.services import Services
-from jamsos_desktop.store.participants import ListFilter
+from jamsos_desktop.services.listing import ListFilter
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.generated.ui_approval_view import Ui_ApprovalView
 from jamsos_desktop.ui.models.participant_table import ParticipantTableModel
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.widgets.prompts import Prompter
 
-WAITING = ListFilter(statuses=("ready",))
+WAITING = ListFilter(statuses=(Status.READY,))
 BATCH = 100
 BACKGROUND_FROM = 200  # approving fewer than this is quick enough to do at once
 

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.maintenance import CheckReport
 from jamsos_desktop.services.reports import AuditFilter
+from jamsos_desktop.ui.errors import refusal_message
 from jamsos_desktop.ui.generated.ui_audit_view import Ui_AuditView
 from jamsos_desktop.ui.models.audit_table import AuditTableModel, action_label, subject
 from jamsos_desktop.ui.models.bundle_table import local_time
 from jamsos_desktop.ui.tasks import TaskRunner
-from jamsos_desktop.ui.views.sync.messages import refusal_message
 from jamsos_desktop.ui.widgets.prompts import Prompter
 
 PAGE_SIZE = 100

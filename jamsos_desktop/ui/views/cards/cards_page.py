@@ -24,7 +24,7 @@ from jamsos_desktop.domain.numbers import normalize_rt_rw
 from jamsos_desktop.domain.statuses import PRINTABLE as PRINTABLE_STATUSES
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.cards import CardProblem, PrintResult
-from jamsos_desktop.store.participants import ListFilter
+from jamsos_desktop.services.listing import ListFilter
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.generated.ui_cards_page import Ui_CardsPage
 from jamsos_desktop.ui.models.labels import status_label
@@ -37,10 +37,10 @@ from jamsos_desktop.ui.views.cards.printing import (
     print_pdf,
     show_print_dialog,
 )
-from jamsos_desktop.ui.views.imports.saving import documents_dir, save_failure_text
 from jamsos_desktop.ui.widgets.levels import set_level
 from jamsos_desktop.ui.widgets.pickers import FilePicker, ensure_suffix
 from jamsos_desktop.ui.widgets.prompts import Prompter
+from jamsos_desktop.ui.widgets.saving import documents_dir, save_failure_text
 
 SEARCH_DELAY_MS = 200
 CHECK_LEVELS = {"valid": "ok", "expired": "warn", "unknown_key": "warn"}  # by TokenCheck.outcome; else block

@@ -14,19 +14,18 @@ from PySide6.QtWidgets import QHeaderView, QWidget, QWizard
 
 from jamsos_desktop.domain.categories import default_categories
 from jamsos_desktop.domain.problems import Level
-from jamsos_desktop.io import TARGETS, ImportPlan, MappingError, SheetError, Table, mapping_problems
 from jamsos_desktop.services import Services
-from jamsos_desktop.services.imports import ImportResult
+from jamsos_desktop.services.imports import TARGETS, ImportPlan, ImportResult, MappingError, SheetError, Table
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.generated.ui_import_wizard import Ui_ImportWizard
 from jamsos_desktop.ui.models.import_mapping import ImportMappingModel, column_samples
 from jamsos_desktop.ui.models.import_report import ImportReportModel, outcome_labels
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.views.imports.mapping_delegate import TargetDelegate
-from jamsos_desktop.ui.views.imports.saving import save_failure_text
 from jamsos_desktop.ui.widgets.levels import set_level
 from jamsos_desktop.ui.widgets.pickers import FilePicker, ensure_suffix
 from jamsos_desktop.ui.widgets.prompts import Prompter
+from jamsos_desktop.ui.widgets.saving import save_failure_text
 
 
 class ImportWizard(QWizard):
@@ -133,9 +132,7 @@ class ImportWizard(QWizard):
 
     # --- page 2: the mapping --------------------------------------------------------------------------------
     def mapping_problem_list(self) -> list[tuple[Level, str]]:
-        problems = mapping_problems(self.mapping_model.mapping,
-                                    default_kelurahan=self._services.settings.get("office.kelurahan_code"),
-                                    default_category=self.category())
+        problems = self._services.imports.mapping_problems(self.mapping_model.mapping, category=self.category())
         return [(p.level, p.message) for p in problems]
 
     def on_mapping_changed(self) -> None:

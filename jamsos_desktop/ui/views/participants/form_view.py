@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from jamsos_desktop.domain import nik as nik_rules
 from jamsos_desktop.domain.problems import Level, Problem
 from jamsos_desktop.domain.record import DELETE_REASONS, RELATIONSHIPS
+from jamsos_desktop.domain.statuses import Status
 from jamsos_desktop.services import Services
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.generated.ui_participant_form import Ui_ParticipantForm
@@ -227,7 +228,7 @@ class ParticipantFormView(QWidget):
         if deleted_reason:
             text = self.tr("Data ini sudah dihapus ({reason}); hanya bisa dilihat.").format(
                 reason=DELETE_REASONS.get(deleted_reason, deleted_reason))
-        elif status == "rejected" and reason:
+        elif status == Status.REJECTED and reason:
             text = self.tr("Ditolak supervisor: {reason}. Perbaiki lalu simpan untuk diajukan lagi.").format(
                 reason=reason)
         elif saved:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 from jamsos_desktop.domain.categories import default_categories
 from jamsos_desktop.domain.numbers import normalize_rt_rw
 from jamsos_desktop.services import Services
-from jamsos_desktop.store.participants import ListFilter
+from jamsos_desktop.services.listing import ListFilter
 from jamsos_desktop.ui.generated.ui_participant_list import Ui_ParticipantListView
 from jamsos_desktop.ui.models.labels import status_labels
 from jamsos_desktop.ui.models.participant_table import ParticipantTableModel

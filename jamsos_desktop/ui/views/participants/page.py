@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from jamsos_desktop.services import Services
 from jamsos_desktop.ui.tasks import TaskRunner
-from jamsos_desktop.ui.views.imports.spreadsheet_actions import SpreadsheetActions
 from jamsos_desktop.ui.views.participants.form_view import ParticipantFormView
 from jamsos_desktop.ui.views.participants.list_view import ParticipantListView
+from jamsos_desktop.ui.views.participants.spreadsheet_actions import SpreadsheetActions
 from jamsos_desktop.ui.widgets.pickers import FilePicker
 from jamsos_desktop.ui.widgets.prompts import Prompter
 

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from jamsos_desktop.domain.categories import default_categories
 from jamsos_desktop.services import Services
+from jamsos_desktop.ui.errors import refusal_message
 from jamsos_desktop.ui.generated.ui_reports_page import Ui_ReportsPage
-from jamsos_desktop.ui.models.recap_table import RecapTableModel, rupiah, short_status_labels
+from jamsos_desktop.ui.models.labels import short_status_labels
+from jamsos_desktop.ui.models.recap_table import RecapTableModel, rupiah
 from jamsos_desktop.ui.tasks import TaskRunner
-from jamsos_desktop.ui.views.sync.messages import refusal_message
 from jamsos_desktop.ui.widgets.pickers import FilePicker, ensure_suffix
 from jamsos_desktop.ui.widgets.prompts import Prompter
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from jamsos_desktop.domain.roles import allowed
 from jamsos_desktop.services import Services
+from jamsos_desktop.ui.errors import refusal_message
 from jamsos_desktop.ui.generated.ui_backup_view import Ui_BackupView
 from jamsos_desktop.ui.tasks import TaskRunner
-from jamsos_desktop.ui.views.sync.messages import refusal_message
 from jamsos_desktop.ui.widgets.pickers import FilePicker
 from jamsos_desktop.ui.widgets.prompts import Prompter
 

@@ -15,17 +15,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.roles import allowed
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.status import office_status
-from jamsos_desktop.services.sync import ExportResult, ReceiptResult, SyncProblem
-from jamsos_desktop.sync.errors import SyncRefused
-from jamsos_desktop.sync.hubkeys import HubIdentity
-from jamsos_desktop.sync.manifest import Manifest
+from jamsos_desktop.services.sync import ExportResult, HubIdentity, Manifest, ReceiptResult, SyncProblem
+from jamsos_desktop.ui.errors import refusal_message, stick_message, unreadable_message
 from jamsos_desktop.ui.generated.ui_sync_page import Ui_SyncPage
 from jamsos_desktop.ui.models.bundle_table import BundleTableModel, is_export, local_time
 from jamsos_desktop.ui.tasks import TaskRunner
-from jamsos_desktop.ui.views.sync.messages import refusal_message, stick_message, unreadable_message
 from jamsos_desktop.ui.widgets.pickers import FilePicker, ensure_suffix
 from jamsos_desktop.ui.widgets.prompts import Prompter
 
@@ -216,7 +214,7 @@ class SyncPage(QWidget):
             return action()
         except OSError as exc:
             text = unreadable_message(path.name if path else "", exc)
-        except (SyncRefused, SyncProblem) as exc:
+        except Refused as exc:
             text = refusal_message(exc) or str(exc)
         except Exception as exc:
             text = refusal_message(exc)

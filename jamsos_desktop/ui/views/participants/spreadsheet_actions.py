@@ -9,13 +9,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from jamsos_desktop.services import Services
-from jamsos_desktop.store.participants import ListFilter
+from jamsos_desktop.services.listing import ListFilter
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.views.imports.import_wizard import ImportWizard
-from jamsos_desktop.ui.views.imports.saving import documents_dir, save_failure_text
 from jamsos_desktop.ui.widgets.pickers import FilePicker, ensure_suffix
 from jamsos_desktop.ui.widgets.prompts import Prompter
+from jamsos_desktop.ui.widgets.saving import documents_dir, save_failure_text
 
 
 class SpreadsheetActions(QObject):

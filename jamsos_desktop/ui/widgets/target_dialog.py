@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from jamsos_desktop.ui.generated.ui_sync_target_dialog import Ui_SyncTargetDialog
-from jamsos_desktop.ui.views.sync.drives import Volume, free_text
+from jamsos_desktop.ui.widgets.drives import Volume, free_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
