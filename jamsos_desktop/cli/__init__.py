@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from jamsos_desktop import __version__
-from jamsos_desktop.cli import cards, office, participants, spreadsheet, sync
+from jamsos_desktop.cli import admin, cards, office, participants, spreadsheet, sync
 from jamsos_desktop.cli.common import EXIT_FAILED, EXIT_REFUSED, EXIT_USAGE, UsageError
 from jamsos_desktop.config import resolve_data_dir
 from jamsos_desktop.domain.errors import Refused
@@ -22,7 +22,7 @@ from jamsos_desktop.domain.problems import RecordRefused
 from jamsos_desktop.pipes import quiet_on_closed_pipe
 
 COMMAND_MODULES: list[Callable[[Any], None]] = [office.register, participants.register, sync.register,
-                                                    cards.register, spreadsheet.register]
+                                                    cards.register, spreadsheet.register, admin.register]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,9 +39,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for register in COMMAND_MODULES:
         register(sub)
-    for command in sub.choices.values():
+    for command in _commands(sub):
         add_common_options(command, default=argparse.SUPPRESS)  # accepted before or after the command
     return parser
+
+
+def _commands(sub: Any) -> Any:
+    """Every command parser, also those of a command's own sub-commands (`jamsos operator add`)."""
+    for command in sub.choices.values():
+        yield command
+        for action in command._actions:  # noqa: SLF001 - argparse keeps sub-commands only here
+            if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+                yield from _commands(action)
 
 
 def add_common_options(parser: argparse.ArgumentParser, *, default: Any) -> None:
