@@ -1,31 +1,110 @@
-"""Root test configuration: Qt runs offscreen unless a test opts into a real display; shared office fixtures."""
+"""Root test configuration: Qt runs offscreen unless a test opts into a real display; shared office fixtures.
+
+An office is set up (migrations, device key, password hashes) once per session and kind in `office_templates`;
+each test that asks for one gets its own copy of the folder, so tests stay independent and cheap.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-ADMIN_PASSWORD = "rahasia123"
+if TYPE_CHECKING:
+    from jamsos_desktop.services import Services
+
+_COLLECTED: set[Path] = set()  # every file that gave at least one test item, before any -k/-m deselection
+
+
+def pytest_itemcollected(item: pytest.Item) -> None:
+    _COLLECTED.add(Path(item.path))
 
 
 @pytest.fixture
-def services(tmp_path: Path) -> Iterator[Services]:  # noqa: F821
-    """A set-up office (kelurahan Sungai Jodoh) in a fresh folder, signed in as its admin."""
+def collected_test_files() -> frozenset[Path]:
+    return frozenset(_COLLECTED)
+
+ADMIN_PASSWORD = "rahasia123"
+
+
+class OfficeTemplates:
+    """Set-up offices, one per kind, made once per session; `copy` gives a test its own folder of one."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._made: dict[str, Path] = {}
+
+    def copy(self, kind: str, build: Callable[[Path], None], dest: Path) -> Path:
+        if kind not in self._made:
+            build(self.root / kind)
+            self._made[kind] = self.root / kind
+        shutil.copytree(self._made[kind], dest)
+        return dest
+
+
+@pytest.fixture(scope="session")
+def office_templates(tmp_path_factory: pytest.TempPathFactory) -> OfficeTemplates:
+    return OfficeTemplates(tmp_path_factory.mktemp("office-templates"))
+
+
+def build_office(folder: Path, *, accounts: dict[str, tuple[str, str, str]], approval_required: bool = True) -> None:
+    """An office of Sungai Jodoh with these accounts (username: password, role, display name), closed again."""
     from jamsos_desktop.services import Services
     from jamsos_desktop.services.office import open_office
     from jamsos_desktop.services.setup import initialize
 
-    office = open_office(tmp_path / "office")
-    initialize(office, kelurahan="21.71.02.1002", admin_username="admin", admin_password=ADMIN_PASSWORD)
+    (admin, (password, _, name)), *others = accounts.items()
+    office = open_office(folder, startup_backup=False)
+    initialize(office, kelurahan="21.71.02.1002", admin_username=admin, admin_password=password,
+               admin_display_name=name, approval_required=approval_required)
     svc = Services(office)
-    svc.auth.login("admin", ADMIN_PASSWORD)
-    yield svc
+    svc.auth.login(admin, password)
+    for username, (secret, role, display) in others:
+        svc.auth.create_operator(username=username, display_name=display, password=secret, role=role)
+    svc.auth.logout()
     office.close()
+
+
+def open_copy(folder: Path, username: str, password: str) -> Services:
+    from jamsos_desktop.services import Services
+    from jamsos_desktop.services.office import open_office
+
+    svc = Services(open_office(folder, startup_backup=False))
+    svc.auth.login(username, password)
+    return svc
+
+
+Accounts = dict[str, tuple[str, str, str]]
+
+
+@pytest.fixture
+def office_services(tmp_path: Path, office_templates: OfficeTemplates) -> Iterator[Callable[..., Services]]:
+    """Make this test's office: a copy of the session's office with these accounts (the first is the admin,
+    signed in). Closed at the end of the test."""
+    opened: list[Services] = []
+
+    def make(kind: str, accounts: Accounts) -> Services:
+        folder = office_templates.copy(kind, lambda f: build_office(f, accounts=accounts),
+                                       tmp_path / f"office{len(opened) or ''}")
+        admin, (password, _, _) = next(iter(accounts.items()))
+        opened.append(open_copy(folder, admin, password))
+        return opened[-1]
+
+    yield make
+    for svc in opened:
+        svc.office.close()
+
+
+@pytest.fixture
+def services(office_services: Callable[..., Services]) -> Services:
+    """A set-up office (kelurahan Sungai Jodoh) in a fresh folder, signed in as its admin."""
+    return office_services("admin-only", {"admin": (ADMIN_PASSWORD, "admin", "")})
 
 
 @pytest.fixture

@@ -6,33 +6,24 @@ import os
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from jamsos_desktop.services import Services
-from jamsos_desktop.services.office import open_office
-from jamsos_desktop.services.setup import initialize
 
 KELURAHAN = "21.71.02.1002"  # Sungai Jodoh, Batu Ampar
 ACCOUNTS = {"admin": ("admin123", "admin"), "siti": ("operator123", "operator"), "lurah": ("lurah1234", "supervisor")}
 
 
 @pytest.fixture
-def services(tmp_path: Path) -> Iterator[Services]:
-    """An initialised office (approval required) with an admin, an operator and a supervisor; admin signed in."""
-    office = open_office(tmp_path / "office", startup_backup=False)
-    initialize(office, kelurahan=KELURAHAN, admin_username="admin", admin_password=ACCOUNTS["admin"][0],
-               admin_display_name="Admin Kantor")
-    svc = Services(office)
-    svc.auth.login("admin", ACCOUNTS["admin"][0])
-    for username, (password, role) in ACCOUNTS.items():
-        if username != "admin":
-            svc.auth.create_operator(username=username, display_name=username.title(), password=password, role=role)
-    yield svc
-    office.close()
+def services(office_services: Callable[..., Services]) -> Services:
+    """An initialised office (approval required) with an admin, an operator and a supervisor; admin signed in.
+    A copy of one made once per session (tests/conftest.py)."""
+    return office_services("three-accounts", {name: (password, role, "Admin Kantor" if name == "admin"
+                                                     else name.title()) for name, (password, role) in ACCOUNTS.items()})
 
 
 def sign_in(services: Services, username: str) -> None:
