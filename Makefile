@@ -48,3 +48,4 @@ clean:
 
 screenshots: $(STAMP) system-deps-test
 	JAMSOS_UPDATE_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/ui -k screenshots
+	JAMSOS_UPDATE_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/hub/console -k browser

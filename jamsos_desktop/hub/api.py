@@ -24,6 +24,7 @@ from jamsos_desktop import __version__
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.hub.report_html import render_html
 from jamsos_desktop.hub.service import Hub
+from jamsos_desktop.hub.web import mount_console
 from jamsos_desktop.sync.limits import MAX_BUNDLE_BYTES
 
 DEVICE_ID = re.compile(r"^dev-[a-z2-7]{20}$")
@@ -50,6 +51,8 @@ def _status_for(reason: str) -> int:
 def create_app(hub: Hub) -> FastAPI:
     app = FastAPI(title="Jamsos Hub API", version=__version__, docs_url=None, redoc_url=None,
                   description="Unggah bundle kantor kelurahan dan ambil tanda terima (docs/hub.md).")
+    app.state.hub = hub
+    mount_console(app)
 
     too_large = (f"Bundle lebih besar dari batas {MAX_BUNDLE_BYTES // 2**20} MiB. Ekspor dalam beberapa bagian.")
 

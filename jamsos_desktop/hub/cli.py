@@ -17,6 +17,7 @@ from typing import Any
 from jamsos_desktop import __version__
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.hub import cli_commands as cmd
+from jamsos_desktop.hub import cli_operators
 from jamsos_desktop.hub.paths import resolve_paths
 from jamsos_desktop.pipes import quiet_on_closed_pipe
 
@@ -95,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8750)
     p.set_defaults(func=cmd.serve)
-    for command in sub.choices.values():
+    nested = cli_operators.add_parser(sub, cmd._hub, cmd._emit, cmd.UsageError)
+    for command in [*sub.choices.values(), *nested]:
         _common(command, default=argparse.SUPPRESS)
     return parser
 

@@ -9,6 +9,8 @@
 - `hub_kpj`, `hub_coverage`: KPJ numbers from BPJS and the coverage periods the city pays.
 - `hub_receipt`: every receipt issued (the signed bytes too, for GET /api/v1/receipts/{device_id}).
 - `hub_setting`: hub name, quota and other settings.
+- `hub_operator`, `hub_session`, `hub_login_throttle`: the web console's accounts, sign-ins and wrong-password delays.
+- `hub_bpjs_file`: files sent to and received from BPJS through the console, kept with their row counts.
 Times are naive UTC.
 """
 
@@ -125,6 +127,8 @@ duplicate = sa.Table(
     sa.Column("resolution", sa.String(200), nullable=True),
     sa.Column("created_at", sa.DateTime, nullable=False),
     sa.Column("updated_at", sa.DateTime, nullable=False),
+    sa.Column("decided_by", sa.String(64), nullable=True),  # migration 0002: an operator's decision
+    sa.Column("decided_at", sa.DateTime, nullable=True),
 )
 
 kpj = sa.Table(
@@ -162,4 +166,45 @@ receipt = sa.Table(
     sa.Column("created_at", sa.DateTime, nullable=False),
     sa.Column("data", sa.LargeBinary, nullable=False),
     sa.UniqueConstraint("device_id", "number"),
+)
+
+# --- the web console's operators, sessions and sign-in throttle (migration 0002) -------------------------------
+operator = sa.Table(
+    "hub_operator", metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("password_hash", sa.String(255), nullable=False),
+    sa.Column("active", sa.Boolean, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("password_changed_at", sa.DateTime, nullable=False),
+    sa.Column("last_login_at", sa.DateTime, nullable=True),
+)
+
+session = sa.Table(
+    "hub_session", metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("operator_name", sa.String(64), sa.ForeignKey("hub_operator.name"), nullable=False, index=True),
+    sa.Column("csrf_token", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("last_seen_at", sa.DateTime, nullable=False),
+    sa.Column("ended_at", sa.DateTime, nullable=True),
+)
+
+login_throttle = sa.Table(
+    "hub_login_throttle", metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("failures", sa.Integer, nullable=False),
+    sa.Column("next_attempt_at", sa.DateTime, nullable=False),
+)
+
+bpjs_file = sa.Table(  # every file sent to or received from BPJS through the console, with its row counts
+    "hub_bpjs_file", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(16), nullable=False),  # export | kpj
+    sa.Column("file_name", sa.String(200), nullable=False),
+    sa.Column("rows", sa.Integer, nullable=False),
+    sa.Column("summary", sa.Text, nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("created_by", sa.String(64), nullable=False),
 )

@@ -20,16 +20,25 @@ from jamsos_desktop import __version__
 from jamsos_desktop.cards.token import TokenCheck, verify_token
 from jamsos_desktop.hub import devices as device_store
 from jamsos_desktop.hub import keys as key_files
-from jamsos_desktop.hub import receipts, settings
+from jamsos_desktop.hub import recap, receipts, settings
 from jamsos_desktop.hub import schema as t
+from jamsos_desktop.hub.accounts import Accounts
+from jamsos_desktop.hub.actions import record_action
 from jamsos_desktop.hub.bpjs import ExportResult, export_bpjs
+from jamsos_desktop.hub.bpjs_files import BpjsFiles
+from jamsos_desktop.hub.cases import Cases
+from jamsos_desktop.hub.dashboard import Dashboard, build_dashboard
 from jamsos_desktop.hub.errors import HubRefused
 from jamsos_desktop.hub.importer import BundleReport, ImportReport, collect, import_bundle, import_items
 from jamsos_desktop.hub.kpj import KpjReport, import_kpj
+from jamsos_desktop.hub.offices import Offices
 from jamsos_desktop.hub.paths import HubPaths, resolve_db_url, resolve_paths
 from jamsos_desktop.hub.receipts import IssuedReceipt
+from jamsos_desktop.hub.register import Register
 from jamsos_desktop.hub.report import HubReport, build_report
+from jamsos_desktop.hub.roles import Actor
 from jamsos_desktop.hub.store import HubStore
+from jamsos_desktop.hub.uploads import Uploads
 from jamsos_desktop.sync.bundle import read_manifest, verify_bundle
 from jamsos_desktop.sync.bundlefile import bundle_file_name, write_bundle_file
 from jamsos_desktop.sync.enrolment import Enrolment, read_enrolment
@@ -65,6 +74,37 @@ class Hub:
 
     def close(self) -> None:
         self.store.dispose()
+
+    @cached_property
+    def accounts(self) -> Accounts:
+        """Operator accounts and console sign-in (hub/accounts.py)."""
+        return Accounts(self.store, self.clock)
+
+    @cached_property
+    def register(self) -> Register:
+        """Participant search and pages (hub/register.py)."""
+        return Register(self.store, self.clock)
+
+    @cached_property
+    def cases(self) -> Cases:
+        """Duplicate cases and the operator's decisions (hub/cases.py)."""
+        return Cases(self.store, self.clock)
+
+    @cached_property
+    def offices(self) -> Offices:
+        """Office devices for the console: overview, enrolment after the fingerprint check, revocation."""
+        return Offices(self.store, self.clock)
+
+    @cached_property
+    def uploads(self) -> Uploads:
+        """Bundles uploaded through the console, between the dry run and the import (hub/uploads.py)."""
+        return Uploads(self.paths.data_dir / "console-uploads", self.store, self.clock,
+                       lambda: self.keys.encryption_key)
+
+    @cached_property
+    def bpjs_files(self) -> BpjsFiles:
+        """The BPJS workbook out and the KPJ return in, with their history (hub/bpjs_files.py)."""
+        return BpjsFiles(self.store, self.clock, self.paths.data_dir / "console-kpj")
 
     @cached_property
     def keys(self) -> HubKeys:
@@ -177,6 +217,15 @@ class Hub:
                 issued.append(receipt)
         return issued
 
+    def issue_receipts_as(self, actor: Actor, out_dir: Path) -> list[IssuedReceipt]:
+        """`issue_receipts` by a console operator, who is named in the audit."""
+        actor.require("import")
+        issued = self.issue_receipts(out_dir)
+        with self.store.write() as conn:
+            record_action(conn, actor=actor, action="receipts.issue",
+                          detail={"receipts": len(issued), "devices": [r.device_id for r in issued]})
+        return issued
+
     # --- BPJS loop ----------------------------------------------------------------------------------------
     def export_bpjs(self, out: Path) -> ExportResult:
         with self.store.write() as conn:
@@ -192,9 +241,35 @@ class Hub:
             return build_report(conn, now=self.clock(), quota=quota or settings.get_int(conn, "quota"),
                                 silent_days=silent_days or settings.get_int(conn, "silent_days"))
 
+    def dashboard(self) -> Dashboard:
+        with self.store.read() as conn:
+            return build_dashboard(conn, now=self.clock(), quota=settings.get_int(conn, "quota"),
+                                   silent_days=settings.get_int(conn, "silent_days"))
+
+    def recap(self, month: str) -> dict[str, Any]:
+        with self.store.read() as conn:
+            return recap.monthly_recap(conn, month)
+
+    def realisation(self, year: int) -> dict[str, Any]:
+        with self.store.read() as conn:
+            return recap.budget_realisation(conn, year)
+
     def settings(self) -> dict[str, str]:
         with self.store.read() as conn:
             return settings.get_all(conn)
+
+    def change_settings(self, actor: Actor, values: dict[str, str]) -> list[str]:
+        """Change several settings at once (all or none), audited; returns the keys that changed."""
+        actor.require("settings.change")
+        with self.store.write() as conn:
+            before = settings.get_all(conn)
+            changed = [k for k, v in values.items() if before.get(k) != v.strip()]
+            for key in changed:
+                settings.set_value(conn, key, values[key])
+            if changed:
+                record_action(conn, actor=actor, action="settings.change",
+                              detail={k: {"from": before.get(k), "to": values[k].strip()} for k in changed})
+            return changed
 
     def set_setting(self, key: str, value: str) -> None:
         with self.store.write() as conn:

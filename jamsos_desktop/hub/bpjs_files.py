@@ -1,0 +1,121 @@
+"""The BPJS loop as the console runs it: the collective-registration workbook out, the KPJ return file in,
+both kept with their row counts (table hub_bpjs_file) so the office can show what went to and came from BPJS.
+
+The workbook is the one `export-bpjs` writes (hub/bpjs.py); the return file is read by `import-kpj`'s rules
+(hub/kpj.py), first as a dry run for the preview, then for real with the same stored file. Until the
+programme's quota and waiting list exist, the workbook lists every accepted participant without a KPJ.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import secrets
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from jamsos_desktop.hub import schema as t
+from jamsos_desktop.hub import settings
+from jamsos_desktop.hub.actions import record_action
+from jamsos_desktop.hub.bpjs import export_bpjs
+from jamsos_desktop.hub.errors import HubRefused
+from jamsos_desktop.hub.kpj import KpjReport, import_kpj
+from jamsos_desktop.hub.roles import Actor
+from jamsos_desktop.hub.store import HubStore
+
+MAX_RETURN_BYTES = 32 * 2**20
+TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+SUFFIXES = (".xlsx", ".csv")
+
+
+class BpjsFiles:
+    def __init__(self, store: HubStore, clock: Callable[[], dt.datetime], root: Path) -> None:
+        self.store, self.clock, self.root = store, clock, root
+
+    def _record(self, conn: sa.Connection, *, kind: str, name: str, rows: int, summary: dict[str, Any], data: bytes,
+                actor: Actor) -> None:
+        conn.execute(sa.insert(t.bpjs_file), [{"kind": kind, "file_name": name[:200], "rows": rows,
+                                               "summary": json.dumps(summary), "data": data,
+                                               "created_at": self.clock(), "created_by": actor.name[:64]}])
+
+    def export(self, actor: Actor) -> tuple[str, bytes, int]:
+        """Write the registration workbook, stamp its rows as sent, keep a copy; (file name, bytes, rows)."""
+        actor.require("bpjs")
+        now = self.clock()
+        name = f"pendaftaran-kolektif-bpjs-{now:%Y%m%d-%H%M}.xlsx"
+        with tempfile.TemporaryDirectory() as tmp, self.store.write() as conn:
+            result = export_bpjs(conn, Path(tmp) / name, now=now, months=settings.get_int(conn, "coverage_months"))
+            data = result.path.read_bytes()
+            self._record(conn, kind="export", name=name, rows=result.count, summary={"rows": result.count},
+                         data=data, actor=actor)
+            record_action(conn, actor=actor, action="bpjs.export", target=name, detail={"rows": result.count})
+        return name, data, result.count
+
+    def store_return(self, actor: Actor, name: str, data: bytes) -> str:
+        actor.require("bpjs")
+        clean = re.sub(r"[^A-Za-z0-9._-]", "_", Path(name or "").name)[:100].lstrip(".")
+        if not data:
+            raise HubRefused("Pilih berkas KPJ dari BPJS (.xlsx atau .csv).", reason="no_file")
+        if not clean.lower().endswith(SUFFIXES):
+            raise HubRefused("Berkas KPJ harus .xlsx atau .csv (simpan ulang dari Excel bila perlu).", reason="bad_file")
+        if len(data) > MAX_RETURN_BYTES:
+            raise HubRefused("Berkas KPJ terlalu besar (lebih dari 32 MiB); bagi menjadi beberapa berkas.")
+        token = secrets.token_urlsafe(18)
+        folder = self.root / token
+        folder.mkdir(parents=True, mode=0o700)
+        (folder / clean).write_bytes(data)
+        return token
+
+    def _file(self, token: str) -> Path:
+        folder = self.root / token
+        files = sorted(folder.iterdir()) if TOKEN.match(token) and folder.is_dir() else []
+        if not files:
+            raise HubRefused("Unggahan ini sudah tidak ada; unggah ulang berkas KPJ.", reason="no_batch")
+        return files[0]
+
+    def preview_return(self, actor: Actor, token: str) -> KpjReport:
+        actor.require("bpjs")
+        path = self._file(token)
+        with self.store.write(dry_run=True) as conn:
+            return import_kpj(conn, path, now=self.clock(), months=settings.get_int(conn, "coverage_months"))
+
+    def import_return(self, actor: Actor, token: str) -> KpjReport:
+        actor.require("bpjs")
+        path = self._file(token)
+        with self.store.write() as conn:
+            report = import_kpj(conn, path, now=self.clock(), months=settings.get_int(conn, "coverage_months"))
+            summary = {"assigned": report.assigned, "already": report.already, "unmatched": len(report.unmatched),
+                       "invalid": len(report.invalid), "conflicts": len(report.conflicts)}
+            rows = sum(v for v in summary.values())
+            self._record(conn, kind="kpj", name=path.name, rows=rows, summary=summary, data=path.read_bytes(),
+                         actor=actor)
+            record_action(conn, actor=actor, action="bpjs.import_kpj", target=path.name, detail=summary)
+        shutil.rmtree(path.parent, ignore_errors=True)
+        return report
+
+    def discard(self, actor: Actor, token: str) -> None:
+        actor.require("bpjs")
+        shutil.rmtree(self._file(token).parent, ignore_errors=True)
+
+    def history(self, actor: Actor) -> list[dict[str, Any]]:
+        actor.require("read")
+        f = t.bpjs_file.c
+        with self.store.read() as conn:
+            rows = conn.execute(sa.select(f.id, f.kind, f.file_name, f.rows, f.summary, f.created_at, f.created_by)
+                                .order_by(f.created_at.desc(), f.id.desc()).limit(200)).all()
+        return [{**dict(r._mapping), "summary": json.loads(r.summary)} for r in rows]
+
+    def file(self, actor: Actor, file_id: int) -> tuple[str, bytes]:
+        actor.require("read")
+        f = t.bpjs_file.c
+        with self.store.read() as conn:
+            row = conn.execute(sa.select(f.file_name, f.data).where(f.id == file_id)).first()
+        if row is None:
+            raise HubRefused("Berkas ini tidak ada di riwayat BPJS.", reason="not_found")
+        return row.file_name, bytes(row.data)

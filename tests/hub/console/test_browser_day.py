@@ -1,0 +1,195 @@
+"""A Disnaker operator's whole job in a real browser, step by step as docs/hub.md tells it: enrol an office,
+import its USB bundles (dry run first), resolve a duplicate, hand back the receipts, download the BPJS
+workbook, upload the KPJ return and see the month's contribution; screenshots for the guide on the way."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from selenium.webdriver.common.by import By
+
+from jamsos_desktop.hub.service import Hub
+from jamsos_desktop.sync.enrolment import read_enrolment
+from jamsos_desktop.sync.hubkeys import read_hub_identity
+
+from ..helpers import BELIAN, TANJUNG_UNCANG, FakeOffice
+from .served import ServedHub
+from .steps import Operator
+
+
+@pytest.fixture(scope="module")
+def offices(served: ServedHub, tmp_path_factory: pytest.TempPathFactory) -> dict[str, FakeOffice]:
+    """Two kelurahan offices with real device keys that trust this hub; Tanjung Uncang registers one of
+    Belian's people again (a duplicate)."""
+    hub = Hub.open(data_dir=served.data_dir)
+    try:
+        identity = read_hub_identity(hub.identity_file())
+    finally:
+        hub.close()
+    folder = tmp_path_factory.mktemp("offices")
+    belian = FakeOffice(folder / "belian", identity, BELIAN, name="Kantor Lurah Belian", seed=11)
+    uncang = FakeOffice(folder / "uncang", identity, TANJUNG_UNCANG, name="Kantor Lurah Tanjung Uncang", seed=12)
+    [shared] = belian.register(1)
+    belian.register(7)
+    uncang.register(4)
+    uncang.register_record(shared)
+    return {"belian": belian, "uncang": uncang}
+
+
+def _write(folder: Path, name: str, data: bytes) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_bytes(data)
+    return folder / name
+
+
+def test_1_an_admin_enrols_both_offices_after_checking_the_fingerprint(browser: Operator, offices, tmp_path) -> None:
+    browser.sign_in("admin")
+    for key, office in offices.items():
+        file = _write(tmp_path, f"pendaftaran-{key}.json", office.enrolment())
+        browser.menu("Perangkat")
+        browser.attach("berkas-pendaftaran", file)
+        browser.press("Periksa berkas")
+        fingerprint = read_enrolment(office.enrolment()).fingerprint
+        assert browser.field("sidik-berkas").text == fingerprint
+        if key == "belian":
+            browser.shot("perangkat-sidik-jari")
+            browser.fill("sidik", "0000 1111 2222 3333")  # a misheard fingerprint is refused
+            browser.press("Daftarkan kantor")
+            assert any("TIDAK SAMA" in m for m in browser.messages())
+            assert "Kantor Lurah Belian" not in browser.text
+            browser.attach("berkas-pendaftaran", file)
+            browser.press("Periksa berkas")
+        browser.fill("sidik", fingerprint.lower())
+        browser.press("Daftarkan kantor")
+        assert any("didaftarkan" in m for m in browser.messages())
+    assert "Kantor Lurah Belian" in browser.text and "Kantor Lurah Tanjung Uncang" in browser.text
+    browser.shot("perangkat")
+
+
+def test_2_an_operator_imports_the_sticks_after_a_dry_run(browser: Operator, offices, tmp_path) -> None:
+    stick = [_write(tmp_path, f"{key}.jamsos", office.bundle()) for key, office in offices.items()]
+    browser.sign_in("operator")
+    browser.menu("Impor")
+    browser.attach("berkas-bundle", *stick)
+    browser.press("Unggah dan periksa")
+    assert browser.heading == "Pratinjau impor (uji coba)"
+    assert "12 perubahan" not in browser.text and "1 ganda" in browser.text
+    browser.shot("impor-pratinjau")
+    browser.menu("Ringkasan")
+    assert browser.driver.find_element(By.CSS_SELECTOR, ".card .big").text == "0"  # nothing saved by the dry run
+    browser.menu("Impor")
+    browser.attach("berkas-bundle", *stick)
+    browser.press("Unggah dan periksa")
+    browser.press("Impor sekarang")
+    assert browser.heading == "Laporan impor"
+    assert any("Impor selesai: 2 bundle diimpor, 12 perubahan diterima" in m for m in browser.messages())
+    browser.shot("impor-laporan")
+    browser.menu("Ringkasan")
+    assert browser.driver.find_element(By.CSS_SELECTOR, ".card .big").text == "12"
+    assert "Tanjung Uncang" in browser.row("Belian").find_element(By.XPATH, "ancestor::table").text
+
+
+def test_3_the_operator_resolves_the_duplicate_with_a_reason(browser: Operator) -> None:
+    browser.sign_in("operator")
+    browser.menu("Duplikat")
+    browser.press("Tinjau")
+    assert "Pendaftaran pertama (di daftar)" in browser.text and "Belian" in browser.text
+    browser.shot("duplikat")
+    browser.field("keputusan-keep_first").click()
+    browser.fill("alasan", "ok")  # too short a reason is refused by the hub
+    browser.press("Simpan keputusan")
+    assert any("minimal 5 karakter" in m for m in browser.messages())
+    browser.field("keputusan-keep_first").click()
+    browser.fill("alasan", "Ditelepon: orangnya tinggal di Belian, Tanjung Uncang salah daftar.")
+    browser.press("Simpan keputusan")
+    assert "Kasus #1 diputuskan: Pertahankan pendaftaran pertama." in browser.messages()
+    assert "Tidak ada NIK ganda yang menunggu." in browser.text and "operator" in browser.row("Ditelepon").text
+
+
+def test_4_receipts_are_downloaded_for_the_offices_sticks(browser: Operator, offices) -> None:
+    browser.sign_in("operator")
+    browser.menu("Impor")
+    browser.field("buat-tanda-terima").click()
+    archive = browser.downloaded(".zip")
+    with zipfile.ZipFile(archive) as z:
+        files = [z.read(name) for name in z.namelist()]
+    assert len(files) == 2
+    for office in offices.values():
+        readable = []
+        for data in files:
+            try:
+                readable.append(office.read_receipt(data))
+            except Exception:  # noqa: BLE001 - the other office's receipt is not for this device
+                continue
+        assert len(readable) == 1 and readable[0].changes
+
+
+def test_5_the_bpjs_workbook_goes_out_and_the_kpj_return_comes_back(browser: Operator, tmp_path) -> None:
+    browser.sign_in("operator")
+    browser.menu("BPJS")
+    browser.field("unduh-bpjs").click()
+    workbook = browser.downloaded(".xlsx")
+    sheet = load_workbook(workbook, read_only=True).active
+    niks = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]]
+    assert len(niks) == 12 and all(isinstance(n, str) and len(n) == 16 for n in niks)
+    answer = Workbook()
+    answer.active.append(["NIK", "Nomor KPJ"])
+    for i, nik in enumerate(niks[:10]):
+        answer.active.append([nik, f"{26000000000 + i:011d}"])
+    answer.active.append(["1234", "26000000099"])  # a bad row is named, never guessed
+    kpj_file = tmp_path / "kpj-dari-bpjs.xlsx"
+    answer.save(kpj_file)
+    browser.menu("BPJS")
+    browser.attach("berkas-kpj", kpj_file)
+    browser.press("Unggah dan periksa")
+    assert "10 KPJ baru" in browser.text and "NIK harus 16 digit angka." in browser.text
+    browser.shot("bpjs-kpj")
+    browser.press("Catat KPJ")
+    assert any("10 nomor KPJ dicatat" in m for m in browser.messages())
+    browser.menu("BPJS")
+    assert "dikirim ke BPJS" in browser.text and "diterima dari BPJS" in browser.text
+    browser.shot("bpjs")
+
+
+def test_6_participants_are_found_with_a_masked_nik_and_revealing_it_is_logged(browser: Operator) -> None:
+    browser.sign_in("auditor")
+    browser.menu("Peserta")
+    browser.choose("saring-status", "Aktif (ber-KPJ)")
+    browser.press("Saring")
+    assert "10 peserta ditemukan" in browser.text and "****" in browser.text
+    browser.shot("peserta")
+    browser.driver.find_element(By.CSS_SELECTOR, "table.grid tbody a").click()
+    browser.wait_loaded()
+    browser.press("Tampilkan NIK lengkap")
+    assert len(browser.field("nik-lengkap").text) == 16
+    assert any("tercatat di audit" in m for m in browser.messages())
+    browser.shot("peserta-detail")
+
+
+def test_7_the_months_contribution_shows_in_the_reports(browser: Operator) -> None:
+    browser.sign_in("auditor")
+    browser.menu("Laporan")
+    month = browser.field("bulan").get_attribute("value")
+    year, mon = int(month[:4]), int(month[5:])
+    next_month = f"{year + mon // 12}-{mon % 12 + 1:02d}"  # coverage starts the month after the KPJ
+    browser.fill("bulan", next_month)
+    browser.press("Tampilkan")
+    assert f"Rekap iuran bulan {next_month}: 10 peserta" in browser.text
+    browser.shot("laporan")
+    browser.driver.find_element(By.LINK_TEXT, "Unduh PDF").click()
+    assert browser.downloaded(".pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_8_an_admin_changes_a_setting_and_an_auditor_cannot(browser: Operator) -> None:
+    browser.sign_in("admin")
+    browser.menu("Pengaturan")
+    browser.fill("set-silent_days", "7")
+    browser.press("Simpan pengaturan")
+    assert any("Pengaturan disimpan" in m for m in browser.messages())
+    browser.shot("pengaturan")
+    browser.sign_in("auditor")
+    browser.menu("Pengaturan")
+    assert browser.buttons() == [] and browser.field("set-silent_days").get_attribute("readonly") is not None
