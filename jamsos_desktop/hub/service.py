@@ -37,8 +37,8 @@ from jamsos_desktop.hub.receipts import IssuedReceipt
 from jamsos_desktop.hub.register import Register
 from jamsos_desktop.hub.report import HubReport, build_report
 from jamsos_desktop.hub.roles import Actor
+from jamsos_desktop.hub.staged_bundles import Uploads
 from jamsos_desktop.hub.store import HubStore
-from jamsos_desktop.hub.uploads import Uploads
 from jamsos_desktop.sync.bundle import read_manifest, verify_bundle
 from jamsos_desktop.sync.bundlefile import bundle_file_name, write_bundle_file
 from jamsos_desktop.sync.enrolment import Enrolment, read_enrolment
@@ -97,7 +97,7 @@ class Hub:
 
     @cached_property
     def uploads(self) -> Uploads:
-        """Bundles uploaded through the console, between the dry run and the import (hub/uploads.py)."""
+        """Bundles uploaded through the console, between the dry run and the import (hub/staged_bundles.py)."""
         return Uploads(self.paths.data_dir / "console-uploads", self.store, self.clock,
                        lambda: self.keys.encryption_key)
 

@@ -13,8 +13,8 @@ from fastapi.responses import Response
 from starlette.datastructures import FormData, UploadFile
 
 from jamsos_desktop.hub.importer import ImportReport
+from jamsos_desktop.hub.staged_bundles import MAX_FILES, receipts_zip
 from jamsos_desktop.hub.text import bundle_lines
-from jamsos_desktop.hub.uploads import MAX_FILES, receipts_zip
 from jamsos_desktop.hub.web.framework import PREFIX, Ctx, action, page, redirect, render, text
 from jamsos_desktop.sync.limits import MAX_BUNDLE_BYTES
 

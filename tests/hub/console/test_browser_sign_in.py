@@ -85,3 +85,25 @@ def test_an_admin_adds_an_operator_in_the_browser_who_can_then_sign_in(browser: 
     browser.sign_in("siti", "siti-sandi-2026")
     assert browser.heading == "Ringkasan"
     assert "siti" in served.cli("operator", "list").stdout
+
+
+def _fill_new_operator(browser: Operator, name: str) -> None:
+    browser.fill("baru-nama", name)
+    browser.fill("baru-sandi", "sandi-penyusup-1")
+    browser.fill("baru-sandi2", "sandi-penyusup-1")
+
+
+def test_a_form_with_a_tampered_token_or_without_a_session_changes_nothing(browser: Operator,
+                                                                           served: ServedHub) -> None:
+    browser.sign_in("admin")
+    browser.menu("Petugas")
+    _fill_new_operator(browser, "penyusup")
+    browser.driver.execute_script("document.querySelectorAll('input[name=csrf]').forEach(e => e.value = 'palsu')")
+    browser.press("Tambah petugas")
+    assert browser.heading == "Tidak dapat dilanjutkan" and "Formulir kedaluwarsa" in browser.text
+    browser.open("/konsol/petugas")
+    _fill_new_operator(browser, "penyusup")
+    browser.driver.delete_cookie("jamsos_hub_sesi")  # the session is gone (signed out in another tab, say)
+    browser.press("Tambah petugas")
+    assert browser.path.startswith("/konsol/masuk") and "Silakan masuk dulu." in browser.messages()
+    assert "penyusup" not in served.cli("operator", "list").stdout

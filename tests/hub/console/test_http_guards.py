@@ -105,3 +105,12 @@ def test_console_answers_carry_security_headers_and_are_not_cached(accounts: Hub
     assert "default-src 'self'" in answer.headers["content-security-policy"]
     assert answer.headers["x-frame-options"] == "DENY" and answer.headers["cache-control"] == "no-store"
     assert "<script" not in answer.text and "style=" not in answer.text
+
+
+def test_an_unknown_console_page_is_a_page_in_words_not_a_status_code(accounts: Hub) -> None:
+    web = client(accounts)
+    sign_in(web, "operator")
+    answer = web.get("/konsol/tidak-ada")
+    assert answer.status_code == 404 and "Halaman ini tidak ada" in answer.text and "Keluar" in answer.text
+    assert web.get("/konsol/duplikat/abc").status_code == 422  # a case number that is not a number
+    assert web.get("/api/v1/tidak-ada").json() == {"detail": "Not Found"}  # the API keeps its own answers
