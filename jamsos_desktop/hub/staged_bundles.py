@@ -71,7 +71,7 @@ class Uploads:
 
     def _import(self, actor: Actor, batch: str, *, dry_run: bool) -> ImportReport:
         folder = self._folder(batch)
-        items, skipped = collect(sorted(folder.iterdir()))
+        items, skipped, _ = collect(sorted(folder.iterdir()))
         items = [(name.split("-", 1)[1], data) for name, data in items]
         with self.store.write(dry_run=dry_run) as conn:
             report = import_items(conn, items, origin="file", now=self.clock(), decryption_key=self.key(),
