@@ -95,10 +95,17 @@ class Operator:
         return path
 
     def downloaded(self, suffix: str, *, timeout: float = 60) -> Path:
+        """The newest finished download ending in `suffix` (Chrome's .crdownload gone, size settled)."""
         deadline = time.monotonic() + timeout
+        last: tuple[Path, int] | None = None
         while time.monotonic() < deadline:
-            done = [p for p in self.downloads.iterdir() if p.name.endswith(suffix)]
-            if done:
-                return max(done, key=lambda p: p.stat().st_mtime)
-            time.sleep(0.2)
+            files = list(self.downloads.iterdir())
+            done = [p for p in files if p.name.endswith(suffix)]
+            if done and not any(p.name.endswith(".crdownload") for p in files):
+                newest = max(done, key=lambda p: p.stat().st_mtime)
+                size = newest.stat().st_size
+                if size and last == (newest, size):
+                    return newest
+                last = (newest, size)
+            time.sleep(0.3)
         raise AssertionError(f"no {suffix} file was downloaded")
