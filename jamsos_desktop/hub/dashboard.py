@@ -76,10 +76,10 @@ def _per_kelurahan(conn: Connection) -> dict[str, dict[str, Any]]:
                                 .select_from(t.change.join(t.device, dev.device_id == c.device_id))
                                 .where(c.answered_in.is_(None)).group_by(dev.kelurahan_code)):
         row(code)["receipt_pending"] = n
-    for code, n in conn.execute(sa.select(dev.kelurahan_code, sa.func.count())
-                                .select_from(t.change.join(t.device, dev.device_id == c.device_id))
-                                .where(c.verdict == "rejected").group_by(dev.kelurahan_code)):
-        row(code)["rejected"] = n
+    kelurahan_of = dict(conn.execute(sa.select(dev.device_id, dev.kelurahan_code)).all())
+    for device_id, n in conn.execute(sa.select(c.device_id, sa.func.count()).where(c.verdict == "rejected")
+                                     .group_by(c.device_id)):
+        row(kelurahan_of.get(device_id))["rejected"] += n
     b = t.bundle.c
     for code, last, odd in conn.execute(
             sa.select(b.kelurahan_code, sa.func.max(b.received_at),

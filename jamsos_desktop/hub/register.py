@@ -64,7 +64,7 @@ def _status(row: Any) -> str:
 
 def _conditions(q: Query) -> list[Any]:
     p, k = t.participant.c, t.kpj.c
-    where: list[Any] = [p.nik.is_not(None) | p.deleted_at.is_not(None)]
+    where: list[Any] = []
     if q.text:
         escaped = q.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         where.append(p.full_name.ilike(f"%{escaped}%", escape="\\"))
@@ -79,7 +79,7 @@ def _conditions(q: Query) -> list[Any]:
         where.append(p.kelurahan_code == q.kelurahan)
     if q.category:
         where.append(p.category == q.category)
-    live = p.deleted_at.is_(None)
+    live = sa.and_(p.deleted_at.is_(None), p.nik.is_not(None))
     status = {"aktif": sa.and_(live, k.kpj_number.is_not(None)),
               "menunggu_kpj": sa.and_(live, k.kpj_number.is_(None), p.bpjs_exported_at.is_not(None)),
               "diterima": sa.and_(live, k.kpj_number.is_(None), p.bpjs_exported_at.is_(None)),
@@ -95,7 +95,8 @@ def search(conn: Connection, q: Query) -> Found:
     p, k = t.participant.c, t.kpj.c
     joined = t.participant.outerjoin(t.kpj, k.participant_id == p.participant_id)
     where = _conditions(q)
-    total = conn.execute(sa.select(sa.func.count()).select_from(joined).where(*where)).scalar_one()
+    counted = joined if q.kpj or q.status in ("aktif", "menunggu_kpj", "diterima") else t.participant
+    total = conn.execute(sa.select(sa.func.count()).select_from(counted).where(*where)).scalar_one()
     page = min(max(1, q.page), max(1, (total + PER_PAGE - 1) // PER_PAGE))
     rows = conn.execute(sa.select(p.participant_id, p.full_name, p.nik, p.kelurahan_code, p.category,
                                   p.deleted_at, p.bpjs_exported_at, k.kpj_number).select_from(joined).where(*where)

@@ -208,3 +208,13 @@ bpjs_file = sa.Table(  # every file sent to or received from BPJS through the co
     sa.Column("created_at", sa.DateTime, nullable=False),
     sa.Column("created_by", sa.String(64), nullable=False),
 )
+
+# The console's search and dashboard (migration 0002): a name order to page through, any NIK (the live-NIK
+# index above cannot answer for withdrawn rows), live participants per kelurahan without reading their
+# records, and rejected changes per device.
+sa.Index("ix_hub_participant_name", participant.c.full_name, participant.c.participant_id)
+sa.Index("ix_hub_participant_nik_any", participant.c.nik)
+sa.Index("ix_hub_participant_kelurahan_live", participant.c.kelurahan_code, participant.c.participant_id,
+         sqlite_where=sa.text("deleted_at IS NULL AND nik IS NOT NULL"),
+         postgresql_where=sa.text("deleted_at IS NULL AND nik IS NOT NULL"))
+sa.Index("ix_hub_change_verdict_device", change.c.verdict, change.c.device_id)

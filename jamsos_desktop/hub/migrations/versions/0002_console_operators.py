@@ -58,6 +58,12 @@ def upgrade() -> None:
         sa.Column("created_by", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_hub_bpjs_file")),
     )
+    op.create_index("ix_hub_participant_name", "hub_participant", ["full_name", "participant_id"])
+    op.create_index("ix_hub_participant_nik_any", "hub_participant", ["nik"])
+    live = sa.text("deleted_at IS NULL AND nik IS NOT NULL")
+    op.create_index("ix_hub_participant_kelurahan_live", "hub_participant", ["kelurahan_code", "participant_id"],
+                    sqlite_where=live, postgresql_where=live)
+    op.create_index("ix_hub_change_verdict_device", "hub_change", ["verdict", "device_id"])
     with op.batch_alter_table("hub_duplicate") as batch:
         batch.add_column(sa.Column("decided_by", sa.String(length=64), nullable=True))
         batch.add_column(sa.Column("decided_at", sa.DateTime(), nullable=True))
@@ -67,6 +73,10 @@ def downgrade() -> None:
     with op.batch_alter_table("hub_duplicate") as batch:
         batch.drop_column("decided_at")
         batch.drop_column("decided_by")
+    for name, table in (("ix_hub_change_verdict_device", "hub_change"),
+                        ("ix_hub_participant_kelurahan_live", "hub_participant"),
+                        ("ix_hub_participant_nik_any", "hub_participant"), ("ix_hub_participant_name", "hub_participant")):
+        op.drop_index(name, table_name=table)
     op.drop_table("hub_bpjs_file")
     op.drop_table("hub_login_throttle")
     op.drop_index(op.f("ix_hub_session_operator_name"), table_name="hub_session")
