@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 ARGS ?=
 
-.PHONY: run test bench lint dist lock forms screenshots clean system-deps-run system-deps-test
+.PHONY: run test test-windows bench lint dist lock forms screenshots clean system-deps-run system-deps-test \
+	system-deps-windows
 
 $(STAMP): requirements.txt requirements-dev.txt requirements.lock pyproject.toml
 	@$(PY) -c "import ensurepip" 2>/dev/null || bash scripts/system-deps.sh run
@@ -20,11 +21,19 @@ system-deps-run:
 system-deps-test:
 	@bash scripts/system-deps.sh test
 
+system-deps-windows:
+	@bash scripts/system-deps.sh windows
+
 run: $(STAMP) system-deps-run
 	$(BIN)/python -m jamsos_desktop $(ARGS)
 
 test: $(STAMP) system-deps-test
 	$(BIN)/python -m pytest -q
+
+# The Windows build and its tests under Wine (scripts/windows/run.py; cache in ~/.cache/jamsos-windows).
+# ARGS="--only suite tests/cli" runs some steps, with pytest arguments.
+test-windows: $(STAMP) system-deps-windows
+	$(BIN)/python scripts/windows/run.py $(ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python tests/perf/run.py $(ARGS)
@@ -40,8 +49,10 @@ dist: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build pyinstaller.spec
 	dist/jamsos-desktop-*/jamsos-desktop --self-test
 
+# Keeps the lock's win32-only pins (pip on Linux cannot see them; scripts/windows installs them).
 lock: $(STAMP)
-	$(BIN)/pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
+	{ $(BIN)/pip freeze --exclude-editable | grep -v '^-e '; grep 'sys_platform == "win32"' requirements.lock; } \
+		> requirements.lock.new && mv requirements.lock.new requirements.lock
 
 clean:
 	rm -rf $(VENV) build dist

@@ -53,9 +53,9 @@ def stale_forms() -> list[str]:
     for ui_file in sorted(FORMS.glob("*.ui")):
         target = generated_path(ui_file)
         if not target.exists() or target.read_text(encoding="utf-8") != compile_form(ui_file):
-            stale.append(str(target.relative_to(ROOT)))
+            stale.append(target.relative_to(ROOT).as_posix())
     known = {generated_path(f).name for f in FORMS.glob("*.ui")}
-    stale += [str(p.relative_to(ROOT)) + " (no form)" for p in GENERATED.glob("ui_*.py") if p.name not in known]
+    stale += [p.relative_to(ROOT).as_posix() + " (no form)" for p in GENERATED.glob("ui_*.py") if p.name not in known]
     return stale
 
 
@@ -98,14 +98,14 @@ def stale_translations() -> list[str]:
             if ts.exists():
                 update_ts(fresh_ts)
                 if fresh_ts.read_bytes() != ts.read_bytes():
-                    stale.append(f"{ts.relative_to(ROOT)} (source strings changed)")
+                    stale.append(f"{ts.relative_to(ROOT).as_posix()} (source strings changed)")
             else:
-                stale.append(f"{ts.relative_to(ROOT)} (missing)")
+                stale.append(f"{ts.relative_to(ROOT).as_posix()} (missing)")
                 continue
             fresh_qm = Path(tmp) / qm.name
             release(ts, fresh_qm)
             if not qm.exists() or qm.read_bytes() != fresh_qm.read_bytes():
-                stale.append(str(qm.relative_to(ROOT)))
+                stale.append(qm.relative_to(ROOT).as_posix())
     return stale
 
 

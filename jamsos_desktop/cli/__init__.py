@@ -19,7 +19,7 @@ from jamsos_desktop.cli.common import EXIT_FAILED, EXIT_REFUSED, EXIT_USAGE, Usa
 from jamsos_desktop.config import resolve_data_dir
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.problems import RecordRefused
-from jamsos_desktop.pipes import quiet_on_closed_pipe
+from jamsos_desktop.pipes import quiet_on_closed_pipe, use_utf8_streams
 
 COMMAND_MODULES: list[Callable[[Any], None]] = [office.register, participants.register, sync.register,
                                                     cards.register, spreadsheet.register, admin.register]
@@ -75,6 +75,7 @@ def _report_refusal(exc: Refused) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    use_utf8_streams()
     return quiet_on_closed_pipe(lambda: _run(argv))
 
 

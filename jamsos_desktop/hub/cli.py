@@ -19,7 +19,7 @@ from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.hub import cli_commands as cmd
 from jamsos_desktop.hub import cli_operators
 from jamsos_desktop.hub.paths import resolve_paths
-from jamsos_desktop.pipes import quiet_on_closed_pipe
+from jamsos_desktop.pipes import quiet_on_closed_pipe, use_utf8_streams
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 
@@ -103,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    use_utf8_streams()
     return quiet_on_closed_pipe(lambda: _run(argv))
 
 

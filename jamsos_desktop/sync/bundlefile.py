@@ -14,6 +14,7 @@ import datetime as dt
 import os
 import re
 import secrets
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -86,7 +87,7 @@ def write_bundle_file(directory: Path, name: str, data: bytes,
         try:
             _write_all(fd, data)
             os.fsync(fd)
-            if hasattr(os, "posix_fadvise"):  # drop the cached pages so the read-back comes from the device
+            if sys.platform.startswith("linux"):  # drop the cached pages so the read-back comes from the device
                 os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
         finally:
             os.close(fd)

@@ -1,9 +1,12 @@
-"""The look: Qt's Fusion style with one calm palette (soft grey surfaces, a deep teal accent)."""
+"""The look: Qt's Fusion style with one calm palette (soft grey surfaces, a deep teal accent), in the shipped
+Noto Sans (ui/fonts.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+
+from jamsos_desktop.ui.fonts import apply_ui_font
 
 ACCENT = "#1f6f78"
 BLOCK_COLOR = "#b3261e"  # problems that stop Save
@@ -54,7 +57,5 @@ def apply_theme(app: QApplication) -> None:
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8c9a9d"))
     app.setPalette(palette)
-    font = QFont(app.font())
-    font.setPointSize(max(font.pointSize(), 10))
-    app.setFont(font)
     app.setStyleSheet(STYLE_SHEET)
+    apply_ui_font(app)  # after the style sheet: setting one resets the per-class fonts of the platform theme

@@ -108,6 +108,8 @@ def test_selected_cards_preview_save_and_print(qtbot: QtBot, services: Services,
     document = QPdfDocument()
     assert document.load(str(result.path)) == QPdfDocument.Error.None_
     assert document.pageCount() == 2  # one A4 sheet: fronts, then backs
+    sheet_width = document.pagePointSize(0).width()
+    del document  # on Windows QtPdf holds the file open until the object is gone, and the page deletes it later
     assert page.ui.pdf_view.document() is page.document and page.document.pageCount() == 2
     assert page.document.status() == QPdfDocument.Status.Ready
     assert sorted(pid for _, pid in card_issues(services)) == sorted(chosen)
@@ -131,7 +133,7 @@ def test_selected_cards_preview_save_and_print(qtbot: QtBot, services: Services,
     printed = QPdfDocument()
     printed.load(str(tmp_path / "printed.pdf"))
     assert printed.pageCount() == 2
-    assert abs(printed.pagePointSize(0).width() - document.pagePointSize(0).width()) < 1
+    assert abs(printed.pagePointSize(0).width() - sheet_width) < 1
 
     # Declining the advice prints nothing.
     prompter.answers["confirm"] = False
@@ -284,3 +286,27 @@ def test_printing_a_page_range(services: Services, tmp_path: Path, qtbot: QtBot)
     printed = QPdfDocument()
     printed.load(str(tmp_path / "one.pdf"))
     assert printed.pageCount() == 2
+
+
+def test_making_cards_again_replaces_the_preview_and_its_file(qtbot: QtBot, services: Services,
+                                                              page: CardsPage) -> None:
+    """On Windows QtPdf keeps a closed document's file open: deleting it first failed with WinError 32."""
+    register(services, 3, approve=3)
+    page.refresh()
+    select_rows(page, [0])
+    qtbot.mouseClick(page.ui.make_selected_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result is not None, timeout=30_000)
+    first = page.result
+    assert first is not None and first.path.exists() and page.document.pageCount() == 2
+
+    page.ui.table_view.clearSelection()
+    select_rows(page, [1, 2])
+    page.ui.layout_combo.setCurrentIndex(page.ui.layout_combo.findData("single"))
+    qtbot.mouseClick(page.ui.make_selected_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result is not first and "2 kartu siap" in page.ui.preview_info_label.text(),
+                    timeout=30_000)
+    second = page.result
+    assert second is not None and second.cards == 2 and page.document.pageCount() == 4  # the new cards shown
+    assert page.document.status() == QPdfDocument.Status.Ready
+    assert not first.path.exists()  # only the latest cards (personal data) stay on disk
+    assert sorted(p.name for p in Path(page._temp.path()).iterdir()) == [second.path.name]

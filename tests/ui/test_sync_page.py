@@ -305,16 +305,19 @@ class FakeVolume:
 
 
 def test_removable_drives_are_offered_first(qtbot: QtBot, tmp_path: Path) -> None:
+    drive_types = {"C:\\": 3, "D:\\": 3, "E:\\": 2, "F:\\": 2, "G:\\": 2, "N:\\": 4}.get  # as GetDriveTypeW says
     windows = export_targets([FakeVolume("C:/", name="Windows", fs="NTFS"), FakeVolume("E:/", name="KINGSTON"),
-                              FakeVolume("D:/", name="DATA", read_only=True), FakeVolume("F:/", ready=False)],
-                             platform="win32")
-    assert [(v.name, v.removable) for v in windows] == [("KINGSTON", True), ("Windows", False)]
+                              FakeVolume("D:/", name="DATA", read_only=True), FakeVolume("F:/", ready=False),
+                              FakeVolume("N:/", name="arsip", fs="NTFS")],
+                             platform="win32", drive_type=lambda root: drive_types(root, 0))
+    assert [(v.name, v.removable) for v in windows] == [("KINGSTON", True), ("Windows", False), ("arsip", False)]
     linux = export_targets([FakeVolume("/", fs="ext4"), FakeVolume("/boot", fs="ext4"),
                             FakeVolume("/run/media/siti/STICK", name="STICK"), FakeVolume("/dev/shm", fs="tmpfs"),
                             FakeVolume("/media/usb0", name="USB")], platform="linux")
-    assert [str(v.path) for v in linux] == ["/media/usb0", "/run/media/siti/STICK", "/"]
+    assert [v.path.as_posix() for v in linux] == ["/media/usb0", "/run/media/siti/STICK", "/"]
     assert looks_removable("/mnt/flash", "linux") and not looks_removable("/home", "linux")
-    assert looks_removable("G:\\", "win32") and not looks_removable("C:\\", "win32")
+    assert looks_removable("G:\\", "win32", lambda root: drive_types(root, 0))
+    assert not looks_removable("C:\\", "win32", lambda root: drive_types(root, 0))
 
     volumes = [Volume(tmp_path, "STICK", 3 * 1024**3, True), Volume(Path("/"), "", 80 * 1024**3, False)]
     dialog = TargetDialog(title="Ekspor", question="Di mana?", volumes=lambda: volumes)

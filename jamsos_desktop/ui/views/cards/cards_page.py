@@ -174,10 +174,13 @@ class CardsPage(QWidget):
             on_cancel=lambda: self.on_make_cancelled(out), on_finished=lambda: self._set_busy(False))
 
     def on_cards_made(self, result: PrintResult, layout: str) -> None:
-        self.document.close()
-        if self.result is not None and self.result.path != result.path:
-            self.result.path.unlink(missing_ok=True)  # only the latest cards stay on disk
+        previous = self.result.path if self.result is not None and self.result.path != result.path else None
+        # Load the new file first: on Windows QtPdf keeps a closed document's file open until it loads another,
+        # and deleting an open file fails there (WinError 32).
         self.document.load(str(result.path))
+        if previous is not None:
+            with contextlib.suppress(OSError):  # still held elsewhere: the page's temporary folder removes it later
+                previous.unlink(missing_ok=True)  # only the latest cards stay on disk
         self.result, self.layout_of_result = result, layout
         first, last = result.serials[0], result.serials[-1]
         text = self.tr("{n} kartu siap: {pages} halaman (depan dan belakang), nomor kartu {first} sampai {last}.").format(

@@ -1,0 +1,130 @@
+"""The built app on Qt's real `windows` platform, drawn by Wine on a virtual X screen (Xvfb).
+
+First its --self-test with QT_QPA_PLATFORM=windows; then the app as a clerk meets it: the demo office opens, the
+login window is photographed, the demo admin's name and password are typed (xdotool, real key presses), and the
+main window is photographed. The pictures go to docs/screenshots/windows-login.png and windows-main.png.
+Wine's mscms.dll aborts Qt's windows platform, so these runs load the stand-in (standins.MSCMS_OVERRIDE).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import select
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from standins import MSCMS_OVERRIDE
+from steps import SELF_TEST_OK, StepFailed, app_folder, expect, frozen_env
+from winenv import OUT, ROOT, wine, winpath
+
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+GRAB = Path(__file__).resolve().parent / "grab.py"
+DEMO_LOGIN = ("admin", "admin123")  # the demo office's admin (app.DEMO_ACCOUNTS)
+APP_LOG = OUT / "gui-app.log"
+INSTALL_HINT = "apt-get install xvfb xdotool (or: bash scripts/system-deps.sh windows)"
+
+
+@contextlib.contextmanager
+def xvfb() -> Iterator[str]:
+    """A fresh Xvfb on a free display number; its name (":N")."""
+    for tool in ("Xvfb", "xdotool"):
+        if shutil.which(tool) is None:
+            raise StepFailed(f"{tool} is missing: {INSTALL_HINT}")
+    read_end, write_end = os.pipe()
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten",
+                             "tcp"], pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    try:
+        ready, _, _ = select.select([read_end], [], [], 60)
+        number = os.read(read_end, 16).decode().strip() if ready else ""
+        expect(number.isdigit(), "Xvfb did not start", number)
+        yield f":{number}"
+    finally:
+        os.close(read_end)
+        proc.terminate()
+        proc.wait(30)
+
+
+def xdotool(display: str, *args: str) -> str:
+    env = {**os.environ, "DISPLAY": display}
+    return subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, timeout=60).stdout.strip()
+
+
+def wait_for_window(display: str, title: str, app: subprocess.Popen[str], timeout: float = 600) -> str:
+    """The X window id of the first visible window whose title starts with `title`."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = xdotool(display, "search", "--onlyvisible", "--name", f"^{title}").split()
+        if found:
+            time.sleep(3)  # let Qt finish painting
+            return found[0]
+        if app.poll() is not None:
+            raise StepFailed(f"the app closed before showing '{title}': see {APP_LOG.relative_to(ROOT)}")
+        time.sleep(2)
+    raise StepFailed(f"no window '{title}' after {timeout:.0f} s")
+
+
+def keep_output(app: subprocess.Popen[str]) -> None:
+    assert app.stdout is not None
+    with APP_LOG.open("w", encoding="utf-8") as log:
+        for line in app.stdout:
+            log.write(line)
+            log.flush()
+
+
+def screenshot(display: str, window: str, name: str) -> Path:
+    out = SCREENSHOTS / name
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run([sys.executable, str(GRAB), str(out), window], env=env, capture_output=True, text=True,
+                            timeout=120)
+    expect(result.returncode == 0, f"screenshot {name}", result.stdout + result.stderr)
+    print(result.stdout.strip())
+    return out
+
+
+def windows_platform_self_test(display: str) -> None:
+    exe = app_folder() / "jamsos-desktop.exe"
+    env = frozen_env({"QT_QPA_PLATFORM": "windows", "DISPLAY": display}, overrides=MSCMS_OVERRIDE)
+    result = wine([str(exe), "--self-test"], env=env, cwd=OUT)
+    print(result.stdout.rstrip())
+    expect(result.returncode == 0 and SELF_TEST_OK in result.stdout, "frozen --self-test on the windows platform",
+           result.stdout)
+
+
+def login_and_main_window(display: str) -> list[Path]:
+    exe = app_folder() / "jamsos-desktop.exe"
+    office = OUT / "gui-office"
+    shutil.rmtree(office, ignore_errors=True)
+    env = frozen_env({"DISPLAY": display}, overrides=MSCMS_OVERRIDE)  # the app's own default: Qt's windows platform
+    app = subprocess.Popen(["wine", str(exe), "--demo", "--data-dir", winpath(office)], stdin=subprocess.PIPE,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=OUT)
+    threading.Thread(target=keep_output, args=(app,), daemon=True).start()  # a full pipe would stall the app
+    try:
+        login = wait_for_window(display, "Masuk", app)
+        shots = [screenshot(display, login, "windows-login.png")]
+        xdotool(display, "windowfocus", "--sync", login)
+        user, password = DEMO_LOGIN
+        xdotool(display, "type", "--delay", "60", user)
+        xdotool(display, "key", "Tab")
+        xdotool(display, "type", "--delay", "60", password)
+        xdotool(display, "key", "Return")
+        main = wait_for_window(display, "Jamsos Desktop —", app)
+        time.sleep(5)  # the participant list fills after the window shows
+        shots.append(screenshot(display, main, "windows-main.png"))
+        return shots
+    finally:
+        app.kill()
+        app.wait(60)
+
+
+def gui() -> None:
+    with xvfb() as display:
+        windows_platform_self_test(display)
+        for shot in login_and_main_window(display):
+            print(f"look at {shot.relative_to(ROOT)}")
