@@ -53,7 +53,10 @@ def xvfb() -> Iterator[str]:
 
 def xdotool(display: str, *args: str) -> str:
     env = {**os.environ, "DISPLAY": display}
-    return subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, timeout=60).stdout.strip()
+    try:
+        return subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, timeout=60).stdout.strip()
+    except subprocess.TimeoutExpired:
+        return ""  # e.g. a focus change never confirmed: the next look at the screen tells
 
 
 def wait_for_window(display: str, title: str, app: subprocess.Popen[str], timeout: float = 600) -> str:
@@ -67,7 +70,12 @@ def wait_for_window(display: str, title: str, app: subprocess.Popen[str], timeou
         if app.poll() is not None:
             raise StepFailed(f"the app closed before showing '{title}': see {APP_LOG.relative_to(ROOT)}")
         time.sleep(2)
-    raise StepFailed(f"no window '{title}' after {timeout:.0f} s")
+    names = [xdotool(display, "getwindowname", w) for w in xdotool(display, "search", "--onlyvisible", "--name", ".")
+             .split()]
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    subprocess.run([sys.executable, str(GRAB), str(OUT / "gui-timeout.png")], env=env, timeout=180, check=False)
+    raise StepFailed(f"no window '{title}' after {timeout:.0f} s; windows shown: {names} "
+                     f"(screen: {(OUT / 'gui-timeout.png').relative_to(ROOT)}, app output: {APP_LOG.relative_to(ROOT)})")
 
 
 def keep_output(app: subprocess.Popen[str]) -> None:
@@ -78,11 +86,19 @@ def keep_output(app: subprocess.Popen[str]) -> None:
             log.flush()
 
 
+def geometry(display: str, window: str) -> list[str]:
+    """x, y, width and height of an X window, as xdotool reports them."""
+    shell = dict(line.split("=", 1) for line in xdotool(display, "getwindowgeometry", "--shell", window).splitlines()
+                 if "=" in line)
+    return [shell.get(key, "0") for key in ("X", "Y", "WIDTH", "HEIGHT")]
+
+
 def screenshot(display: str, window: str, name: str) -> Path:
+    """The window's area of the screen (what a person sees, whichever X window Wine drew it in)."""
     out = SCREENSHOTS / name
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    result = subprocess.run([sys.executable, str(GRAB), str(out), window], env=env, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run([sys.executable, str(GRAB), str(out), *geometry(display, window)], env=env,
+                            capture_output=True, text=True, timeout=180)
     expect(result.returncode == 0, f"screenshot {name}", result.stdout + result.stderr)
     print(result.stdout.strip())
     return out
@@ -108,13 +124,15 @@ def login_and_main_window(display: str) -> list[Path]:
     try:
         login = wait_for_window(display, "Masuk", app)
         shots = [screenshot(display, login, "windows-login.png")]
-        xdotool(display, "windowfocus", "--sync", login)
+        xdotool(display, "windowfocus", login)  # no window manager here: focus the dialog, then click into it
+        xdotool(display, "mousemove", "--window", login, "6", "6", "click", "1")  # its margin; the name field
+        time.sleep(1)                                                             # keeps the keyboard focus
         user, password = DEMO_LOGIN
         xdotool(display, "type", "--delay", "60", user)
         xdotool(display, "key", "Tab")
         xdotool(display, "type", "--delay", "60", password)
         xdotool(display, "key", "Return")
-        main = wait_for_window(display, "Jamsos Desktop —", app)
+        main = wait_for_window(display, "Jamsos Desktop —", app, timeout=300)
         time.sleep(5)  # the participant list fills after the window shows
         shots.append(screenshot(display, main, "windows-main.png"))
         return shots

@@ -111,10 +111,22 @@ def suite(pytest_args: list[str], removable_drive: str | None) -> int:
     if removable_drive:
         extra["JAMSOS_TEST_REMOVABLE_DRIVE"] = removable_drive
     args = pytest_args or ["tests", "tests/build"]
+    TEMP.mkdir(parents=True, exist_ok=True)  # pytest makes --basetemp itself, but not its parent
     # Wine is several times slower than Linux, and a pytest-timeout on Windows ends the whole run: allow more.
-    return stream([str(PYTHON_EXE), "-m", "pytest", "-q", "-rfEs", "-o", "timeout=1200", "-p", "no:cacheprovider",
+    code = stream([str(PYTHON_EXE), "-m", "pytest", "-q", "-rfEs", "-o", "timeout=1200", "-p", "no:cacheprovider",
                    "--basetemp", winpath(TEMP / "pytest"), *args], SUITE_LOG, env=wine_env(extra),
                   timeout=4 * 3600)
+    unexplained = skips_without_windows_reason(SUITE_LOG.read_text(encoding="utf-8", errors="replace"))
+    if unexplained:
+        print("\nThese tests skipped under Wine without saying why Windows cannot run them; run them on Windows, or "
+              "skip them there with a reason that names Windows:\n  " + "\n  ".join(unexplained), flush=True)
+        return code or 1
+    return code
+
+
+def skips_without_windows_reason(log: str) -> list[str]:
+    """pytest's `SKIPPED [n] file:line: reason` summary lines whose reason does not mention Windows."""
+    return [line for line in log.splitlines() if line.startswith("SKIPPED [") and "windows" not in line.lower()]
 
 
 def last_line(log: Path) -> str:

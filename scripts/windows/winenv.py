@@ -18,9 +18,10 @@ import hashlib
 import os
 import subprocess
 import sys
-import time
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import TextIO
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = Path(os.environ.get("JAMSOS_WINDOWS_CACHE") or Path.home() / ".cache" / "jamsos-windows")
@@ -56,37 +57,76 @@ def wine_env(extra: Mapping[str, str] | None = None, *, overrides: str = "") -> 
     return env
 
 
+def run_windows(args: Sequence[str], *, env: Mapping[str, str] | None = None, cwd: Path | None = None,
+                timeout: float = 600, input: str = "", echo: TextIO | None = None) -> tuple[int, str]:
+    """Run `wine ARGS` with three pipes; (exit code, stdout and stderr together). `echo` gets lines as they come.
+
+    The end of the output is not awaited: a Wine helper started meanwhile (explorer.exe, the desktop) inherits
+    the pipe and keeps it open, so the run ends when the program exits, plus a moment for the last lines.
+    """
+    lines: list[str] = []
+    with subprocess.Popen(["wine", *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          text=True, encoding="utf-8", errors="replace", env=dict(env or wine_env()),
+                          cwd=cwd or ROOT) as proc:
+        assert proc.stdin is not None and proc.stdout is not None
+        out = proc.stdout
+
+        def read() -> None:
+            for line in out:
+                lines.append(line)
+                if echo is not None:
+                    echo.write(line)
+                    echo.flush()
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        try:
+            proc.stdin.write(input)
+            proc.stdin.close()
+        except BrokenPipeError:
+            pass
+        try:
+            code = proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            lines.append(f"\n[stopped after {timeout:.0f} s]\n")
+            code = 124
+        reader.join(5)
+        proc.stdout = None  # type: ignore[assignment]  # leave the pipe to the helper that still holds it
+    return code, "".join(lines)
+
+
 def wine(args: Sequence[str], *, env: Mapping[str, str] | None = None, cwd: Path | None = None,
          timeout: float = 600, input: str = "") -> subprocess.CompletedProcess[str]:
     """Run a Windows program to completion; stdout and stderr come back together as text."""
-    return subprocess.run(["wine", *args], input=input, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          text=True, encoding="utf-8", errors="replace", env=dict(env or wine_env()),
-                          cwd=cwd or ROOT, timeout=timeout)
+    code, output = run_windows(args, env=env, cwd=cwd, timeout=timeout, input=input)
+    return subprocess.CompletedProcess(["wine", *args], code, output)
 
 
 def python(args: Sequence[str], **kw: object) -> subprocess.CompletedProcess[str]:
     return wine([str(PYTHON_EXE), *args], **kw)  # type: ignore[arg-type]
 
 
+class _Tee:
+    def __init__(self, *streams: TextIO) -> None:
+        self.streams = streams
+
+    def write(self, text: str) -> None:
+        for stream in self.streams:
+            stream.write(text)
+
+    def flush(self) -> None:
+        for stream in self.streams:
+            stream.flush()
+
+
 def stream(args: Sequence[str], log: Path, *, env: Mapping[str, str] | None = None, cwd: Path | None = None,
            timeout: float = 3600) -> int:
     """Run a Windows program, echoing its output as it comes and keeping it in `log`; its exit code."""
     log.parent.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + timeout
-    with log.open("w", encoding="utf-8") as out, subprocess.Popen(
-            ["wine", *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-            encoding="utf-8", errors="replace", env=dict(env or wine_env()), cwd=cwd or ROOT) as proc:
-        assert proc.stdin is not None and proc.stdout is not None
-        proc.stdin.close()
-        for line in proc.stdout:
-            out.write(line)
-            sys.stdout.write(line)
-            sys.stdout.flush()
-            if time.monotonic() > deadline:
-                proc.kill()
-                print(f"\nstopped after {timeout:.0f} s", flush=True)
-                return 124
-        return proc.wait()
+    with log.open("w", encoding="utf-8") as out:
+        code, _ = run_windows(args, env=env, cwd=cwd, timeout=timeout, echo=_Tee(out, sys.stdout))  # type: ignore[arg-type]
+    return code
 
 
 @contextlib.contextmanager

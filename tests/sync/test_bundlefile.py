@@ -140,7 +140,7 @@ _CHILD = textwrap.dedent("""
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
+@pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX: Windows has no such signal")
 def test_sigkill_at_random_moments_never_leaves_a_partial_final_file(tmp_path: Path) -> None:
     rnd = random.Random(2026)
     caught_mid_write = 0

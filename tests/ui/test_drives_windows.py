@@ -14,7 +14,9 @@ import sys
 
 import pytest
 
-from jamsos_desktop.ui.views.sync.drives import DRIVE_REMOVABLE, looks_removable, mounted_targets
+from jamsos_desktop.ui.views.sync.drives import looks_removable, mounted_targets
+
+DRIVE_REMOVABLE = 2  # what GetDriveTypeW answers for a flash disk or card reader
 
 pytestmark = pytest.mark.skipif(sys.platform != "win32", reason="GetDriveTypeW exists only on Windows; "
                                 "`make test-windows` runs this test under Wine")
@@ -30,7 +32,7 @@ def drive_types() -> dict[str, int]:
 
 def test_only_drives_windows_calls_removable_are_flash_disks() -> None:
     types = drive_types()
-    system = os.environ.get("SystemDrive", "C:") + "\\"
+    system = os.environ.get("SYSTEMDRIVE", "C:") + "\\"
     assert types.get(system) == 3  # the system disk is fixed
     fixed_or_network = [root for root, kind in types.items() if kind != DRIVE_REMOVABLE]
     assert len(fixed_or_network) >= 1
