@@ -12,6 +12,7 @@ file or /dev/null, so every Windows program here gets three pipes.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import fcntl
 import hashlib
@@ -59,29 +60,30 @@ def wine_env(extra: Mapping[str, str] | None = None, *, overrides: str = "") -> 
 
 def run_windows(args: Sequence[str], *, env: Mapping[str, str] | None = None, cwd: Path | None = None,
                 timeout: float = 600, input: str = "", echo: TextIO | None = None) -> tuple[int, str]:
-    """Run `wine ARGS` with three pipes; (exit code, stdout and stderr together). `echo` gets lines as they come.
+    """Run `wine ARGS` with three pipes; (exit code, stdout and stderr together). `echo` gets it as it comes.
 
     The end of the output is not awaited: a Wine helper started meanwhile (explorer.exe, the desktop) inherits
     the pipe and keeps it open, so the run ends when the program exits, plus a moment for the last lines.
     """
-    lines: list[str] = []
+    chunks: list[str] = []
     with subprocess.Popen(["wine", *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          text=True, encoding="utf-8", errors="replace", env=dict(env or wine_env()),
-                          cwd=cwd or ROOT) as proc:
+                          env=dict(env or wine_env()), cwd=cwd or ROOT) as proc:
         assert proc.stdin is not None and proc.stdout is not None
-        out = proc.stdout
+        fd = proc.stdout.fileno()
+        decoder = codecs.getincrementaldecoder("utf-8")("replace")
 
-        def read() -> None:
-            for line in out:
-                lines.append(line)
+        def read() -> None:  # as it comes, not line by line: pytest's progress dots share one line
+            while data := os.read(fd, 65536):
+                text = decoder.decode(data).replace("\r\n", "\n")
+                chunks.append(text)
                 if echo is not None:
-                    echo.write(line)
+                    echo.write(text)
                     echo.flush()
 
         reader = threading.Thread(target=read, daemon=True)
         reader.start()
         try:
-            proc.stdin.write(input)
+            proc.stdin.write(input.encode("utf-8"))
             proc.stdin.close()
         except BrokenPipeError:
             pass
@@ -89,11 +91,11 @@ def run_windows(args: Sequence[str], *, env: Mapping[str, str] | None = None, cw
             code = proc.wait(timeout)
         except subprocess.TimeoutExpired:
             proc.kill()
-            lines.append(f"\n[stopped after {timeout:.0f} s]\n")
+            chunks.append(f"\n[stopped after {timeout:.0f} s]\n")
             code = 124
         reader.join(5)
         proc.stdout = None  # type: ignore[assignment]  # leave the pipe to the helper that still holds it
-    return code, "".join(lines)
+    return code, "".join(chunks)
 
 
 def wine(args: Sequence[str], *, env: Mapping[str, str] | None = None, cwd: Path | None = None,
