@@ -13,10 +13,7 @@ import string
 import sys
 
 import pytest
-
-from jamsos_desktop.ui.views.sync.drives import looks_removable, mounted_targets
-
-DRIVE_REMOVABLE = 2  # what GetDriveTypeW answers for a flash disk or card reader
+from jamsos_desktop.ui.views.sync.drives import DRIVE_REMOVABLE, looks_removable, mounted_targets
 
 pytestmark = pytest.mark.skipif(sys.platform != "win32", reason="GetDriveTypeW exists only on Windows; "
                                 "`make test-windows` runs this test under Wine")
