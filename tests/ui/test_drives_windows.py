@@ -13,7 +13,8 @@ import string
 import sys
 
 import pytest
-from jamsos_desktop.ui.views.sync.drives import DRIVE_REMOVABLE, looks_removable, mounted_targets
+
+from jamsos_desktop.ui.widgets.drives import DRIVE_REMOVABLE, looks_removable, mounted_targets
 
 pytestmark = pytest.mark.skipif(sys.platform != "win32", reason="GetDriveTypeW exists only on Windows; "
                                 "`make test-windows` runs this test under Wine")
