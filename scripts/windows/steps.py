@@ -81,7 +81,8 @@ def build() -> Path:
     log = DIST / "build.log"
     code = stream([str(PYTHON_EXE), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath",
                    winpath(DIST), "--workpath", winpath(OUT / "pyinstaller-work"), "pyinstaller.spec"],
-                  log, env=wine_env({"PYTHONUNBUFFERED": "1"}), timeout=3600)
+                  log, env=wine_env({"PYTHONUNBUFFERED": "1",  # its cache per checkout: runs share the prefix
+                                     "PYINSTALLER_CONFIG_DIR": winpath(OUT / "pyinstaller-cache")}), timeout=3600)
     text = log.read_text(encoding="utf-8", errors="replace")
     expect(code == 0, f"PyInstaller exited {code}", text)
     expect("Failed to run strip" not in text, "PyInstaller tried to strip Windows DLLs", text)
