@@ -5,10 +5,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from .served import PASSWORDS
@@ -60,10 +60,13 @@ class Operator:
         scope = within or self.driver
         button = scope.find_element(By.XPATH, f".//button[normalize-space()='{label}'] | "
                                               f".//a[contains(@class,'button') and normalize-space()='{label}']")
-        old = self.driver.find_element(By.TAG_NAME, "html")
+        # Mark the current document; the next page is loaded once the mark is gone. (Chromium's "staleness" of
+        # an old element sometimes surfaces as an inspector error instead of StaleElementReferenceException.)
+        self.driver.execute_script("window.__jamsosOldPage = true;")
         button.click()
-        WebDriverWait(self.driver, 60).until(ec.staleness_of(old))
-        self.wait_loaded()
+        WebDriverWait(self.driver, 60, ignored_exceptions=(WebDriverException,)).until(
+            lambda d: d.execute_script("return window.__jamsosOldPage === undefined "
+                                       "&& document.readyState === 'complete'"))
 
     # --- reading ------------------------------------------------------------------------------------------
     @property
