@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub import settings
 from jamsos_desktop.hub.actions import record_action
-from jamsos_desktop.hub.bpjs import export_bpjs
+from jamsos_desktop.hub.bpjs import stamp_exported, write_list
 from jamsos_desktop.hub.errors import HubRefused
 from jamsos_desktop.hub.kpj import KpjReport, import_kpj
 from jamsos_desktop.hub.roles import Actor
@@ -49,13 +49,16 @@ class BpjsFiles:
         actor.require("bpjs")
         now = self.clock()
         name = f"pendaftaran-kolektif-bpjs-{now:%Y%m%d-%H%M}.xlsx"
-        with tempfile.TemporaryDirectory() as tmp, self.store.write() as conn:
-            result = export_bpjs(conn, Path(tmp) / name, now=now, months=settings.get_int(conn, "coverage_months"))
-            data = result.path.read_bytes()
-            self._record(conn, kind="export", name=name, rows=result.count, summary={"rows": result.count},
-                         data=data, actor=actor)
-            record_action(conn, actor=actor, action="bpjs.export", target=name, detail={"rows": result.count})
-        return name, data, result.count
+        with tempfile.TemporaryDirectory() as tmp:
+            with self.store.read() as conn:  # a snapshot: uploads are not held back while the file is written
+                ids = write_list(conn, Path(tmp) / name, now=now, months=settings.get_int(conn, "coverage_months"))
+            data = (Path(tmp) / name).read_bytes()
+        with self.store.write() as conn:
+            stamp_exported(conn, ids, now=now)
+            self._record(conn, kind="export", name=name, rows=len(ids), summary={"rows": len(ids)}, data=data,
+                         actor=actor)
+            record_action(conn, actor=actor, action="bpjs.export", target=name, detail={"rows": len(ids)})
+        return name, data, len(ids)
 
     def store_return(self, actor: Actor, name: str, data: bytes) -> str:
         actor.require("bpjs")

@@ -24,7 +24,7 @@ from jamsos_desktop.hub import recap, receipts, settings
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.accounts import Accounts
 from jamsos_desktop.hub.actions import record_action
-from jamsos_desktop.hub.bpjs import ExportResult, export_bpjs
+from jamsos_desktop.hub.bpjs import ExportResult, stamp_exported, write_list
 from jamsos_desktop.hub.bpjs_files import BpjsFiles
 from jamsos_desktop.hub.cases import Cases
 from jamsos_desktop.hub.dashboard import Dashboard, build_dashboard
@@ -228,8 +228,13 @@ class Hub:
 
     # --- BPJS loop ----------------------------------------------------------------------------------------
     def export_bpjs(self, out: Path) -> ExportResult:
+        """The registration list, written from a read snapshot (uploads go on meanwhile), then stamped."""
+        now = self.clock()
+        with self.store.read() as conn:
+            ids = write_list(conn, out, now=now, months=settings.get_int(conn, "coverage_months"))
         with self.store.write() as conn:
-            return export_bpjs(conn, out, now=self.clock(), months=settings.get_int(conn, "coverage_months"))
+            stamp_exported(conn, ids, now=now)
+        return ExportResult(out, len(ids))
 
     def import_kpj(self, path: Path, *, dry_run: bool = False) -> KpjReport:
         with self.store.write(dry_run=dry_run) as conn:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
 
 from jamsos_desktop.domain.tariffs import default_tariffs
+from jamsos_desktop.hub import bpjs
 from jamsos_desktop.hub.bpjs import HEADERS
 from jamsos_desktop.hub.coverage import first_tranche
 from jamsos_desktop.hub.service import Hub
@@ -128,6 +131,50 @@ def test_every_registry_field_with_a_bpjs_column_is_on_the_sheet() -> None:
     wanted = [spec.bpjs.header for spec in FIELDS if spec.bpjs] + [
         item.bpjs.header for spec in FIELDS for item in spec.items if item.bpjs]
     assert sorted(wanted) == sorted(h for h in HEADERS if h not in ("Kecamatan", "Jumlah Bulan Iuran",
-                                                                     "Tahap Pendanaan"))
+                                                                     "Keterangan Penghasilan", "Tahap Pendanaan"))
     assert HEADERS.index("Tahap Pendanaan") == len(HEADERS) - 1
     assert HEADERS.index("KPJ Sebelumnya") < HEADERS.index("Nomor KK")  # BPJS's own columns first, then Batam's
+
+
+def test_income_is_never_a_silent_blank(hub: Hub, make_office, tmp_path: Path) -> None:
+    belian = make_office(BELIAN)
+    entered = belian.register(1, declared_income=2_500_000)[0]
+    blank = belian.register(1, declared_income=None)[0]
+    import_bytes(hub, tmp_path / "a", belian.bundle())
+    hub.export_bpjs(tmp_path / "bpjs.xlsx")
+    headers, values, _ = _sheet(tmp_path / "bpjs.xlsx")
+    row = {r[headers.index("NIK")]: r for r in values}
+    income, note = headers.index("Penghasilan per Bulan (Rp)"), headers.index("Keterangan Penghasilan")
+    assert note == income + 1
+    assert (row[entered["nik"]][income], row[entered["nik"]][note]) == (2_500_000, None)
+    basis = default_tariffs().default_declared_income
+    assert row[blank["nik"]][income] == basis == 1_000_000  # what the contribution of Rp16.800 is computed on
+    assert row[blank["nik"]][note] == "Dasar iuran program Rp1.000.000 (penghasilan tidak diisi kantor kelurahan)"
+
+
+def test_an_upload_goes_through_while_the_bpjs_list_is_written(hub: Hub, registered: dict[str, list[dict]],
+                                                               make_office, monkeypatch: pytest.MonkeyPatch,
+                                                               tmp_path: Path) -> None:
+    """The export used to hold the write lock for the whole workbook (18 s for 24,300 rows): an office's upload
+    waited. Now, while the file is being written, another thread imports a bundle to the end."""
+    late = make_office("21.71.01.1002")  # Pemping's office sends while the export runs
+    late.register(2)
+    bundle = late.bundle()
+    done: list[Any] = []
+    real_write = bpjs.write_workbook
+
+    def write_while_uploading(path: Path, sheets: Any) -> list[int]:
+        upload = threading.Thread(target=lambda: done.append(import_bytes(hub, tmp_path / "late", bundle)))
+        upload.start()
+        upload.join(timeout=60)
+        assert not upload.is_alive(), "the upload waited for the export"
+        return real_write(path, sheets)
+
+    monkeypatch.setattr(bpjs, "write_workbook", write_while_uploading)
+    first = hub.export_bpjs(tmp_path / "bpjs.xlsx")
+    assert len(done) == 1 and done[0].totals()["accepted"] == 2
+    assert first.count in (5, 7)  # SQLite reads the snapshot from before the upload; PostgreSQL may see it
+    monkeypatch.setattr(bpjs, "write_workbook", real_write)
+    second = hub.export_bpjs(tmp_path / "bpjs2.xlsx")
+    assert second.count == 7
+    assert hub.report().sent_to_bpjs == 7
