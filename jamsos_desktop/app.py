@@ -22,12 +22,14 @@ from jamsos_desktop.services.demo import create_demo_office
 from jamsos_desktop.services.office import Office, open_office
 from jamsos_desktop.ui.errors import install_excepthook, setup_logging
 from jamsos_desktop.ui.i18n import SCALE_ENV, LanguagePreference, install_translators, parse_scale
+from jamsos_desktop.ui.icons import app_icon
 from jamsos_desktop.ui.main_window import MainWindow
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.theme import apply_theme
 from jamsos_desktop.ui.views.session.login_dialog import LoginDialog
 from jamsos_desktop.ui.views.session.session_controller import SessionController
 from jamsos_desktop.ui.views.setup.setup_wizard import SetupWizard
+from jamsos_desktop.ui.views.shell.placement import WindowPlacement
 from jamsos_desktop.ui.views.sync.background_sync import BackgroundSync
 from jamsos_desktop.ui.widgets.prompts import Prompter
 
@@ -71,7 +73,7 @@ def _background_sync(window: MainWindow, services: Services, tasks: TaskRunner) 
 
 
 def _open_windows(app: QApplication, office: Office, *, demo: bool, tasks: TaskRunner, prompter: Prompter,
-                  language: LanguagePreference) -> int:
+                  language: LanguagePreference, placement: WindowPlacement) -> int:
     services = Services(office)
     if office.startup.integrity_problems:
         prompter.warn(None, QCoreApplication.translate("app", "Periksa basis data"), QCoreApplication.translate("app",
@@ -87,11 +89,12 @@ def _open_windows(app: QApplication, office: Office, *, demo: bool, tasks: TaskR
     if login.exec() != QDialog.DialogCode.Accepted:
         return 0
     session = SessionController(services, activity_source=app)
-    window = MainWindow(services, session=session, tasks=tasks, prompter=prompter, language=language)
+    window = MainWindow(services, session=session, tasks=tasks, prompter=prompter, language=language,
+                        placement=placement)
     window.window_closed.connect(app.quit)
     window.settings.database_restored.connect(app.quit)  # the views hold the old data: reopen the app
     uploader = _background_sync(window, services, tasks)
-    window.show()
+    window.show_placed()
     uploader.start()
     code = app.exec()
     uploader.stop()
@@ -103,6 +106,7 @@ def run(options: Options) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     apply_theme(app)
     data_dir = _data_dir(options)
@@ -110,7 +114,8 @@ def run(options: Options) -> int:
     prompter = Prompter()
     log_path = setup_logging(data_dir)
     install_excepthook(log_path, lambda text: prompter.warn(None, QCoreApplication.translate("app", "Terjadi kesalahan"), text))
-    language = LanguagePreference(QSettings(str(data_dir / "desktop.ini"), QSettings.Format.IniFormat))
+    pc_settings = QSettings(str(data_dir / "desktop.ini"), QSettings.Format.IniFormat)  # this PC, not the office
+    language = LanguagePreference(pc_settings)
     translators = install_translators(app, language.get(), scale=parse_scale(os.environ.get(SCALE_ENV)))
     tasks = TaskRunner(app)
     if options.demo:
@@ -121,7 +126,8 @@ def run(options: Options) -> int:
             raise failure
     office = open_office(data_dir)
     try:
-        return _open_windows(app, office, demo=options.demo, tasks=tasks, prompter=prompter, language=language)
+        return _open_windows(app, office, demo=options.demo, tasks=tasks, prompter=prompter, language=language,
+                             placement=WindowPlacement(pc_settings))
     finally:
         tasks.wait(10_000)
         office.close()

@@ -17,3 +17,11 @@ def resources_dir() -> Path:
 def resource(*parts: str) -> Path:
     """Path of one shipped resource file, e.g. resource("reference", "tariffs.json")."""
     return resources_dir().joinpath(*parts)
+
+
+def docs_dir() -> Path:
+    """The user guide and its screenshots: docs/ in a checkout, docs/ inside the bundle when frozen."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "docs"
+    return Path(__file__).resolve().parent.parent / "docs"

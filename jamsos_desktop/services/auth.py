@@ -31,7 +31,9 @@ class OperatorInfo:
 
 
 def _check_new_account(username: str, password: str, role: str) -> None:
-    if not username or not username.replace(".", "").replace("_", "").isalnum() or username != username.lower():
+    if not username:
+        raise AccountRefused("Isi nama pengguna akun baru, misalnya siti.operator (huruf kecil tanpa spasi).")
+    if not username.replace(".", "").replace("_", "").isalnum() or username != username.lower():
         raise AccountRefused("Nama pengguna hanya huruf kecil, angka, titik atau garis bawah, tanpa spasi.")
     if role not in Role.__members__.values():
         raise AccountRefused("Peran harus operator, supervisor atau admin.")
@@ -71,6 +73,8 @@ class AuthService:
         by = actor.username if actor else "setup"
         username = username.strip().lower()
         _check_new_account(username, password, role)
+        if not display_name.strip() and not bootstrap:
+            raise AccountRefused("Isi nama lengkap petugas: nama itu yang tampil di layar dan di jejak audit.")
         with self.office.db.write() as s:
             if s.get(Operator, username) is not None:
                 raise AccountRefused(f"Nama pengguna {username} sudah dipakai: pilih nama lain.")

@@ -242,17 +242,24 @@ class ParticipantService:
         return self.approve(ids) if ids else []
 
     def reject(self, participant_id: str, *, reason: str) -> Saved:
+        return self.reject_many([participant_id], reason=reason)[0]
+
+    def reject_many(self, participant_ids: Sequence[str], *, reason: str) -> list[Saved]:
+        """Send entries back to their operator with one reason; all of them or (on a refusal) none."""
         self.office.require("participant.approve")
         if not reason.strip():
             raise RecordRefused([Problem("reason", Level.BLOCK, "reject.reason",
                                          "Tulis alasan penolakan agar operator tahu apa yang harus diperbaiki.")])
+        saved = []
         with self.office.db.write() as s:
-            p = self._load(s, participant_id)
-            if p.status != Status.READY:
-                raise WrongState(f"{p.full_name} tidak menunggu persetujuan (status {p.status}).")
-            p.status, p.status_reason = Status.REJECTED, reason.strip()
-            self._record_change(s, p, action="reject", details={"reason": p.status_reason}, release=False)
-            return Saved(p.id, p.revision, p.status, [])
+            for participant_id in participant_ids:
+                p = self._load(s, participant_id)
+                if p.status != Status.READY:
+                    raise WrongState(f"{p.full_name} tidak menunggu persetujuan (status {p.status}).")
+                p.status, p.status_reason = Status.REJECTED, reason.strip()
+                self._record_change(s, p, action="reject", details={"reason": p.status_reason}, release=False)
+                saved.append(Saved(p.id, p.revision, p.status, []))
+        return saved
 
     # --- read --------------------------------------------------------------------------------------------
     def show(self, participant_id: str, *, audit_view: bool = True) -> dict[str, Any]:

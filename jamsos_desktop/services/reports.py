@@ -17,7 +17,7 @@ from jamsos_desktop.domain.tariffs import default_tariffs
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit
 from jamsos_desktop.store import settings as settings_store
-from jamsos_desktop.store.models import AuditEvent, BundleLog
+from jamsos_desktop.store.models import AuditEvent, BundleLog, Operator, Participant
 
 
 @dataclass
@@ -35,11 +35,27 @@ class RecapRow:
 
 @dataclass(frozen=True)
 class AuditFilter:
+    """since/until are days on this PC's calendar (WIB in Batam), not UTC days."""
+
     operator: str = ""
     action: str = ""
     entity_id: str = ""
     since: dt.date | None = None
     until: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    """One page of events with the names a supervisor reads instead of ids."""
+
+    events: list[AuditEvent]
+    participant_names: dict[str, str]  # participant id -> full name
+    operator_names: dict[str, str]  # user name -> display name
+
+
+def local_midnight_utc(day: dt.date) -> dt.datetime:
+    """The start of `day` on this PC's clock, as the UTC moment the database compares with."""
+    return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.UTC)
 
 
 class ReportService:
@@ -107,13 +123,21 @@ class ReportService:
         if flt.entity_id:
             query = query.where(AuditEvent.entity_id == flt.entity_id)
         if flt.since:
-            query = query.where(col(AuditEvent.at) >= dt.datetime.combine(flt.since, dt.time(), dt.UTC))
+            query = query.where(col(AuditEvent.at) >= local_midnight_utc(flt.since))
         if flt.until:
-            query = query.where(col(AuditEvent.at) < dt.datetime.combine(flt.until + dt.timedelta(days=1),
-                                                                          dt.time(), dt.UTC))
+            query = query.where(col(AuditEvent.at) < local_midnight_utc(flt.until + dt.timedelta(days=1)))
         query = query.order_by(col(AuditEvent.id).desc()).offset(offset).limit(limit)
         with self.office.db.read() as s:
             return list(s.exec(query).all())
+
+    def audit_page(self, flt: AuditFilter, *, offset: int = 0, limit: int = 200) -> AuditPage:
+        events = self.audit_events(flt, offset=offset, limit=limit)
+        ids = sorted({e.entity_id for e in events if e.entity == "participant"})
+        with self.office.db.read() as s:
+            names = dict(s.exec(select(Participant.id, Participant.full_name)
+                                .where(col(Participant.id).in_(ids))).all()) if ids else {}
+            operators = dict(s.exec(select(Operator.username, Operator.display_name)).all())
+        return AuditPage(events, names, operators)
 
     def audit_actions(self) -> list[str]:
         with self.office.db.read() as s:

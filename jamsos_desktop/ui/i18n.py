@@ -1,13 +1,15 @@
 """Languages of the interface: Indonesian source strings, English from Qt Linguist, and string stretching.
 
 The source strings in the code and the forms are Indonesian, so Indonesian needs no translation file;
-English comes from resources/translations/jamsos_en.qm. `StretchingTranslator` lengthens every string by a
-factor (JAMSOS_TRANS_SCALE=1.5) so a developer can see which layouts break with long text.
+English comes from resources/translations/jamsos_en.qm. Qt's own strings in Indonesian come from
+resources/translations/qtbase_id.qm (Qt ships none), and the locale (dates, numbers) follows the language.
+`StretchingTranslator` lengthens every string by a factor (JAMSOS_TRANS_SCALE=1.5) so a developer can see
+which layouts break with long text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from jamsos_desktop.paths import resource
 
@@ -69,6 +71,18 @@ class LanguagePreference:
         self._settings.sync()
 
 
+def locale_for(language: str) -> QLocale:
+    """Dates, month and day names and numbers as the office reads them: Indonesian (Rp 16.800) by default."""
+    if language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+
+
+def apply_locale(language: str) -> None:
+    """Make the language's locale every widget's default (calendars, QLocale.toString, spin boxes)."""
+    QLocale.setDefault(locale_for(language))
+
+
 def install_translators(app: QCoreApplication, language: str, *, scale: float = 1.0) -> list[QTranslator]:
     """Load the chosen language (and Qt's own strings for it) and install them; returns them to keep alive."""
     installed: list[QTranslator] = []
@@ -80,11 +94,13 @@ def install_translators(app: QCoreApplication, language: str, *, scale: float = 
             installed.append(base)
         else:
             base = None
+    apply_locale(language)
     qt_translator = QTranslator(app)
-    from PySide6.QtCore import QLibraryInfo
-
+    # Qt's own words (right-click menus, standard buttons, dialogs): Qt ships none for Indonesian, so ours is
+    # in resources/translations/qtbase_id.ts; other languages come from Qt's folder.
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_translator.load(QLocale(language), "qtbase", "_", qt_dir):
+    if qt_translator.load(locale_for(language), "qtbase", "_", str(resource("translations"))) or \
+            qt_translator.load(locale_for(language), "qtbase", "_", qt_dir):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
     if scale > 1:

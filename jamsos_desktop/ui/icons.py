@@ -18,3 +18,8 @@ def icon(name: str, size: int = 20) -> QIcon:
         pixmap.loadFromData(QByteArray(data), "SVG")
         result.addPixmap(pixmap.scaled(size, size) if not pixmap.isNull() else pixmap, mode)
     return result
+
+
+def app_icon() -> QIcon:
+    """The application's own icon (window title bar, taskbar); the Windows executable carries jamsos.ico."""
+    return QIcon(str(resource("app", "jamsos.png")))

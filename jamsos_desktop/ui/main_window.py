@@ -17,7 +17,7 @@ from jamsos_desktop.services.office import Actor
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from jamsos_desktop.ui.i18n import LanguagePreference
-from jamsos_desktop.ui.icons import icon
+from jamsos_desktop.ui.icons import app_icon, icon
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.views.approval.approval_view import ApprovalView
 from jamsos_desktop.ui.views.audit.audit_view import AuditView
@@ -27,6 +27,9 @@ from jamsos_desktop.ui.views.reports.reports_page import ReportsPage
 from jamsos_desktop.ui.views.session.session_controller import SessionController
 from jamsos_desktop.ui.views.settings.operators_view import OperatorsView
 from jamsos_desktop.ui.views.settings.settings_view import SettingsView
+from jamsos_desktop.ui.views.shell.commands import ShellCommands
+from jamsos_desktop.ui.views.shell.help_window import HelpWindow
+from jamsos_desktop.ui.views.shell.placement import WindowPlacement
 from jamsos_desktop.ui.views.shell.status_bar import OfficeStatusBar
 from jamsos_desktop.ui.views.sync.sync_page import SyncPage
 from jamsos_desktop.ui.widgets.login_panel import LoginPanel
@@ -38,11 +41,15 @@ class MainWindow(QMainWindow):
     window_closed = Signal()
 
     def __init__(self, services: Services, *, session: SessionController, tasks: TaskRunner, prompter: Prompter,
-                 language: LanguagePreference, parent: QWidget | None = None) -> None:
+                 language: LanguagePreference, placement: WindowPlacement | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.setWindowIcon(app_icon())
         self._services, self._session, self._prompter = services, session, prompter
+        self._placement = placement
+        self.help_window: HelpWindow | None = None
         code = services.settings.get("office.kelurahan_code")
         kel = batam().kelurahan_by_code(code)
         self._office_name = services.settings.get("office.name")
@@ -70,6 +77,8 @@ class MainWindow(QMainWindow):
         self.lock_panel = LoginPanel(self.ui.lock_frame)
         self.ui.lock_frame.layout().addWidget(self.lock_panel)
         self.status = OfficeStatusBar(self.ui.status_bar, services, self)
+        self.commands = ShellCommands(self.ui, participants=self.participants, show_page=self.show_page,
+                                      open_guide=self.on_user_guide_triggered, parent=self)
         self._wire()
         self.ui.nav_list.setCurrentRow(0)
         self.setWindowTitle(f"{APP_NAME} — {self._office_name}")
@@ -97,6 +106,17 @@ class MainWindow(QMainWindow):
         self.approval.participants_changed.connect(self.on_participants_changed)
         self.approval.open_requested.connect(self.on_open_requested)
         self.settings.settings_saved.connect(self.on_settings_saved)
+
+    def show_placed(self) -> None:
+        """Show the window where it was last closed, or over the screen's whole free area."""
+        if self._placement is not None:
+            self._placement.restore(self)
+        self.show()
+
+    def current_page_name(self) -> str:
+        item = self.ui.nav_list.currentItem()
+        name = str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+        return "form" if name == "peserta" and self.participants.form_is_open() else name
 
     def show_page(self, name: str) -> None:
         for row in range(self.ui.nav_list.count()):
@@ -126,7 +146,7 @@ class MainWindow(QMainWindow):
             title=self.tr("Layar terkunci"), quit_text=self.tr("Keluar aplikasi"),
             message=self.tr("Layar dikunci karena tidak dipakai atau atas permintaan. Masuk lagi (boleh dengan "
                             "akun lain) untuk melanjutkan; isian yang belum disimpan tetap ada."))
-        self.lock_panel.reset()
+        self.lock_panel.reset(self._session.last_username)
         self.ui.root_stack.setCurrentWidget(self.ui.lock_page)
         self.ui.menu_bar.setEnabled(False)
         self.status.refresh()
@@ -165,6 +185,14 @@ class MainWindow(QMainWindow):
             return
         self._prompter.info(self, self.tr("Kata sandi diganti"), self.tr("Kata sandi baru berlaku mulai sekarang."))
 
+    def on_user_guide_triggered(self) -> None:
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+            self.help_window.resize(min(900, self.width()), self.height())
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.show_chapter(self.current_page_name())
+
     def on_about_triggered(self) -> None:
         self._prompter.info(self, self.tr("Tentang {app}").format(app=APP_NAME), self.tr(
             "{app} {version}\nPendaftaran peserta BPJS Ketenagakerjaan (JKK, JKM) yang dibiayai Pemerintah Kota "
@@ -176,4 +204,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.accept()
+        if self._placement is not None:
+            self._placement.save(self)
         self.window_closed.emit()

@@ -8,8 +8,12 @@
         <translation>Approval</translation>
     </message>
     <message>
-        <source>Data di bawah sudah lengkap dan menunggu persetujuan Anda sebelum dikirim ke kota. Pilih satu atau beberapa baris (Ctrl atau Shift + klik), lalu setujui; tolak satu data dengan alasan agar operator memperbaikinya.</source>
-        <translation>The entries below are complete and wait for your approval before they are sent to the city. Select one or more rows (Ctrl or Shift + click), then approve; reject one entry with a reason so the operator can correct it.</translation>
+        <source>Data di bawah sudah lengkap dan menunggu persetujuan Anda sebelum dikirim ke kota. Pilih satu baris untuk memeriksa rinciannya di sebelah kanan (NIK lengkap, tercatat di jejak audit). Pilih beberapa baris (Ctrl atau Shift + klik) untuk menyetujui atau menolak sekaligus; penolakan memakai satu alasan yang dibaca operator untuk memperbaikinya.</source>
+        <translation>The entries below are complete and wait for your approval before they go to the city. Select one row to check its details on the right (full NIK, recorded in the audit trail). Select several rows (Ctrl or Shift + click) to approve or reject them together; a rejection carries one reason the operator reads to correct them.</translation>
+    </message>
+    <message>
+        <source>Rincian data yang dipilih</source>
+        <translation>Details of the selected entry</translation>
     </message>
     <message>
         <source>Buka data</source>
@@ -24,12 +28,12 @@
         <translation>Approve selected</translation>
     </message>
     <message>
-        <source>Setujui semua</source>
-        <translation>Approve all</translation>
+        <source>Setujui semua…</source>
+        <translation>Approve all…</translation>
     </message>
     <message>
-        <source>Setujui semua {n} data yang menunggu? Setelah disetujui, data ikut terkirim pada pengiriman berikutnya.</source>
-        <translation>Approve all {n} waiting entries? Once approved, they go out with the next export.</translation>
+        <source>Setujui semua</source>
+        <translation>Approve all</translation>
     </message>
     <message>
         <source>Tolak data</source>
@@ -40,8 +44,46 @@
         <translation>Why is the entry of {name} rejected? The operator reads this reason to correct it.</translation>
     </message>
     <message>
+        <source>Tidak ada data yang menunggu persetujuan.
+Data baru yang disimpan operator muncul di sini.</source>
+        <translation>Nothing waits for approval.
+New entries saved by operators appear here.</translation>
+    </message>
+    <message>
+        <source>Setujui semua {n} data yang menunggu, termasuk yang belum Anda periksa? Setelah disetujui, data ikut terkirim pada pengiriman berikutnya.</source>
+        <translation>Approve all {n} waiting entries, including those you have not checked? Once approved, they go out with the next sending.</translation>
+    </message>
+    <message>
+        <source>Setujui {n} data</source>
+        <translation>Approve {n} entries</translation>
+    </message>
+    <message>
+        <source>Tolak {n} data ({names}) dengan satu alasan? Operator akan membaca alasan ini untuk memperbaikinya.</source>
+        <translation>Reject {n} entries ({names}) with one reason? The operator reads this reason to correct them.</translation>
+    </message>
+    <message>
+        <source>{n} data ditolak dan dikembalikan ke operator dengan alasan: {reason}</source>
+        <translation>{n} entries rejected and returned to the operator with the reason: {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pilih satu baris untuk melihat rincian datanya.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a row to see its details.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{n} data dipilih.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{n} entries selected.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Menyetujui {n} data…</source>
         <translation>Approving {n} entries…</translation>
+    </message>
+    <message>
+        <source>Dibatalkan. Data yang sudah disetujui sebelum Batal tetap disetujui.</source>
+        <translation>Cancelled. Entries approved before Cancel stay approved.</translation>
+    </message>
+    <message>
+        <source>{n} data disetujui; data itu ikut pada pengiriman berikutnya ke Disnaker.</source>
+        <translation>{n} entries approved; they go out with the next sending to Disnaker.</translation>
     </message>
     <message>
         <source>Tidak bisa</source>
@@ -52,8 +94,12 @@
         <translation>Approve selected ({n})</translation>
     </message>
     <message>
-        <source>Setujui semua ({n})</source>
-        <translation>Approve all ({n})</translation>
+        <source>Tolak ({n})…</source>
+        <translation>Reject ({n})…</translation>
+    </message>
+    <message>
+        <source>Setujui semua ({n})…</source>
+        <translation>Approve all ({n})…</translation>
     </message>
     <message>
         <source>{n} data menunggu persetujuan</source>
@@ -93,10 +139,6 @@
     <message>
         <source>Cetak ulang kartu</source>
         <translation>Reprint card</translation>
-    </message>
-    <message>
-        <source>Ekspor bundel</source>
-        <translation>Export bundle</translation>
     </message>
     <message>
         <source>Terapkan tanda terima</source>
@@ -147,10 +189,6 @@
         <translation>First set-up</translation>
     </message>
     <message>
-        <source>Percayai hub</source>
-        <translation>Trust hub</translation>
-    </message>
-    <message>
         <source>Buat cadangan</source>
         <translation>Back up</translation>
     </message>
@@ -163,8 +201,56 @@
         <translation>Save recap</translation>
     </message>
     <message>
-        <source>Laporan isi bundel</source>
-        <translation>Bundle contents report</translation>
+        <source>persetujuan supervisor</source>
+        <translation>supervisor approval</translation>
+    </message>
+    <message>
+        <source>kunci layar otomatis</source>
+        <translation>automatic screen lock</translation>
+    </message>
+    <message>
+        <source>alamat Disnaker (internet)</source>
+        <translation>Disnaker address (internet)</translation>
+    </message>
+    <message>
+        <source>masa berlaku kartu</source>
+        <translation>card validity</translation>
+    </message>
+    <message>
+        <source>Kirim berkas kiriman</source>
+        <translation>Send a transfer file</translation>
+    </message>
+    <message>
+        <source>Percayai Disnaker</source>
+        <translation>Trust Disnaker</translation>
+    </message>
+    <message>
+        <source>Laporan isi berkas kiriman</source>
+        <translation>Transfer file contents report</translation>
+    </message>
+    <message>
+        <source>Daftar baru (impor Excel)</source>
+        <translation>New registration (Excel import)</translation>
+    </message>
+    <message>
+        <source>Perbarui sandi tersimpan</source>
+        <translation>Renew stored password</translation>
+    </message>
+    <message>
+        <source>Cabut kartu</source>
+        <translation>Revoke card</translation>
+    </message>
+    <message>
+        <source>Konfirmasi tanda terima</source>
+        <translation>Confirm receipt</translation>
+    </message>
+    <message>
+        <source>Kirim lewat internet</source>
+        <translation>Send over the internet</translation>
+    </message>
+    <message>
+        <source>Simpan berkas pendaftaran perangkat</source>
+        <translation>Save device enrolment file</translation>
     </message>
     <message>
         <source>Alasan</source>
@@ -239,6 +325,42 @@
         <translation>Restored at</translation>
     </message>
     <message>
+        <source>Ditambahkan</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Baris kosong</source>
+        <translation>Blank rows</translation>
+    </message>
+    <message>
+        <source>Ditahan (terlalu banyak percobaan)</source>
+        <translation>Held back (too many attempts)</translation>
+    </message>
+    <message>
+        <source>Perubahan dinomori ulang</source>
+        <translation>Changes renumbered</translation>
+    </message>
+    <message>
+        <source>Kartu lama dicabut</source>
+        <translation>Old card revoked</translation>
+    </message>
+    <message>
+        <source>Cara penyimpanan</source>
+        <translation>Storage scheme</translation>
+    </message>
+    <message>
+        <source>Sementara</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
@@ -251,8 +373,12 @@
         <translation>Participant</translation>
     </message>
     <message>
-        <source>Bundel</source>
-        <translation>Bundle</translation>
+        <source>Berkas kiriman</source>
+        <translation>Transfer file</translation>
+    </message>
+    <message>
+        <source>Disnaker</source>
+        <translation>Disnaker</translation>
     </message>
     <message>
         <source>Akun</source>
@@ -261,10 +387,6 @@
     <message>
         <source>Pengaturan</source>
         <translation>Setting</translation>
-    </message>
-    <message>
-        <source>Hub</source>
-        <translation>Hub</translation>
     </message>
     <message>
         <source>Basis data</source>
@@ -420,6 +542,10 @@ Do not change data for now: write the number down and report it to the admin and
     <message>
         <source>Tindakan: {action} · Data: {subject}</source>
         <translation>Action: {action} · Record: {subject}</translation>
+    </message>
+    <message>
+        <source>Rincian teknis: tindakan {action}, data {entity} {id}</source>
+        <translation>Technical details: action {action}, record {entity} {id}</translation>
     </message>
     <message>
         <source>Semua operator</source>
@@ -840,11 +966,26 @@ When printing from another program, choose actual size (100%), not &quot;Fit to 
     </message>
 </context>
 <context>
-    <name>FormFields</name>
+    <name>DateEntry</name>
     <message>
-        <source>belum diisi</source>
-        <translation>not filled in</translation>
+        <source>HH-BB-TTTT</source>
+        <translation>DD-MM-YYYY</translation>
     </message>
+    <message>
+        <source>Ketik tanggal seperti 15081980, 15-08-1980, 15/8/1980 atau 15 Agustus 1980. Alt+Panah bawah membuka kalender.</source>
+        <translation>Type the date like 15081980, 15-08-1980, 15/8/1980 or 15 August 1980. Alt+Down opens the calendar.</translation>
+    </message>
+    <message>
+        <source>Pilih di kalender (Alt+Panah bawah)</source>
+        <translation>Choose in the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>belum terbaca</source>
+        <translation>not readable yet</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
     <message>
         <source>— pilih —</source>
         <translation>— choose —</translation>
@@ -860,6 +1001,21 @@ When printing from another program, choose actual size (100%), not &quot;Fit to 
     <message>
         <source>— pilih kategori —</source>
         <translation>— choose a category —</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Panduan pemakaian Jamsos Desktop</source>
+        <translation>Jamsos Desktop user guide</translation>
+    </message>
+    <message>
+        <source>Cari di panduan, lalu Enter</source>
+        <translation>Search the guide, then Enter</translation>
+    </message>
+    <message>
+        <source>Berkas panduan tidak ditemukan di folder program. Pasang ulang aplikasi.</source>
+        <translation>The guide file is missing from the program folder. Reinstall the app.</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1344,10 @@ The new records are in the Participants list. Refused rows can be fixed in Excel
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Lihat</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
         <source>&amp;Akun</source>
         <translation>&amp;Account</translation>
     </message>
@@ -1196,8 +1356,32 @@ The new records are in the Participants list. Refused rows can be fixed in Excel
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Peserta baru</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Kembali ke daftar</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
         <source>Keluar aplikasi</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Buka data yang dipilih	Enter</source>
+        <translation>Open the selected record	Enter</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
     </message>
     <message>
         <source>Kunci layar</source>
@@ -1206,6 +1390,14 @@ The new records are in the Participants list. Refused rows can be fixed in Excel
     <message>
         <source>Ganti kata sandi saya…</source>
         <translation>Change my password…</translation>
+    </message>
+    <message>
+        <source>Panduan pemakaian</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Daftar persiapan kantor…</source>
+        <translation>Office set-up checklist…</translation>
     </message>
     <message>
         <source>Tentang Jamsos Desktop</source>
@@ -1403,6 +1595,10 @@ Office data: {folder}</translation>
     <message>
         <source>Kedua kata sandi tidak sama: ketik ulang.</source>
         <translation>The two passwords differ: type them again.</translation>
+    </message>
+    <message>
+        <source>Akun {who} dibuat. Ia bisa masuk sekarang.</source>
+        <translation>Account {who} created. It can sign in now.</translation>
     </message>
     <message>
         <source>Kata sandi baru</source>
@@ -1659,6 +1855,10 @@ Office data: {folder}</translation>
         <translation>Date of birth and sex were filled in from the NIK: compare them with the ID card.</translation>
     </message>
     <message>
+        <source>Tidak ada perubahan untuk disimpan.</source>
+        <translation>Nothing changed, nothing to save.</translation>
+    </message>
+    <message>
         <source>Simpan dengan peringatan?</source>
         <translation>Save with warnings?</translation>
     </message>
@@ -1721,8 +1921,8 @@ Save anyway?</translation>
         <translation>Saved. Status: {status}.</translation>
     </message>
     <message>
-        <source>Belum bisa disimpan — periksa: {fields}</source>
-        <translation>Cannot be saved yet — check: {fields}</translation>
+        <source>Belum bisa disimpan: periksa {fields}. Simpan membawa Anda ke isian pertama yang salah.</source>
+        <translation>Cannot be saved yet: check {fields}. Save takes you to the first field to fix.</translation>
     </message>
     <message>
         <source>{n} peringatan: Simpan akan meminta konfirmasi.</source>
@@ -1794,6 +1994,18 @@ Save anyway?</translation>
     <message>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Belum ada peserta di kantor ini.
+Klik Peserta baru (Ctrl+N) untuk mendaftarkan satu orang, atau Impor dari Excel… untuk memasukkan daftar yang sudah ada.</source>
+        <translation>No participants in this office yet.
+Click New participant (Ctrl+N) to register one person, or Import from Excel… to bring in an existing list.</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta yang cocok dengan pencarian atau saringan.
+Klik Hapus saringan untuk melihat semua peserta.</source>
+        <translation>No participant matches the search or filters.
+Click Clear filters to see everyone.</translation>
     </message>
     <message>
         <source>{n} peserta ditemukan</source>
@@ -2637,6 +2849,21 @@ Attach it to the loss report to Disnaker within 3 x 24 hours of losing the stick
     <message>
         <source>Printer tidak bisa dipakai. Periksa printernya menyala dan terhubung, lalu coba lagi.</source>
         <translation>The printer cannot be used. Check that it is switched on and connected, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>record_summary</name>
+    <message>
+        <source>Tempat, tanggal lahir</source>
+        <translation>Place, date of birth</translation>
+    </message>
+    <message>
+        <source>Ahli waris {n}</source>
+        <translation>Beneficiary {n}</translation>
+    </message>
+    <message>
+        <source>Rincian teknis: ID data {id}, revisi {rev}</source>
+        <translation>Technical details: record ID {id}, revision {rev}</translation>
     </message>
 </context>
 <context>

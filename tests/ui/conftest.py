@@ -16,6 +16,17 @@ import pytest
 from jamsos_desktop.services import Services
 
 KELURAHAN = "21.71.02.1002"  # Sungai Jodoh, Batu Ampar
+
+
+@pytest.fixture(autouse=True, scope="session")
+def app_look(qapp: Any) -> None:
+    """The app's own look (font size, style sheet) and Indonesian locale, as app.py installs them at start, so
+    sizes measured in tests are the sizes clerks see."""
+    from jamsos_desktop.ui.i18n import apply_locale
+    from jamsos_desktop.ui.theme import apply_theme
+
+    apply_theme(qapp)
+    apply_locale("id")
 ACCOUNTS = {"admin": ("admin123", "admin"), "siti": ("operator123", "operator"), "lurah": ("lurah1234", "supervisor")}
 
 
@@ -103,3 +114,27 @@ def x_display() -> Iterator[str]:
     yield f":{number}"
     server.terminate()
     server.wait(timeout=10)
+
+
+def open_main_window(qtbot: Any, services: Services, prompter: ScriptedPrompter, tmp_path: Path, *,
+                     size: tuple[int, int] | None = None) -> Any:
+    """The real main window over `services` (signed in), shown, with a scripted prompter."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from jamsos_desktop.ui.i18n import LanguagePreference
+    from jamsos_desktop.ui.main_window import MainWindow
+    from jamsos_desktop.ui.tasks import TaskRunner
+    from jamsos_desktop.ui.views.session.session_controller import SessionController
+
+    session = SessionController(services, activity_source=QCoreApplication.instance())
+    language = LanguagePreference(QSettings(str(tmp_path / "desktop.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(services, session=session, tasks=TaskRunner(), prompter=prompter,  # type: ignore[arg-type]
+                        language=language)
+    qtbot.addWidget(window)
+    if size:
+        window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach the active window only
+    return window

@@ -40,8 +40,11 @@ def test_details_read_as_words_without_a_window() -> None:
     update = '{"changed":{"full_name":{"new":"BUDI SANTOSO","old":"BUDI"},"phone":{"new":"","old":"+62811"}}}'
     assert describe_details(update) == ["Nama lengkap: BUDI → BUDI SANTOSO", "Nomor HP: +62811 → (kosong)"]
     assert describe_details('{"new":"5","old":"10"}', entity_id="session.autolock_minutes") == [
-        "session.autolock_minutes: 10 → 5"]
-    assert describe_details('{"reason":"pindah","nik":"2171"}') == ["Alasan: pindah", "NIK: 2171"]
+        "kunci layar otomatis: 10 → 5"]
+    assert describe_details('{"reason":"pindah","nik":"2171"}') == ["Alasan: Pindah domisili", "NIK: 2171"]
+    assert describe_details('{"add":3,"blank":1,"refused":35,"duplicate":0}') == [
+        "Ditambahkan: 3", "Baris kosong: 1", "Ditolak: 35", "Ganda: 0"]
+    assert describe_details('{"nik":"2171","status":"ready"}') == ["NIK: 2171", "Status: Menunggu persetujuan"]
     assert describe_details("bukan json") == ["bukan json"]
     model = AuditTableModel()
     assert model.rowCount() == 0 and model.columnCount() == 6
@@ -63,7 +66,7 @@ def test_filters_show_a_correction_old_to_new_and_pages(
     assert view.model.rowCount() == 1 and view.model.data(view.model.index(0, 3)) == "Ubah data"
     view.ui.audit_table.selectRow(0)
     details = view.ui.details_edit.toPlainText()
-    assert f"Nama lengkap: {before} → RAHMAWATI LUBIS" in details and "oleh admin" in details
+    assert f"Nama lengkap: {before} → RAHMAWATI LUBIS" in details and "oleh Admin Kantor (admin)" in details
 
     qtbot.mouseClick(view.ui.history_button, Qt.MouseButton.LeftButton)
     assert view.ui.entity_edit.text() == ids[0]
@@ -136,3 +139,39 @@ def test_only_supervisors_and_admins_see_the_audit_page(
     sign_in(services, "siti")
     window.on_signed_in(services.office.actor)
     assert window.ui.page_stack.currentWidget() is window.participants
+
+
+def test_names_not_ids_and_days_in_the_office_zone(
+        qtbot: QtBot, services: Services, prompter: ScriptedPrompter, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen: 'Peserta 0980ee72' instead of a name, 'import' and 'Status: ready' as codes, and days filtered in
+    UTC, so what happened between 00:00 and 07:00 WIB fell on the previous day."""
+    import datetime as dt
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    time.tzset()
+    try:
+        half_past_midnight_wib = dt.datetime(2026, 3, 2, 17, 30, tzinfo=dt.UTC)  # 3 March 00:30 WIB
+        services.office._clock = lambda: half_past_midnight_wib  # noqa: SLF001 - the office's clock
+        pid = register(services, 1)[0]
+        name = services.participants.show(pid, audit_view=False)["full_name"]
+        sign_in(services, "lurah")
+        view = make_view(qtbot, services, prompter)
+        row = next(r for r in range(view.model.rowCount()) if view.model.audit_event(r).entity_id == pid)
+        cells = [view.model.data(view.model.index(row, c)) for c in range(view.model.columnCount())]
+        assert cells[1] == "03-03-2026 00:30 WIB"
+        assert cells[2] == "Admin Kantor (admin)"
+        assert cells[3] == "Daftar baru" and cells[4] == f"Peserta {name}"
+        assert "Status: Menunggu persetujuan" in cells[5]
+        view.ui.date_check.setChecked(True)
+        view.ui.since_edit.setDate(dt.date(2026, 3, 3))
+        view.ui.until_edit.setDate(dt.date(2026, 3, 3))
+        qtbot.mouseClick(view.ui.apply_button, Qt.MouseButton.LeftButton)
+        assert pid in {view.model.audit_event(r).entity_id for r in range(view.model.rowCount())}
+        view.ui.since_edit.setDate(dt.date(2026, 3, 2))
+        view.ui.until_edit.setDate(dt.date(2026, 3, 2))
+        qtbot.mouseClick(view.ui.apply_button, Qt.MouseButton.LeftButton)
+        assert pid not in {view.model.audit_event(r).entity_id for r in range(view.model.rowCount())}
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView, QWidget
 
 from jamsos_desktop.domain.fields import Widget
 from jamsos_desktop.domain.registry import FIELDS
 from jamsos_desktop.ui.generated.ui_participant_form import Ui_ParticipantForm
 from jamsos_desktop.ui.views.participants.form_fields import widget_name
+from jamsos_desktop.ui.widgets.date_entry import DateEntry
 
-KINDS = {Widget.LINE: QLineEdit, Widget.CHOICE: QComboBox, Widget.DATE: QDateEdit, Widget.SHOWN: QLabel,
+KINDS = {Widget.LINE: QLineEdit, Widget.CHOICE: QComboBox, Widget.DATE: DateEntry, Widget.SHOWN: QLabel,
          Widget.TABLE: QTableView, Widget.CHECKS: QWidget}
 
 
@@ -43,4 +44,5 @@ def test_the_domicile_address_is_typed_saved_and_shown_again(qtbot, services, pr
     form.ui.domicile_address_edit.setText("D" * 201)
     form.check_now()
     assert "paling banyak 200" in form.fields.problem_label("domicile_address").text()
-    assert not form.ui.save_button.isEnabled()
+    assert not form.save()  # refused, and the cursor is taken to the field
+    assert form.ui.domicile_address_edit.hasFocus() or not form.isActiveWindow()

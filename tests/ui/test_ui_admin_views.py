@@ -60,6 +60,7 @@ def test_admin_adds_and_disables_an_operator(qtbot: QtBot, services: Services, p
     qtbot.addWidget(view)
     ui = view.ui
     qtbot.keyClicks(ui.username_edit, "Budi Baru")
+    qtbot.keyClicks(ui.display_name_edit, "Budi Baru")
     qtbot.keyClicks(ui.password_edit, "sandi12345")
     qtbot.keyClicks(ui.password_repeat_edit, "sandi12345")
     qtbot.mouseClick(ui.add_button, Qt.MouseButton.LeftButton)

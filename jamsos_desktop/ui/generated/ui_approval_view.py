@@ -17,9 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTableView, QTextBrowser,
+    QVBoxLayout, QWidget)
 
 class Ui_ApprovalView(object):
     def setupUi(self, approval_view):
@@ -40,14 +41,36 @@ class Ui_ApprovalView(object):
 
         self.approval_layout.addWidget(self.hint_label)
 
-        self.approval_table = QTableView(approval_view)
+        self.approval_splitter = QSplitter(approval_view)
+        self.approval_splitter.setObjectName(u"approval_splitter")
+        self.approval_splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.approval_splitter.setChildrenCollapsible(False)
+        self.approval_table = QTableView(self.approval_splitter)
         self.approval_table.setObjectName(u"approval_table")
         self.approval_table.setAlternatingRowColors(True)
         self.approval_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.approval_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.approval_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.approval_splitter.addWidget(self.approval_table)
+        self.detail_group = QGroupBox(self.approval_splitter)
+        self.detail_group.setObjectName(u"detail_group")
+        self.detail_layout = QVBoxLayout(self.detail_group)
+        self.detail_layout.setObjectName(u"detail_layout")
+        self.detail_browser = QTextBrowser(self.detail_group)
+        self.detail_browser.setObjectName(u"detail_browser")
+        self.detail_browser.setMinimumSize(QSize(260, 0))
 
-        self.approval_layout.addWidget(self.approval_table)
+        self.detail_layout.addWidget(self.detail_browser)
+
+        self.approval_splitter.addWidget(self.detail_group)
+
+        self.approval_layout.addWidget(self.approval_splitter)
+
+        self.result_label = QLabel(approval_view)
+        self.result_label.setObjectName(u"result_label")
+        self.result_label.setWordWrap(True)
+
+        self.approval_layout.addWidget(self.result_label)
 
         self.approval_buttons = QHBoxLayout()
         self.approval_buttons.setObjectName(u"approval_buttons")
@@ -85,6 +108,7 @@ class Ui_ApprovalView(object):
 
         self.approval_layout.addLayout(self.approval_buttons)
 
+        self.approval_layout.setStretch(2, 1)
 
         self.retranslateUi(approval_view)
 
@@ -93,12 +117,14 @@ class Ui_ApprovalView(object):
 
     def retranslateUi(self, approval_view):
         self.title_label.setText(QCoreApplication.translate("ApprovalView", u"Persetujuan", None))
-        self.hint_label.setText(QCoreApplication.translate("ApprovalView", u"Data di bawah sudah lengkap dan menunggu persetujuan Anda sebelum dikirim ke kota. Pilih satu atau beberapa baris (Ctrl atau Shift + klik), lalu setujui; tolak satu data dengan alasan agar operator memperbaikinya.", None))
+        self.hint_label.setText(QCoreApplication.translate("ApprovalView", u"Data di bawah sudah lengkap dan menunggu persetujuan Anda sebelum dikirim ke kota. Pilih satu baris untuk memeriksa rinciannya di sebelah kanan (NIK lengkap, tercatat di jejak audit). Pilih beberapa baris (Ctrl atau Shift + klik) untuk menyetujui atau menolak sekaligus; penolakan memakai satu alasan yang dibaca operator untuk memperbaikinya.", None))
+        self.detail_group.setTitle(QCoreApplication.translate("ApprovalView", u"Rincian data yang dipilih", None))
+        self.result_label.setText("")
         self.count_label.setText("")
         self.open_button.setText(QCoreApplication.translate("ApprovalView", u"Buka data", None))
         self.reject_button.setText(QCoreApplication.translate("ApprovalView", u"Tolak\u2026", None))
         self.approve_selected_button.setText(QCoreApplication.translate("ApprovalView", u"Setujui yang dipilih", None))
-        self.approve_all_button.setText(QCoreApplication.translate("ApprovalView", u"Setujui semua", None))
+        self.approve_all_button.setText(QCoreApplication.translate("ApprovalView", u"Setujui semua\u2026", None))
         pass
     # retranslateUi
 

@@ -126,7 +126,7 @@ class Ui_AuditView(object):
         self.filter_buttons.addWidget(self.apply_button)
 
 
-        self.filter_layout.addLayout(self.filter_buttons, 1, 6, 1, 1)
+        self.filter_layout.addLayout(self.filter_buttons, 2, 0, 1, 7)
 
 
         self.audit_layout.addWidget(self.filter_group)

@@ -139,6 +139,8 @@ class Ui_CardsPage(object):
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.layout_combo.sizePolicy().hasHeightForWidth())
         self.layout_combo.setSizePolicy(sizePolicy)
+        self.layout_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.layout_combo.setMinimumContentsLength(16)
 
         self.layout_row.addWidget(self.layout_combo)
 

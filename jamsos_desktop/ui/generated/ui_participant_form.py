@@ -17,11 +17,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
+
+from jamsos_desktop.ui.widgets.date_entry import DateEntry
 
 class Ui_ParticipantForm(object):
     def setupUi(self, participant_form):
@@ -153,10 +155,8 @@ class Ui_ParticipantForm(object):
 
         self.birth_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.birth_date_label)
 
-        self.birth_date_edit = QDateEdit(self.birth_group)
+        self.birth_date_edit = DateEntry(self.birth_group)
         self.birth_date_edit.setObjectName(u"birth_date_edit")
-        self.birth_date_edit.setDisplayFormat(u"dd-MM-yyyy")
-        self.birth_date_edit.setCalendarPopup(True)
 
         self.birth_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.birth_date_edit)
 

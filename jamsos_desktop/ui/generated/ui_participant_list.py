@@ -49,11 +49,27 @@ class Ui_ParticipantListView(object):
 
         self.list_layout.addLayout(self.title_row)
 
+        self.search_row = QHBoxLayout()
+        self.search_row.setObjectName(u"search_row")
         self.search_edit = QLineEdit(participant_list_view)
         self.search_edit.setObjectName(u"search_edit")
         self.search_edit.setClearButtonEnabled(True)
 
-        self.list_layout.addWidget(self.search_edit)
+        self.search_row.addWidget(self.search_edit)
+
+        self.deleted_check = QCheckBox(participant_list_view)
+        self.deleted_check.setObjectName(u"deleted_check")
+
+        self.search_row.addWidget(self.deleted_check)
+
+        self.reset_filters_button = QPushButton(participant_list_view)
+        self.reset_filters_button.setObjectName(u"reset_filters_button")
+
+        self.search_row.addWidget(self.reset_filters_button)
+
+        self.search_row.setStretch(0, 1)
+
+        self.list_layout.addLayout(self.search_row)
 
         self.filter_row = QHBoxLayout()
         self.filter_row.setObjectName(u"filter_row")
@@ -103,19 +119,9 @@ class Ui_ParticipantListView(object):
 
         self.filter_row.addWidget(self.rw_edit)
 
-        self.deleted_check = QCheckBox(participant_list_view)
-        self.deleted_check.setObjectName(u"deleted_check")
-
-        self.filter_row.addWidget(self.deleted_check)
-
-        self.filter_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.filter_spacer = QSpacerItem(0, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.filter_row.addItem(self.filter_spacer)
-
-        self.reset_filters_button = QPushButton(participant_list_view)
-        self.reset_filters_button.setObjectName(u"reset_filters_button")
-
-        self.filter_row.addWidget(self.reset_filters_button)
 
 
         self.list_layout.addLayout(self.filter_row)
@@ -159,14 +165,14 @@ class Ui_ParticipantListView(object):
         self.title_label.setText(QCoreApplication.translate("ParticipantListView", u"Peserta", None))
         self.new_button.setText(QCoreApplication.translate("ParticipantListView", u"Peserta baru", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("ParticipantListView", u"Cari nama, NIK, nomor HP atau alamat\u2026", None))
+        self.deleted_check.setText(QCoreApplication.translate("ParticipantListView", u"Tampilkan yang dihapus", None))
+        self.reset_filters_button.setText(QCoreApplication.translate("ParticipantListView", u"Hapus saringan", None))
         self.status_filter_label.setText(QCoreApplication.translate("ParticipantListView", u"Status", None))
         self.category_filter_label.setText(QCoreApplication.translate("ParticipantListView", u"Kategori", None))
         self.rt_filter_label.setText(QCoreApplication.translate("ParticipantListView", u"RT", None))
         self.rt_edit.setPlaceholderText(QCoreApplication.translate("ParticipantListView", u"semua", None))
         self.rw_filter_label.setText(QCoreApplication.translate("ParticipantListView", u"RW", None))
         self.rw_edit.setPlaceholderText(QCoreApplication.translate("ParticipantListView", u"semua", None))
-        self.deleted_check.setText(QCoreApplication.translate("ParticipantListView", u"Tampilkan yang dihapus", None))
-        self.reset_filters_button.setText(QCoreApplication.translate("ParticipantListView", u"Hapus saringan", None))
         self.count_label.setText("")
         self.open_button.setText(QCoreApplication.translate("ParticipantListView", u"Buka data", None))
         pass

@@ -1,7 +1,9 @@
 """One page of the audit trail as a read-only table model, and its details JSON in words a supervisor reads.
 
 `describe_details()` turns the stored JSON into lines: a correction shows each changed field as
-"Nama lengkap: BUDI → BUDI SANTOSO", a setting change "old → new", anything else "label: value".
+"Nama lengkap: BUDI → BUDI SANTOSO", a setting change "old → new", anything else "label: value", with codes
+(statuses, roles, reasons) in words. People are named (participants by name, operators by their full name);
+the ids stay in the tooltip and in the details' "Rincian teknis". Times are this PC's (WIB in Batam).
 """
 
 from __future__ import annotations
@@ -13,15 +15,26 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from jamsos_desktop.domain.record import FIELD_LABELS
-from jamsos_desktop.ui.models.bundle_table import local_time
+from jamsos_desktop.domain.record import DELETE_REASONS, FIELD_LABELS
+from jamsos_desktop.domain.roles import ROLE_LABELS
+from jamsos_desktop.ui.models.labels import status_label
 from jamsos_desktop.ui.models.list_table import ListTableModel
+from jamsos_desktop.ui.models.time_text import local_time
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 COLUMNS = ("id", "at", "operator", "action", "entity", "details")
 SUMMARY_CHARS = 140
 ARROW = " → "
+
+
+def setting_labels() -> dict[str, str]:
+    return {
+        "approval.required": translate("AuditTableModel", "persetujuan supervisor"),
+        "session.autolock_minutes": translate("AuditTableModel", "kunci layar otomatis"),
+        "sync.hub_url": translate("AuditTableModel", "alamat Disnaker (internet)"),
+        "cards.valid_years": translate("AuditTableModel", "masa berlaku kartu"),
+    }
 
 
 class AuditRow(Protocol):
@@ -44,7 +57,7 @@ def action_labels() -> dict[str, str]:
         "view": translate("AuditTableModel", "Buka data"),
         "print": translate("AuditTableModel", "Cetak kartu"),
         "reprint": translate("AuditTableModel", "Cetak ulang kartu"),
-        "export": translate("AuditTableModel", "Ekspor bundel"),
+        "export": translate("AuditTableModel", "Kirim berkas kiriman"),
         "receipt_apply": translate("AuditTableModel", "Terapkan tanda terima"),
         "import_file": translate("AuditTableModel", "Impor berkas"),
         "export_xlsx": translate("AuditTableModel", "Ekspor Excel"),
@@ -57,16 +70,24 @@ def action_labels() -> dict[str, str]:
         "password_change": translate("AuditTableModel", "Ganti kata sandi"),
         "setting_change": translate("AuditTableModel", "Ubah pengaturan"),
         "init": translate("AuditTableModel", "Pengaturan awal"),
-        "trust_hub": translate("AuditTableModel", "Percayai hub"),
+        "trust_hub": translate("AuditTableModel", "Percayai Disnaker"),
         "backup": translate("AuditTableModel", "Buat cadangan"),
         "restore": translate("AuditTableModel", "Pulihkan cadangan"),
         "report_export": translate("AuditTableModel", "Simpan rekap"),
-        "bundle_contents_export": translate("AuditTableModel", "Laporan isi bundel"),
+        "bundle_contents_export": translate("AuditTableModel", "Laporan isi berkas kiriman"),
+        "import": translate("AuditTableModel", "Daftar baru (impor Excel)"),
+        "password_rehash": translate("AuditTableModel", "Perbarui sandi tersimpan"),
+        "revoke": translate("AuditTableModel", "Cabut kartu"),
+        "card_revoke": translate("AuditTableModel", "Cabut kartu"),
+        "receipt_ack": translate("AuditTableModel", "Konfirmasi tanda terima"),
+        "sync": translate("AuditTableModel", "Kirim lewat internet"),
+        "enrolment_saved": translate("AuditTableModel", "Simpan berkas pendaftaran perangkat"),
     }
 
 
 def action_label(action: str) -> str:
-    return action_labels().get(action, action)
+    """The action in words; one this version does not know yet reads as its code without underscores."""
+    return action_labels().get(action, action.replace("_", " "))
 
 
 def _key_labels() -> dict[str, str]:
@@ -90,7 +111,28 @@ def _key_labels() -> dict[str, str]:
         "reprint": translate("AuditTableModel", "Cetak ulang ke"),
         "device_id": translate("AuditTableModel", "ID perangkat"),
         "restored_at": translate("AuditTableModel", "Dipulihkan pada"),
+        "add": translate("AuditTableModel", "Ditambahkan"),
+        "blank": translate("AuditTableModel", "Baris kosong"),
+        "refused": translate("AuditTableModel", "Ditolak"),
+        "throttled": translate("AuditTableModel", "Ditahan (terlalu banyak percobaan)"),
+        "renumbered_changes": translate("AuditTableModel", "Perubahan dinomori ulang"),
+        "revoked": translate("AuditTableModel", "Kartu lama dicabut"),
+        "scheme": translate("AuditTableModel", "Cara penyimpanan"),
+        "provisional": translate("AuditTableModel", "Sementara"),
     }
+
+
+def _word(key: str, value: Any) -> Any:
+    """Codes in words: statuses, roles, delete reasons, yes/no."""
+    if isinstance(value, bool):
+        return translate("AuditTableModel", "ya") if value else translate("AuditTableModel", "tidak")
+    if key == "status" and isinstance(value, str):
+        return status_label(value)
+    if key == "role" and isinstance(value, str):
+        return ROLE_LABELS.get(value, value)  # type: ignore[call-overload]
+    if key == "reason" and isinstance(value, str):
+        return DELETE_REASONS.get(value, value)
+    return value
 
 
 def _value(value: Any) -> str:
@@ -127,25 +169,29 @@ def describe_details(details: str, *, entity_id: str = "") -> list[str]:
         return lines
     if {"old", "new"} <= set(data):
         value_word = translate("AuditTableModel", "Nilai")
-        return [f"{entity_id or value_word}: {_value(data['old'])}{ARROW}{_value(data['new'])}"]
+        label = setting_labels().get(entity_id, entity_id or value_word)
+        return [f"{label}: {_value(data['old'])}{ARROW}{_value(data['new'])}"]
     labels = _key_labels()
-    return [f"{labels.get(key, key)}: {_value(value)}" for key, value in data.items()]
+    return [f"{labels.get(key, key.replace('_', ' '))}: {_value(_word(key, value))}" for key, value in data.items()]
 
 
-def subject(entity: str, entity_id: str, *, full: bool = False) -> str:
-    """What the event was about: 'Peserta 3f2a9c1e' (short ids unless `full`), 'Akun siti', a setting key."""
-    shown = entity_id if full or len(entity_id) <= 12 else entity_id[:8]
+def subject(entity: str, entity_id: str, *, full: bool = False, name: str = "") -> str:
+    """What the event was about: 'Peserta BUDI SANTOSO' (the id only when no name is known, short unless
+    `full`), 'Akun siti', a setting key."""
+    shown = name or (entity_id if full or len(entity_id) <= 12 else entity_id[:8])
     names = {
         "participant": translate("AuditTableModel", "Peserta"),
-        "bundle": translate("AuditTableModel", "Bundel"),
+        "bundle": translate("AuditTableModel", "Berkas kiriman"),
         "operator": translate("AuditTableModel", "Akun"),
         "setting": translate("AuditTableModel", "Pengaturan"),
-        "hub": translate("AuditTableModel", "Hub"),
+        "hub": translate("AuditTableModel", "Disnaker"),
         "database": translate("AuditTableModel", "Basis data"),
         "report": translate("AuditTableModel", "Laporan"),
         "office": translate("AuditTableModel", "Kantor"),
         "file": translate("AuditTableModel", "Berkas"),
     }
+    if entity == "setting":
+        shown = setting_labels().get(entity_id, entity_id)
     return f"{names.get(entity, entity)} {shown}".strip()
 
 
@@ -154,6 +200,8 @@ class AuditTableModel(ListTableModel):
         super().__init__(parent)
         self._rows: list[AuditRow] = []
         self._summaries: list[str] = []
+        self._participant_names: dict[str, str] = {}
+        self._operator_names: dict[str, str] = {}
         self._headers = [
             translate("AuditTableModel", "No."),
             translate("AuditTableModel", "Waktu"),
@@ -163,14 +211,26 @@ class AuditTableModel(ListTableModel):
             translate("AuditTableModel", "Rincian"),
         ]
 
-    def set_events(self, events: Sequence[AuditRow]) -> None:
+    def set_events(self, events: Sequence[AuditRow], *, participant_names: dict[str, str] | None = None,
+                   operator_names: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self._rows = list(events)
+        self._participant_names = participant_names or {}
+        self._operator_names = operator_names or {}
         self._summaries = ["; ".join(describe_details(e.details, entity_id=e.entity_id)) for e in self._rows]
         self.endResetModel()
 
     def audit_event(self, row: int) -> AuditRow:
         return self._rows[row]
+
+    def operator_text(self, username: str) -> str:
+        name = self._operator_names.get(username)
+        return f"{name} ({username})" if name and name != username else username
+
+    def subject_text(self, row: int, *, full: bool = False) -> str:
+        ev = self._rows[row]
+        name = self._participant_names.get(ev.entity_id, "") if ev.entity == "participant" else ""
+        return subject(ev.entity, ev.entity_id, full=full, name=name)
 
     def details_lines(self, row: int) -> list[str]:
         ev = self._rows[row]
@@ -187,11 +247,11 @@ class AuditTableModel(ListTableModel):
             if column == "at":
                 return local_time(ev.at)
             if column == "operator":
-                return ev.operator
+                return self.operator_text(ev.operator)
             if column == "action":
                 return action_label(ev.action)
             if column == "entity":
-                return subject(ev.entity, ev.entity_id)
+                return self.subject_text(index.row())
             summary = self._summaries[index.row()]
             return summary if len(summary) <= SUMMARY_CHARS else summary[: SUMMARY_CHARS - 1] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -1,16 +1,18 @@
 """The beneficiaries (ahli waris) of the participant being edited, as an editable table model.
 
 Rows hold the record's beneficiary dicts (name, relationship code, phone, birth_date as YYYY-MM-DD). Dates
-show and are typed as DD-MM-YYYY; text that is not such a date is passed on as typed, so the validation
-names the problem.
+show as DD-MM-YYYY and are typed as clerks type them (domain/dates.py); text that is not a date is passed on
+as typed, so the validation names the problem.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from jamsos_desktop.domain.dates import DateUnreadable, parse_typed_date
 from jamsos_desktop.domain.record import RELATIONSHIPS
 from jamsos_desktop.ui.models.list_table import ListTableModel
 
@@ -25,9 +27,13 @@ def _to_display_date(value: Any) -> str:
 
 
 def _to_record_date(text: str) -> str:
+    """A date typed as clerks type it (15081980, 15-08-1980, 15 Agustus 1980) in the record's form."""
     text = text.strip()
-    date = QDate.fromString(text, "dd-MM-yyyy")
-    return date.toString("yyyy-MM-dd") if date.isValid() else text
+    try:
+        day = parse_typed_date(text, today=dt.date.today())
+    except DateUnreadable:
+        return text
+    return day.isoformat() if day else text
 
 
 class BeneficiaryTableModel(ListTableModel):

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from PySide6.QtGui import QColor
 
 from jamsos_desktop.ui.models.list_table import ListTableModel
+from jamsos_desktop.ui.models.time_text import local_time
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -36,15 +37,6 @@ class BundleRow(Protocol):
     accepted: int
     rejected: int
     duplicate: int
-
-
-def local_time(at: dt.datetime | None) -> str:
-    """DD-MM-YYYY HH:MM on this PC's clock; the database keeps UTC (naive values are UTC)."""
-    if at is None:
-        return ""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.UTC)
-    return at.astimezone().strftime("%d-%m-%Y %H:%M")
 
 
 def is_export(row: BundleRow) -> bool:

@@ -15,8 +15,8 @@ from jamsos_desktop.services.maintenance import CheckReport
 from jamsos_desktop.services.reports import AuditFilter
 from jamsos_desktop.ui.errors import refusal_message
 from jamsos_desktop.ui.generated.ui_audit_view import Ui_AuditView
-from jamsos_desktop.ui.models.audit_table import AuditTableModel, action_label, subject
-from jamsos_desktop.ui.models.bundle_table import local_time
+from jamsos_desktop.ui.models.audit_table import AuditTableModel, action_label
+from jamsos_desktop.ui.models.time_text import local_time
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.widgets.prompts import Prompter
 
@@ -73,8 +73,8 @@ class AuditView(QWidget):
 
     def load(self) -> None:
         try:
-            events = self._services.reports.audit_events(self._filter, offset=self._page * PAGE_SIZE,
-                                                         limit=PAGE_SIZE + 1)
+            page = self._services.reports.audit_page(self._filter, offset=self._page * PAGE_SIZE,
+                                                     limit=PAGE_SIZE + 1)
         except Exception as exc:
             text = refusal_message(exc)
             if text is None:
@@ -84,8 +84,10 @@ class AuditView(QWidget):
             self._update_pager(0)
             self.ui.page_label.setText(text)
             return
+        events = page.events
         self._has_more = len(events) > PAGE_SIZE
-        self.model.set_events(events[:PAGE_SIZE])
+        self.model.set_events(events[:PAGE_SIZE], participant_names=page.participant_names,
+                              operator_names=page.operator_names)
         self._update_pager(len(events[:PAGE_SIZE]))
 
     # --- slots -----------------------------------------------------------------------------------------
@@ -166,11 +168,13 @@ class AuditView(QWidget):
             self.ui.details_edit.clear()
             return
         ev = self.model.audit_event(row)
-        head = [self.tr("Peristiwa nomor {id}, {at}, oleh {operator}").format(id=ev.id, at=local_time(ev.at),
-                                                                          operator=ev.operator),
+        head = [self.tr("Peristiwa nomor {id}, {at}, oleh {operator}").format(
+                    id=ev.id, at=local_time(ev.at), operator=self.model.operator_text(ev.operator)),
                 self.tr("Tindakan: {action} · Data: {subject}").format(
-                    action=action_label(ev.action), subject=subject(ev.entity, ev.entity_id, full=True))]
-        self.ui.details_edit.setPlainText("\n".join([*head, "", *self.model.details_lines(row)]))
+                    action=action_label(ev.action), subject=self.model.subject_text(row))]
+        technical = self.tr("Rincian teknis: tindakan {action}, data {entity} {id}").format(
+            action=ev.action, entity=ev.entity, id=ev.entity_id)
+        self.ui.details_edit.setPlainText("\n".join([*head, "", *self.model.details_lines(row), "", technical]))
 
     def _load_choices(self) -> None:
         keep_operator, keep_action = self.ui.operator_combo.currentData(), self.ui.action_combo.currentData()

@@ -6,9 +6,10 @@ services. Problems appear in a row under their field, coloured by level.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from jamsos_desktop.domain.categories import default_categories
@@ -19,7 +20,6 @@ from jamsos_desktop.ui.generated.ui_participant_form import Ui_ParticipantForm
 from jamsos_desktop.ui.models.beneficiary_table import BeneficiaryTableModel
 from jamsos_desktop.ui.widgets.levels import set_level
 
-EMPTY_DATE = QDate(1900, 1, 1)
 # The form's fields come from the registry; each field's widget on the form is named by widget_name().
 WIDGET_SUFFIXES = {Widget.LINE: "edit", Widget.CHOICE: "combo", Widget.DATE: "edit", Widget.CHECKS: "box",
                    Widget.SHOWN: "label", Widget.TABLE: "table"}
@@ -44,9 +44,6 @@ class FormFields:
         self._categories = default_categories()
         self.text = {f: getattr(ui, f"{f}_edit") for f in TEXT_FIELDS}
         self.combo = {f: getattr(ui, f"{f}_combo") for f in COMBO_FIELDS}
-        ui.birth_date_edit.setMinimumDate(EMPTY_DATE)
-        ui.birth_date_edit.setSpecialValueText(QCoreApplication.translate("FormFields", "belum diisi"))
-        ui.birth_date_edit.setMaximumDate(QDate.currentDate())
         ui.kelurahan_label.setText(kelurahan_label)
         self._fill_combo("marital_status", {"": QCoreApplication.translate("FormFields", "— pilih —"), **MARITAL_STATUSES})
         self._fill_combo("sex", {"": QCoreApplication.translate("FormFields", "— pilih —"), "L": QCoreApplication.translate("FormFields", "L — Laki-laki"), "P": QCoreApplication.translate("FormFields", "P — Perempuan")})
@@ -81,7 +78,8 @@ class FormFields:
             if f not in shown:
                 raw[f] = ""
         date = self.ui.birth_date_edit.date()
-        raw["birth_date"] = "" if date == EMPTY_DATE else date.toString("yyyy-MM-dd")
+        # Unreadable text goes to the check as typed, so Save stays blocked until it is a date.
+        raw["birth_date"] = date.isoformat() if date else self.ui.birth_date_edit.text().strip()
         raw["programs"] = [p for p, box in (("JKK", self.ui.jkk_check), ("JKM", self.ui.jkm_check)) if box.isChecked()]
         raw["kelurahan_code"] = self.kelurahan_code
         raw["beneficiaries"] = self.beneficiaries.beneficiaries()
@@ -97,8 +95,11 @@ class FormFields:
             self.set_combo(f, record.get(f) or "")
         self.show_category_fields(record.get("category") or "")
         self.combo["company"].setCurrentText(record.get("company") or "")
-        birth = QDate.fromString(str(record.get("birth_date") or ""), "yyyy-MM-dd")
-        self.ui.birth_date_edit.setDate(birth if birth.isValid() else EMPTY_DATE)
+        try:
+            birth = dt.date.fromisoformat(str(record.get("birth_date") or ""))
+        except ValueError:
+            birth = None
+        self.ui.birth_date_edit.set_date(birth)
         programs = record.get("programs") or []
         self.ui.jkk_check.setChecked("JKK" in programs)
         self.ui.jkm_check.setChecked("JKM" in programs)
@@ -168,9 +169,11 @@ class FormFields:
             if touched is None or key in touched or (p.code.startswith("nik.") and "nik" in touched):
                 by_field.setdefault(key, []).append(p)
         shown = set(self.category_fields(self.combo["category"].currentData() or ""))
+        unread = self.ui.birth_date_edit.problem()
+        own_words = {"birth_date": {"date.format": FIELD_LABELS["birth_date"] + " " + unread}} if unread else {}
         for field, label in self._problem_labels.items():
             found = by_field.get(field, [])
-            _set_problem_text(label, found)
+            _set_problem_text(label, found, own_words.get(field))
             layout = _form_layout_of(label)
             on = bool(found) and (field not in EXTRA_FIELDS or field in shown)
             layout.setRowVisible(label, on)
@@ -180,14 +183,39 @@ class FormFields:
             _set_problem_text(label, found)
             label.setVisible(bool(found))
 
+    def form_order(self) -> list[str]:
+        """The fields in the order the clerk meets them: the form's Tab order, then fields shown as text."""
+        by_widget = {id(self.focus_widget(f)): f for f in self._widgets}
+        order: list[str] = []
+        widget = self.ui.nik_edit
+        for _ in range(500):  # the focus chain is a ring through the whole window
+            field = by_widget.get(id(widget))
+            if field is not None and field not in order:
+                order.append(field)
+            widget = widget.nextInFocusChain()
+            if widget is self.ui.nik_edit:
+                break
+        return order + [f for f in self._widgets if f not in order] + ["beneficiaries"]
+
+    def first_field_with(self, problems: list[Problem], level: Level = Level.BLOCK) -> str | None:
+        """The first field, in the order of the form, with a problem of `level` (BLOCK: one that stops saving)."""
+        fields = {p.field.split("[")[0] for p in problems if p.level is level}
+        return next((f for f in self.form_order() if f in fields), "record" if fields else None)
+
+    def focus_widget(self, field: str) -> QWidget:
+        """Where the cursor goes to fix `field`."""
+        special = {"programs": self.ui.jkk_check, "beneficiaries": self.ui.beneficiaries_table,
+                   "birth_date": self.ui.birth_date_edit.edit, "record": self.ui.nik_edit}
+        return special.get(field) or self._widgets.get(field, self.ui.nik_edit)
+
     @staticmethod
     def field_label(field: str) -> str:
         base = field.split("[")[0]
         return FIELD_LABELS.get(base, base)
 
 
-def _set_problem_text(label: QLabel, problems: list[Problem]) -> None:
-    label.setText("\n".join(p.message for p in problems))
+def _set_problem_text(label: QLabel, problems: list[Problem], override: dict[str, str] | None = None) -> None:
+    label.setText("\n".join((override or {}).get(p.code, p.message) for p in problems))
     set_level(label, "block" if any(p.level is Level.BLOCK for p in problems) else "warn")
 
 

@@ -1,16 +1,19 @@
 """The participant form for a new or an existing participant: inline checks as the clerk types, save, delete.
 
-Every rule comes from `services.participants.check`; this view only shows the problems where they belong,
-keeps Save disabled while a blocking problem remains, asks before saving with warnings, and never drops
-typed changes without asking.
+Every rule comes from `services.participants.check`; this view only shows the problems where they belong.
+Simpan is always there to press: with a blocking problem it shows every problem and puts the cursor in the
+first field to fix (scrolled into view); with warnings it asks first. Typed changes are never dropped without
+asking. Enter in a text field moves to the next field, as Tab does.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QBoxLayout, QHeaderView, QLineEdit, QWidget
 
 from jamsos_desktop.domain import nik as nik_rules
 from jamsos_desktop.domain.problems import Level, Problem
@@ -21,7 +24,7 @@ from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.generated.ui_participant_form import Ui_ParticipantForm
 from jamsos_desktop.ui.models.beneficiary_table import CODE_ROLE, BeneficiaryTableModel
 from jamsos_desktop.ui.models.labels import status_label
-from jamsos_desktop.ui.views.participants.form_fields import EMPTY_DATE, FormFields
+from jamsos_desktop.ui.views.participants.form_fields import FormFields
 from jamsos_desktop.ui.widgets.choice_delegate import ChoiceDelegate
 from jamsos_desktop.ui.widgets.levels import set_level
 from jamsos_desktop.ui.widgets.prompts import CANCEL, SAVE, Prompter
@@ -48,7 +51,7 @@ class ParticipantFormView(QWidget):
         self._show_all = False
         self._dirty = False
         self._loading = False
-        self._proposed: tuple[QDate, str] | None = None
+        self._proposed: tuple[dt.date, str] | None = None
         self._beneficiaries = BeneficiaryTableModel(self)
         self.ui.beneficiaries_table.setModel(self._beneficiaries)
         self.ui.beneficiaries_table.setItemDelegateForColumn(1, ChoiceDelegate(RELATIONSHIPS, code_role=CODE_ROLE,
@@ -57,6 +60,7 @@ class ParticipantFormView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.fields = FormFields(self.ui, self._beneficiaries, kelurahan_code, kelurahan_label)
+        self.ui.scroll_area.viewport().installEventFilter(self)  # two columns, or one when narrow
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check_now)
         self._connect()
@@ -68,7 +72,10 @@ class ParticipantFormView(QWidget):
         for field, combo in self.fields.combo.items():
             combo.activated.connect(lambda _i, f=field: self._on_edited(f))
         self.fields.combo["company"].editTextChanged.connect(lambda _t: self._on_edited("company"))
-        self.ui.birth_date_edit.dateChanged.connect(lambda _d: self._on_edited("birth_date"))
+        self.ui.birth_date_edit.date_edited.connect(lambda: self._on_edited("birth_date"))
+        for edit in self.fields.text.values():
+            edit.installEventFilter(self)
+        self.ui.birth_date_edit.edit.installEventFilter(self)
         self.ui.jkk_check.clicked.connect(lambda: self._on_edited("programs"))
         self.ui.jkm_check.clicked.connect(lambda: self._on_edited("programs"))
         self.ui.nik_edit.textEdited.connect(self.on_nik_edited)
@@ -121,12 +128,15 @@ class ParticipantFormView(QWidget):
         parts = nik_rules.parse(text)
         if parts is None or parts.birth_date is None:
             return
-        birth = QDate(parts.birth_date.year, parts.birth_date.month, parts.birth_date.day)
-        current = (self.ui.birth_date_edit.date(), self.fields.combo["sex"].currentData() or "")
-        if current[0] in (EMPTY_DATE, self._proposed[0] if self._proposed else None) and \
-                current[1] in ("", self._proposed[1] if self._proposed else None):
+        birth = parts.birth_date
+        self.ui.birth_date_edit.set_calendar_hint(birth)
+        entry = self.ui.birth_date_edit
+        proposed = self._proposed or (None, None)
+        date_free = not entry.text().strip() or entry.date() == proposed[0]
+        sex_free = (self.fields.combo["sex"].currentData() or "") in ("", proposed[1])
+        if date_free and sex_free:
             self._loading = True
-            self.ui.birth_date_edit.setDate(birth)
+            entry.set_date(birth)
             self.fields.set_combo("sex", parts.sex)
             self._loading = False
             self._proposed = (birth, parts.sex)
@@ -151,10 +161,14 @@ class ParticipantFormView(QWidget):
         return self._problems
 
     def save(self) -> bool:
+        if self._participant_id is not None and not self._dirty:
+            self._show_status("", "", note=self.tr("Tidak ada perubahan untuk disimpan."))
+            return True
         problems = self.check_now()
         if any(p.level is Level.BLOCK for p in problems):
             self._show_all = True
             self.check_now()
+            self.focus_first_problem()
             return False
         warnings = [p for p in problems if p.level is Level.WARN]
         if warnings and not self._prompter.confirm(
@@ -162,6 +176,7 @@ class ParticipantFormView(QWidget):
                 self.tr("Periksa dulu:\n{items}\n\nSimpan juga?").format(
                     items="\n".join(f"• {p.message}" for p in warnings)),
                 yes=self.tr("Simpan juga"), no=self.tr("Periksa lagi")):
+            self.focus_first_problem(Level.WARN)
             return False
         raw = self.fields.read()
         try:
@@ -204,6 +219,49 @@ class ParticipantFormView(QWidget):
         self._dirty = False
         self.participant_deleted.emit(deleted)
 
+    def focus_first_problem(self, level: Level = Level.BLOCK) -> None:
+        """Put the cursor in the first field (in the order of the form) with a problem of `level` (by default
+        one that stops saving), scrolled into view."""
+        field = self.fields.first_field_with(self._problems, level)
+        if field is None:
+            return
+        widget = self.fields.focus_widget(field)
+        self.ui.scroll_area.ensureWidgetVisible(self.fields.problem_label(field), 0, 40)
+        self.ui.scroll_area.ensureWidgetVisible(widget, 0, 40)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.end(False)  # the cursor after what was typed; nothing selected, so nothing is overtyped
+
+    def go_back(self) -> None:
+        """Esc: close an open table cell editor first; otherwise ask to go back to the list."""
+        table = self.ui.beneficiaries_table
+        if table.state() == QAbstractItemView.State.EditingState:
+            table.setFocus()  # the open cell editor closes and keeps what was typed
+            return
+        self.close_requested.emit()
+
+    def reflow(self) -> None:
+        """Two columns of groups side by side when they fit the width, else one column (a 1024 px screen)."""
+        layout = self.ui.columns_layout
+        margins = layout.contentsMargins()
+        wanted = (self.ui.left_column.sizeHint().width() + self.ui.right_column.sizeHint().width()
+                  + layout.spacing() + margins.left() + margins.right())
+        direction = QBoxLayout.Direction.LeftToRight if self.ui.scroll_area.viewport().width() >= wanted \
+            else QBoxLayout.Direction.TopToBottom
+        if layout.direction() != direction:
+            layout.setDirection(direction)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched is self.ui.scroll_area.viewport():
+            self.reflow()
+            return False
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.focusNextChild()
+            return True
+        return super().eventFilter(watched, event)  # Enter moves on, like Tab
+
     # --- helpers -------------------------------------------------------------------------------------------
     def _set_record(self, participant_id: str | None, record: dict[str, Any]) -> None:
         self._loading = True
@@ -223,9 +281,13 @@ class ParticipantFormView(QWidget):
         self.ui.save_button.setVisible(not deleted)
         self.check_now()
 
-    def _show_status(self, status: str, reason: str, *, saved: bool = False, deleted_reason: str = "") -> None:
-        self.ui.status_label.setText(status_label(status) if status else "")
-        if deleted_reason:
+    def _show_status(self, status: str, reason: str, *, saved: bool = False, deleted_reason: str = "",
+                     note: str = "") -> None:
+        if not note:
+            self.ui.status_label.setText(status_label(status) if status else "")
+        if note:
+            text = note
+        elif deleted_reason:
             text = self.tr("Data ini sudah dihapus ({reason}); hanya bisa dilihat.").format(
                 reason=DELETE_REASONS.get(deleted_reason, deleted_reason))
         elif status == Status.REJECTED and reason:
@@ -237,16 +299,15 @@ class ParticipantFormView(QWidget):
             text = ""
         self.ui.message_label.setText(text)
         self.ui.message_label.setVisible(bool(text))
-        set_level(self.ui.message_label, "ok" if saved else "warn")
+        set_level(self.ui.message_label, "ok" if saved or note else "warn")
 
     def _update_buttons(self) -> None:
         blocking = [p for p in self._problems if p.level is Level.BLOCK]
         warnings = [p for p in self._problems if p.level is Level.WARN]
-        self.ui.save_button.setEnabled(not blocking and (self._dirty or self._participant_id is None))
-        if blocking:
+        if blocking and (self._dirty or self._show_all):
             names = list(dict.fromkeys(self.fields.field_label(p.field) for p in blocking))
-            self.ui.summary_label.setText(self.tr("Belum bisa disimpan — periksa: {fields}").format(
-                fields=", ".join(names)))
+            self.ui.summary_label.setText(self.tr("Belum bisa disimpan: periksa {fields}. Simpan membawa Anda ke "
+                                                  "isian pertama yang salah.").format(fields=", ".join(names)))
             set_level(self.ui.summary_label, "block")
         elif warnings and self._dirty:
             self.ui.summary_label.setText(self.tr("{n} peringatan: Simpan akan meminta konfirmasi.").format(

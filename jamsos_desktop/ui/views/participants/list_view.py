@@ -15,6 +15,7 @@ from jamsos_desktop.services.listing import ListFilter
 from jamsos_desktop.ui.generated.ui_participant_list import Ui_ParticipantListView
 from jamsos_desktop.ui.models.labels import status_labels
 from jamsos_desktop.ui.models.participant_table import ParticipantTableModel
+from jamsos_desktop.ui.widgets.empty_state import EmptyState
 
 SEARCH_DELAY_MS = 200
 
@@ -53,7 +54,7 @@ class ParticipantListView(QWidget):
         self.ui.category_combo.currentIndexChanged.connect(self.apply_filter)
         self.ui.deleted_check.toggled.connect(self.apply_filter)
         self.ui.reset_filters_button.clicked.connect(self.on_reset_filters_clicked)
-        self.ui.table_view.doubleClicked.connect(self.on_table_double_clicked)
+        self.ui.table_view.activated.connect(self.on_table_activated)  # double-click or Enter
         self.ui.open_button.clicked.connect(self.on_open_clicked)
         self.ui.new_button.clicked.connect(self.new_requested)
         self.import_button = QPushButton(self.tr("Impor dari Excel…"), self, objectName="import_button")
@@ -62,7 +63,11 @@ class ParticipantListView(QWidget):
             self.ui.title_row.insertWidget(self.ui.title_row.indexOf(self.ui.new_button), button)
         self.import_button.clicked.connect(self.import_requested)
         self.export_button.clicked.connect(self.export_requested)
+        self._services = services
         self.model.modelReset.connect(self._update_count)
+        self.ui.table_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self.empty_state = EmptyState(self.ui.table_view, self._empty_text)
         self.apply_filter()
 
     def current_filter(self) -> ListFilter:
@@ -81,8 +86,8 @@ class ParticipantListView(QWidget):
         self.model.refresh()
 
     def selected_id(self) -> str | None:
-        index = self.ui.table_view.currentIndex()
-        return self.model.participant_id(index.row()) if index.isValid() else None
+        rows = self.ui.table_view.selectionModel().selectedRows()
+        return self.model.participant_id(rows[0].row()) if rows else None
 
     def on_reset_filters_clicked(self) -> None:
         for edit in (self.ui.search_edit, self.ui.rt_edit, self.ui.rw_edit):
@@ -92,13 +97,23 @@ class ParticipantListView(QWidget):
         self.ui.deleted_check.setChecked(False)
         self.apply_filter()
 
-    def on_table_double_clicked(self, index: QModelIndex) -> None:
+    def on_table_activated(self, index: QModelIndex) -> None:
         self.open_requested.emit(self.model.participant_id(index.row()))
 
     def on_open_clicked(self) -> None:
         participant_id = self.selected_id()
         if participant_id:
             self.open_requested.emit(participant_id)
+
+    def _empty_text(self) -> str:
+        if self._services.participants.count() == 0:
+            return self.tr("Belum ada peserta di kantor ini.\nKlik Peserta baru (Ctrl+N) untuk mendaftarkan satu "
+                           "orang, atau Impor dari Excel… untuk memasukkan daftar yang sudah ada.")
+        return self.tr("Tidak ada peserta yang cocok dengan pencarian atau saringan.\nKlik Hapus saringan untuk "
+                       "melihat semua peserta.")
+
+    def _update_buttons(self) -> None:
+        self.ui.open_button.setEnabled(self.selected_id() is not None)
 
     def _update_count(self) -> None:
         self.ui.count_label.setText(self.tr("{n} peserta ditemukan").format(n=f"{self.model.total:,}".replace(",", ".")))

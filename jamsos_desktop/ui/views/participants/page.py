@@ -16,6 +16,7 @@ from jamsos_desktop.ui.widgets.prompts import Prompter
 
 class ParticipantsPage(QWidget):
     participants_changed = Signal()  # something was saved or deleted
+    form_shown = Signal(bool)  # True: the form replaced the list; False: the list is back
 
     def __init__(self, services: Services, *, kelurahan_code: str, kelurahan_label: str, prompter: Prompter,
                  tasks: TaskRunner | None = None, picker: FilePicker | None = None,
@@ -35,6 +36,7 @@ class ParticipantsPage(QWidget):
         self.list_view.new_requested.connect(self.new_participant)
         self.form_view.new_requested.connect(self.new_participant)
         self.form_view.close_requested.connect(self.show_list)
+        self._stack.currentChanged.connect(lambda _i: self.form_shown.emit(self.form_is_open()))
         self.form_view.participant_saved.connect(self.on_participant_saved)
         self.form_view.participant_deleted.connect(self.on_participant_deleted)
         self.spreadsheets = SpreadsheetActions(services, tasks=tasks or TaskRunner(self), prompter=prompter,
@@ -66,6 +68,19 @@ class ParticipantsPage(QWidget):
             return
         self._stack.setCurrentWidget(self.list_view)
         self.list_view.ui.search_edit.setFocus()
+
+    def focus_search(self) -> None:
+        self.show_list()
+        if not self.form_is_open():
+            self.list_view.ui.search_edit.setFocus()
+            self.list_view.ui.search_edit.selectAll()
+
+    def open_selected(self) -> None:
+        if not self.form_is_open():
+            self.list_view.on_open_clicked()
+
+    def refresh(self) -> None:
+        self.list_view.refresh()
 
     def on_participant_saved(self, _participant_id: str) -> None:
         self.list_view.refresh()

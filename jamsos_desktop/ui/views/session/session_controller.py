@@ -26,6 +26,7 @@ class SessionController(QObject):
         super().__init__(parent)
         self._services = services
         self._is_locked = False
+        self.last_username = ""  # the lock screen offers it, so the clerk types only the password
         self._seconds: int | None = None
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.lock)
@@ -55,6 +56,8 @@ class SessionController(QObject):
             return
         self._timer.stop()
         self._is_locked = True
+        actor = self._services.office.actor
+        self.last_username = actor.username if actor else self.last_username
         self._services.auth.logout()
         self.locked.emit()
 

@@ -9,6 +9,7 @@ from jamsos_desktop.services import Services
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.generated.ui_operators_view import Ui_OperatorsView
 from jamsos_desktop.ui.models.operator_table import OperatorTableModel
+from jamsos_desktop.ui.widgets.levels import set_level
 from jamsos_desktop.ui.widgets.prompts import Prompter
 
 
@@ -54,10 +55,11 @@ class OperatorsView(QWidget):
                 raise
             self._show_add_error(refusal_text(exc))
             return
+        added = f"{self.ui.display_name_edit.text().strip()} ({self.ui.username_edit.text().strip().lower()})"
         for edit in (self.ui.username_edit, self.ui.display_name_edit, self.ui.password_edit,
                      self.ui.password_repeat_edit):
             edit.clear()
-        self.ui.add_error_label.hide()
+        self._show_add_message(self.tr("Akun {who} dibuat. Ia bisa masuk sekarang.").format(who=added), "ok")
         self.refresh()
 
     def on_toggle_active_clicked(self) -> None:
@@ -87,7 +89,11 @@ class OperatorsView(QWidget):
         self.refresh()
 
     def _show_add_error(self, text: str) -> None:
+        self._show_add_message(text, "block")
+
+    def _show_add_message(self, text: str, level: str) -> None:
         self.ui.add_error_label.setText(text)
+        set_level(self.ui.add_error_label, level)
         self.ui.add_error_label.show()
 
     def _update_buttons(self) -> None:

@@ -22,7 +22,8 @@ from jamsos_desktop.services.status import office_status
 from jamsos_desktop.services.sync import ExportResult, HubIdentity, Manifest, ReceiptResult, SyncProblem
 from jamsos_desktop.ui.errors import refusal_message, stick_message, unreadable_message
 from jamsos_desktop.ui.generated.ui_sync_page import Ui_SyncPage
-from jamsos_desktop.ui.models.bundle_table import BundleTableModel, is_export, local_time
+from jamsos_desktop.ui.models.bundle_table import BundleTableModel, is_export
+from jamsos_desktop.ui.models.time_text import local_time
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.widgets.pickers import FilePicker, ensure_suffix
 from jamsos_desktop.ui.widgets.prompts import Prompter
