@@ -95,6 +95,7 @@ def _open_windows(app: QApplication, office: Office, *, demo: bool, tasks: TaskR
     window.settings.database_restored.connect(app.quit)  # the views hold the old data: reopen the app
     uploader = _background_sync(window, services, tasks)
     window.show_placed()
+    window.open_checklist_if_new()
     uploader.start()
     code = app.exec()
     uploader.stop()

@@ -1,7 +1,8 @@
 """Rebuild what is generated from sources: compiled forms and translations.
 
     python scripts/build_ui.py          forms/*.ui -> jamsos_desktop/ui/generated/ui_*.py (pyside6-uic),
-                                        sources -> resources/translations/*.ts (lupdate), .ts -> .qm (lrelease)
+                                        sources -> resources/translations/*.ts (lupdate), .ts -> .qm (lrelease),
+                                        and Qt's own Indonesian strings qtbase_id.ts -> .qm
     python scripts/build_ui.py --check  exit 1 and name every generated file that is stale, writing nothing
 
 Generated files carry a "do not edit" header: change the .ui or .ts source and run this script (`make forms`).
@@ -21,6 +22,7 @@ GENERATED = ROOT / "jamsos_desktop" / "ui" / "generated"
 TRANSLATIONS = ROOT / "resources" / "translations"
 TRANSLATED_SOURCES = [ROOT / "jamsos_desktop" / "ui", ROOT / "jamsos_desktop" / "app.py"]
 LANGUAGES = ("en",)
+QT_TRANSLATIONS = ("qtbase_id",)  # Qt's own strings where Qt ships no translation: written by hand, compiled
 HEADER = ("# Generated from forms/{name} by scripts/build_ui.py (pyside6-uic). DO NOT EDIT:\n"
           "# change the .ui file in Qt Designer and run `make forms`.\n")
 
@@ -106,6 +108,12 @@ def stale_translations() -> list[str]:
             release(ts, fresh_qm)
             if not qm.exists() or qm.read_bytes() != fresh_qm.read_bytes():
                 stale.append(qm.relative_to(ROOT).as_posix())
+        for name in QT_TRANSLATIONS:
+            ts = TRANSLATIONS / f"{name}.ts"
+            qm, fresh_qm = ts.with_suffix(".qm"), Path(tmp) / f"{name}.qm"
+            release(ts, fresh_qm)
+            if not qm.exists() or qm.read_bytes() != fresh_qm.read_bytes():
+                stale.append(qm.relative_to(ROOT).as_posix())
     return stale
 
 
@@ -114,6 +122,9 @@ def build_translations() -> None:
     for lang in LANGUAGES:
         ts = TRANSLATIONS / f"jamsos_{lang}.ts"
         update_ts(ts)
+        release(ts, ts.with_suffix(".qm"))
+    for name in QT_TRANSLATIONS:
+        ts = TRANSLATIONS / f"{name}.ts"
         release(ts, ts.with_suffix(".qm"))
 
 

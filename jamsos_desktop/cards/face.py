@@ -121,7 +121,7 @@ def fit_name(full_name: str) -> Block:
 def draw_front(canvas: Canvas, card: CardData) -> None:
     """One card front at the current origin; the form must already be defined in this document."""
     canvas.doForm(FORM_NAME)
-    if card.provisional:
+    if card.provisional and not card.specimen:  # a specimen carries CONTOH across it instead
         _draw_watermark(canvas)
     name = fit_name(card.full_name)
     # Centred in its band, so one-line and two-line names leave the same space above the details.

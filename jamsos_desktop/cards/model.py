@@ -43,6 +43,7 @@ class CardData:
     issue_date: dt.date
     provisional: bool  # printed before the hub accepted the record: the card says SEMENTARA
     token: str  # the signed QR text from token.sign_token
+    specimen: bool = False  # a preview: marked CONTOH, no serial, its QR code is no token
 
 
 def format_coverage(start: dt.date, end: dt.date) -> str:
@@ -62,6 +63,7 @@ def card_data_from_record(
     issue_date: dt.date,
     coverage: str,
     provisional: bool,
+    specimen: bool = False,
 ) -> CardData:
     """CardData from a participant record dict (DESIGN.md "Participant record").
 
@@ -89,4 +91,5 @@ def card_data_from_record(
         issue_date=issue_date,
         provisional=provisional,
         token=token,
+        specimen=specimen,
     )

@@ -31,7 +31,7 @@ from jamsos_desktop.cards.geometry import (
     slot_origin,
 )
 from jamsos_desktop.cards.model import Cancelled, CardData
-from jamsos_desktop.cards.style import draw_outline
+from jamsos_desktop.cards.style import draw_outline, draw_specimen_mark
 from jamsos_desktop.cards.text import register_fonts
 
 Layout = Literal["sheet", "single"]
@@ -60,6 +60,8 @@ def _place(canvas: Canvas, draw: Callable[[Canvas, CardData], None], card: CardD
     canvas.saveState()
     canvas.translate(x, y)
     draw(canvas, card)
+    if card.specimen:
+        draw_specimen_mark(canvas)
     if outline:
         draw_outline(canvas)
     canvas.restoreState()

@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from jamsos_desktop.cards.geometry import CARD_H, CARD_W, CORNER_RADIUS
-from jamsos_desktop.cards.text import Block
+from jamsos_desktop.cards.text import BOLD, Block
 from jamsos_desktop.paths import resource
 
 # A calm deep teal with a gold rule: reads well in colour and still separates into clear greys on a
@@ -55,6 +55,24 @@ def draw_outline(canvas: Canvas) -> None:
     canvas.setLineWidth(0.3)
     canvas.setStrokeColorRGB(*OUTLINE)
     canvas.roundRect(0, 0, CARD_W, CARD_H, CORNER_RADIUS, stroke=1, fill=0)
+    canvas.restoreState()
+
+
+SPECIMEN_WORD = "CONTOH"
+
+
+def draw_specimen_mark(canvas: Canvas) -> None:
+    """A preview, not a card: CONTOH across the card, big enough that nobody mistakes the print for a card."""
+    canvas.saveState()
+    card_clip(canvas)
+    canvas.setFillColorRGB(*WARNING)
+    canvas.setFillAlpha(0.28)
+    canvas.translate(CARD_W / 2, CARD_H / 2)
+    canvas.rotate(28)
+    canvas.setFont(BOLD, 30)
+    canvas.drawCentredString(0, -10, SPECIMEN_WORD)
+    canvas.setFont(BOLD, 6.5)
+    canvas.drawCentredString(0, -22, "BUKAN KARTU - TIDAK BERLAKU")
     canvas.restoreState()
 
 

@@ -42,6 +42,8 @@ class TokenOutcome(StrEnum):
     INVALID = "invalid"  # unreadable, or the signature does not match
     UNKNOWN_KEY = "unknown_key"  # well-formed, but the issuing device is not enrolled here
     EXPIRED = "expired"  # genuine, but past its valid-until date
+    REVOKED = "revoked"  # genuine, but replaced by a newer card (known to the issuing office)
+    INACTIVE = "inactive"  # genuine, but its holder was deleted from the programme (known to the issuing office)
 
 
 @dataclass(frozen=True)

@@ -153,7 +153,7 @@ def mapping_problems(mapping: Mapping, *, default_kelurahan: str | None = None,
     if not default_kelurahan:
         needed["kelurahan_code"] = ("kelurahan_code",)
     if not default_category:
-        needed["category"] = ("category",)
+        needed["category"] = ("category", "position")  # "Jabatan: Ketua RT" names the category (io/rows.py)
     for field, sources in needed.items():
         if not any(mapping.column_of(s) is not None for s in sources):
             problems.append(Problem(field, Level.WARN, "mapping.missing",

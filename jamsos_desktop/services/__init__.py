@@ -8,6 +8,7 @@ from jamsos_desktop.services.imports import ImportService
 from jamsos_desktop.services.maintenance import MaintenanceService
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.participants import ParticipantService
+from jamsos_desktop.services.readiness import ReadinessService
 from jamsos_desktop.services.reports import ReportService
 from jamsos_desktop.services.settings import SettingsService
 from jamsos_desktop.services.sync import SyncService
@@ -26,3 +27,4 @@ class Services:
         self.cards = CardService(office)
         self.reports = ReportService(office)
         self.imports = ImportService(office, self.participants)
+        self.readiness = ReadinessService(office)

@@ -121,8 +121,8 @@ class SyncService:
     def _require_hub(self) -> HubIdentity:
         hub = self.hub()
         if hub is None:
-            raise SyncProblem("Kantor ini belum mempercayai hub Disnaker: impor berkas identitas hub dulu "
-                              "(menu Kirim Data > Percayai hub, atau 'jamsos device trust-hub BERKAS').")
+            raise SyncProblem("Kantor ini belum mempercayai Disnaker: di halaman Kirim Data klik Percayai Disnaker…, "
+                              "pilih berkas identitas dari Disnaker dan cocokkan sidik jarinya lewat telepon.")
         return hub
 
     def enrolment(self) -> bytes:

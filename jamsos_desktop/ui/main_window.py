@@ -31,6 +31,7 @@ from jamsos_desktop.ui.views.shell.commands import ShellCommands
 from jamsos_desktop.ui.views.shell.help_window import HelpWindow
 from jamsos_desktop.ui.views.shell.placement import WindowPlacement
 from jamsos_desktop.ui.views.shell.status_bar import OfficeStatusBar
+from jamsos_desktop.ui.views.sync.checklist import ChecklistDialog, ChecklistPanel
 from jamsos_desktop.ui.views.sync.sync_page import SyncPage
 from jamsos_desktop.ui.widgets.login_panel import LoginPanel
 from jamsos_desktop.ui.widgets.pickers import FilePicker
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self._services, self._session, self._prompter = services, session, prompter
         self._placement = placement
         self.help_window: HelpWindow | None = None
+        self.checklist_dialog: ChecklistDialog | None = None
         code = services.settings.get("office.kelurahan_code")
         kel = batam().kelurahan_by_code(code)
         self._office_name = services.settings.get("office.name")
@@ -57,7 +59,7 @@ class MainWindow(QMainWindow):
         self.participants = ParticipantsPage(services, kelurahan_code=code, kelurahan_label=kel_label,
                                              prompter=prompter, tasks=tasks, parent=self)
         self.approval = ApprovalView(services, tasks=tasks, prompter=prompter, parent=self)
-        picker = FilePicker(self)
+        picker = self.picker = FilePicker(self)
         self.settings = SettingsView(services, language=language, prompter=prompter, tasks=tasks, picker=picker,
                                      parent=self)
         self.operators = OperatorsView(services, prompter=prompter, parent=self)
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         ui.action_lock.triggered.connect(self._session.lock)
         ui.action_change_password.triggered.connect(self.on_change_password_triggered)
         ui.action_about.triggered.connect(self.on_about_triggered)
+        ui.action_checklist.triggered.connect(self.open_checklist)
         self._session.locked.connect(self.on_locked)
         self._session.signed_in.connect(self.on_signed_in)
         self.lock_panel.credentials_entered.connect(self.on_lock_credentials_entered)
@@ -154,7 +157,7 @@ class MainWindow(QMainWindow):
     def on_lock_credentials_entered(self, username: str, password: str) -> None:
         refusal = self._session.sign_in(username, password)
         if refusal:
-            self.lock_panel.show_refusal(refusal)
+            self.lock_panel.show_refusal(refusal, self._session.last_wait_s)
 
     def on_participants_changed(self) -> None:
         self.approval.refresh()
@@ -192,6 +195,22 @@ class MainWindow(QMainWindow):
         self.help_window.show()
         self.help_window.raise_()
         self.help_window.show_chapter(self.current_page_name())
+
+    def open_checklist(self) -> None:
+        """The office's one-time preparation (first start, Bantuan > Daftar persiapan kantor…)."""
+        if self.checklist_dialog is None:
+            panel = ChecklistPanel(self._services, prompter=self._prompter, picker=self.picker)
+            panel.changed.connect(self.sync_page.refresh)
+            self.checklist_dialog = ChecklistDialog(panel, self)
+        self.checklist_dialog.panel.refresh()
+        self.checklist_dialog.show()
+        self.checklist_dialog.raise_()
+
+    def open_checklist_if_new(self) -> None:
+        """At start: a fresh office (nothing of the preparation done yet) is shown what to do first."""
+        readiness = self._services.readiness.status()
+        if readiness.hub is None and not readiness.enrolled:
+            self.open_checklist()
 
     def on_about_triggered(self) -> None:
         self._prompter.info(self, self.tr("Tentang {app}").format(app=APP_NAME), self.tr(

@@ -602,6 +602,22 @@ Do not change data for now: write the number down and report it to the admin and
         <translation>Restore from a backup…</translation>
     </message>
     <message>
+        <source>Belum pernah dibuat cadangan ke flashdisk dari kantor ini.</source>
+        <translation>No backup to a USB stick has been made from this office yet.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir: {when} ({file}).</source>
+        <translation>Last backup: {when} ({file}).</translation>
+    </message>
+    <message>
+        <source>Sudah lebih dari seminggu: buat cadangan baru.</source>
+        <translation>More than a week ago: make a new backup.</translation>
+    </message>
+    <message>
+        <source>Cadangan otomatis terakhir (saat aplikasi dibuka): {when}.</source>
+        <translation>Last automatic backup (when the app opened): {when}.</translation>
+    </message>
+    <message>
         <source>Hanya admin yang bisa memulihkan cadangan.</source>
         <translation>Only an admin can restore a backup.</translation>
     </message>
@@ -730,154 +746,88 @@ The app now closes. Open it again to continue.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <source>ID bundel {id}
+        <source>Rincian teknis: {id}
 Oleh {by}{where}</source>
-        <translation>Bundle ID {id}
+        <translation>Technical details: {id}
 By {by}{where}</translation>
     </message>
     <message>
-        <source>Tanda terima dari kota</source>
-        <translation>Receipt from the city</translation>
+        <source>Tanda terima dari Disnaker</source>
+        <translation>Receipt from Disnaker</translation>
     </message>
     <message>
-        <source>Bundel dikirim</source>
-        <translation>Bundle sent</translation>
+        <source>Berkas kiriman</source>
+        <translation>Transfer file</translation>
     </message>
 </context>
 <context>
-    <name>CardsPage</name>
+    <name>CardHistory</name>
     <message>
-        <source>Kartu peserta</source>
-        <translation>Participant cards</translation>
+        <source>Belum ada kartu yang diterbitkan di kantor ini.</source>
+        <translation>No cards have been issued in this office yet.</translation>
     </message>
     <message>
-        <source>Pilih peserta yang sudah disetujui, buat kartunya, periksa pratinjau, lalu cetak atau simpan sebagai PDF. Setiap kartu yang dibuat mendapat nomor baru dan tercatat di jejak audit.</source>
-        <translation>Choose approved participants, make their cards, check the preview, then print or save as PDF. Every card made gets a new number and is recorded in the audit trail.</translation>
+        <source>Tidak ada kartu dengan nama atau nomor itu.</source>
+        <translation>No card with that name or number.</translation>
     </message>
     <message>
-        <source>1. Pilih peserta</source>
-        <translation>1. Choose participants</translation>
+        <source>{n} kartu terakhir</source>
+        <translation>last {n} cards</translation>
+    </message>
+</context>
+<context>
+    <name>CardHistoryTableModel</name>
+    <message>
+        <source>Tidak aktif (peserta dihapus)</source>
+        <translation>Not active (participant deleted)</translation>
     </message>
     <message>
-        <source>Cari nama, NIK, nomor HP atau alamat…</source>
-        <translation>Search name, NIK, phone number or address…</translation>
+        <source>Dicabut (diganti kartu baru)</source>
+        <translation>Revoked (replaced by a new card)</translation>
     </message>
     <message>
-        <source>Hapus saringan</source>
-        <translation>Clear filters</translation>
+        <source>Habis masa berlaku</source>
+        <translation>Expired</translation>
     </message>
     <message>
-        <source>Status peserta</source>
-        <translation>Participant status</translation>
+        <source>Berlaku (SEMENTARA)</source>
+        <translation>Valid (PROVISIONAL)</translation>
     </message>
     <message>
-        <source>Kategori peserta</source>
-        <translation>Participant category</translation>
+        <source>Berlaku</source>
+        <translation>Valid</translation>
     </message>
     <message>
-        <source>RT</source>
-        <translation>RT</translation>
+        <source>Nomor kartu</source>
+        <translation>Card number</translation>
     </message>
     <message>
-        <source>semua</source>
-        <translation>all</translation>
+        <source>Nama</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>RW</source>
-        <translation>RW</translation>
+        <source>Diterbitkan</source>
+        <translation>Issued</translation>
     </message>
     <message>
-        <source>Tata letak</source>
-        <translation>Layout</translation>
+        <source>Oleh</source>
+        <translation>By</translation>
     </message>
     <message>
-        <source>Buat kartu semua yang tampil</source>
-        <translation>Make cards for everyone shown</translation>
+        <source>Cetak ke-</source>
+        <translation>Print no.</translation>
     </message>
     <message>
-        <source>Buat kartu yang dipilih</source>
-        <translation>Make cards for the selected</translation>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
     </message>
     <message>
-        <source>2. Pratinjau dan cetak</source>
-        <translation>2. Preview and print</translation>
+        <source>Keadaan</source>
+        <translation>State</translation>
     </message>
-    <message>
-        <source>Belum ada kartu. Pilih peserta di sebelah kiri lalu klik Buat kartu.</source>
-        <translation>No cards yet. Choose participants on the left, then click Make cards.</translation>
-    </message>
-    <message>
-        <source>Cetak dengan ukuran sebenarnya (skala 100%). Matikan pilihan &quot;Sesuaikan dengan halaman&quot; / &quot;Fit to page&quot;: pilihan itu mengecilkan kartu sehingga tidak pas lagi dengan ukuran KTP.</source>
-        <translation>Print at actual size (100% scale). Turn off &quot;Fit to page&quot;: it shrinks the cards so they no longer match the size of an ID card.</translation>
-    </message>
-    <message>
-        <source>Simpan PDF…</source>
-        <translation>Save PDF…</translation>
-    </message>
-    <message>
-        <source>Cetak…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>Periksa kartu</source>
-        <translation>Check a card</translation>
-    </message>
-    <message>
-        <source>Pindai kode QR kartu dengan alat pemindai, atau tempel kodenya di sini</source>
-        <translation>Scan the card&apos;s QR code with a scanner, or paste its code here</translation>
-    </message>
-    <message>
-        <source>Periksa</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <source>Lembar A4: 10 kartu dengan tanda potong (printer biasa)</source>
-        <translation>A4 sheet: 10 cards with crop marks (ordinary printer)</translation>
-    </message>
-    <message>
-        <source>Satu kartu per halaman (printer kartu PVC)</source>
-        <translation>One card per page (PVC card printer)</translation>
-    </message>
-    <message>
-        <source>Semua yang bisa dicetak</source>
-        <translation>Everyone who can get a card</translation>
-    </message>
-    <message>
-        <source>Semua kategori</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <source>Buat kartu</source>
-        <translation>Make cards</translation>
-    </message>
-    <message>
-        <source>Buat kartu untuk {n} peserta yang tampil di daftar? Setiap kartu mendapat nomor baru dan tercatat sebagai cetakan (cetak ulang bila peserta sudah pernah punya kartu).</source>
-        <translation>Make cards for the {n} participants shown in the list? Every card gets a new number and is recorded as a print (a reprint if the participant already had a card).</translation>
-    </message>
-    <message>
-        <source>Buat {n} kartu</source>
-        <translation>Make {n} cards</translation>
-    </message>
-    <message>
-        <source>Membuat {n} kartu…</source>
-        <translation>Making {n} cards…</translation>
-    </message>
-    <message>
-        <source>{n} kartu siap: {pages} halaman (depan dan belakang), nomor kartu {first} sampai {last}.</source>
-        <translation>{n} cards ready: {pages} pages (fronts and backs), card numbers {first} to {last}.</translation>
-    </message>
-    <message>
-        <source>{n} kartu bertanda SEMENTARA karena datanya belum diterima kota.</source>
-        <translation>{n} cards are marked SEMENTARA (provisional) because the city office has not accepted their data yet.</translation>
-    </message>
-    <message>
-        <source>Kartu tidak dibuat</source>
-        <translation>Cards not made</translation>
-    </message>
-    <message>
-        <source>Pembuatan kartu dibatalkan. Tidak ada kartu yang dicatat.</source>
-        <translation>Making the cards was cancelled. No card was recorded.</translation>
-    </message>
+</context>
+<context>
+    <name>CardOutput</name>
     <message>
         <source>Di jendela cetak berikutnya:</source>
         <translation>In the print window that follows:</translation>
@@ -915,16 +865,16 @@ By {by}{where}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>{pages} halaman dikirim ke printer.</source>
-        <translation>{pages} pages sent to the printer.</translation>
-    </message>
-    <message>
         <source>Pencetakan dibatalkan. Halaman yang sudah terkirim ke printer mungkin tetap tercetak.</source>
         <translation>Printing was cancelled. Pages already sent to the printer may still come out.</translation>
     </message>
     <message>
         <source>Tidak bisa mencetak</source>
         <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>{pages} halaman dikirim ke printer.</source>
+        <translation>{pages} pages sent to the printer.</translation>
     </message>
     <message>
         <source>Simpan kartu sebagai PDF</source>
@@ -952,17 +902,416 @@ Saat mencetak dari program lain, pilih ukuran sebenarnya (100%), bukan &quot;Ses
 
 When printing from another program, choose actual size (100%), not &quot;Fit to page&quot;.</translation>
     </message>
+</context>
+<context>
+    <name>CardsPage</name>
     <message>
-        <source>Buat kartu yang dipilih ({n})</source>
-        <translation>Make cards for the selected ({n})</translation>
+        <source>Kartu peserta</source>
+        <translation>Participant cards</translation>
     </message>
     <message>
-        <source>Buat kartu semua yang tampil ({n})</source>
-        <translation>Make cards for everyone shown ({n})</translation>
+        <source>Pilih peserta yang sudah disetujui dan lihat contoh kartunya: contoh tidak memakai nomor kartu dan tidak tercatat. Terbitkan kartu bila sudah benar: setiap kartu mendapat nomor baru, tercatat di jejak audit, dan kartu lama peserta itu dicabut. Lalu cetak atau simpan sebagai PDF.</source>
+        <translation>Choose approved participants and look at a specimen of their cards: a specimen uses no card number and is not recorded. Issue the cards when they are right: each card gets a new number, is recorded in the audit trail, and the participant&apos;s old card is revoked. Then print or save as PDF.</translation>
     </message>
     <message>
-        <source>{n} peserta bisa dicetak kartunya di daftar ini; {s} dipilih (Ctrl atau Shift + klik untuk memilih beberapa).</source>
+        <source>1. Pilih peserta</source>
+        <translation>1. Choose participants</translation>
+    </message>
+    <message>
+        <source>Cari nama, NIK, nomor HP atau alamat…</source>
+        <translation>Search name, NIK, phone number or address…</translation>
+    </message>
+    <message>
+        <source>Hapus saringan</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Status peserta</source>
+        <translation>Participant status</translation>
+    </message>
+    <message>
+        <source>Kategori peserta</source>
+        <translation>Participant category</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>semua</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Semua yang tampil di daftar</source>
+        <translation>Everyone shown in the list</translation>
+    </message>
+    <message>
+        <source>2. Lihat contoh, terbitkan, cetak</source>
+        <translation>2. Specimen, issue, print</translation>
+    </message>
+    <message>
+        <source>Perbesaran</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Perkecil (Ctrl+−)</source>
+        <translation>Zoom out (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Perbesar (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Selebar kotak</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Satu halaman selebar kotak pratinjau</source>
+        <translation>One page as wide as the preview</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Ukuran di layar kira-kira ukuran cetak</source>
+        <translation>On screen about the printed size</translation>
+    </message>
+    <message>
+        <source>Tata letak</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Belum ada kartu. Pilih peserta di sebelah kiri lalu klik Lihat contoh.</source>
+        <translation>No cards yet. Choose participants on the left, then click Specimen.</translation>
+    </message>
+    <message>
+        <source>Lihat contoh</source>
+        <translation>Specimen</translation>
+    </message>
+    <message>
+        <source>Kartu contoh bertanda CONTOH: tidak memakai nomor kartu dan tidak tercatat.</source>
+        <translation>Specimen cards marked CONTOH: no card number used, nothing recorded.</translation>
+    </message>
+    <message>
+        <source>Terbitkan kartu…</source>
+        <translation>Issue cards…</translation>
+    </message>
+    <message>
+        <source>Kartu sungguhan: nomor kartu baru, tercatat, kartu lama peserta dicabut.</source>
+        <translation>Real cards: new card numbers, recorded, the participant&apos;s old card revoked.</translation>
+    </message>
+    <message>
+        <source>Cetak dengan skala 100% (ukuran sebenarnya), bukan “Sesuaikan dengan halaman”.</source>
+        <translation>Print at 100% scale (actual size), not “Fit to page”.</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Kartu yang sudah diterbitkan</source>
+        <translation>Cards issued</translation>
+    </message>
+    <message>
+        <source>Cari nama atau nomor kartu…</source>
+        <translation>Search a name or card number…</translation>
+    </message>
+    <message>
+        <source>Periksa kartu</source>
+        <translation>Check a card</translation>
+    </message>
+    <message>
+        <source>Pindai kode QR kartu dengan alat pemindai, atau tempel kodenya di sini</source>
+        <translation>Scan the card&apos;s QR code with a scanner, or paste its code here</translation>
+    </message>
+    <message>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Lembar A4, 10 kartu (printer biasa)</source>
+        <translation>A4 sheet, 10 cards (ordinary printer)</translation>
+    </message>
+    <message>
+        <source>Satu kartu per halaman (printer kartu PVC)</source>
+        <translation>One card per page (PVC card printer)</translation>
+    </message>
+    <message>
+        <source>Semua yang bisa dicetak</source>
+        <translation>Everyone who can get a card</translation>
+    </message>
+    <message>
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Belum ada peserta yang bisa dibuatkan kartu.
+Kartu hanya untuk peserta yang sudah disetujui supervisor (halaman Persetujuan).</source>
+        <translation>No participant can get a card yet.
+Cards are only for participants a supervisor approved (Approval page).</translation>
+    </message>
+    <message>
+        <source>Tidak ada peserta yang cocok dengan saringan.</source>
+        <translation>No participant matches the filters.</translation>
+    </message>
+    <message>
+        <source>Menggambar contoh kartu…</source>
+        <translation>Drawing specimen cards…</translation>
+    </message>
+    <message>
+        <source>Terbitkan {n} kartu? Setiap kartu mendapat nomor baru dan tercatat di jejak audit.</source>
+        <translation>Issue {n} cards? Each card gets a new number and is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>{n} dari peserta ini sudah punya kartu: kartu lama mereka DICABUT dan tidak berlaku lagi setelah kartu baru terbit.</source>
+        <translation>{n} of these participants already have a card: their old cards are REVOKED and no longer valid once the new ones are issued.</translation>
+    </message>
+    <message>
+        <source>Terbitkan kartu</source>
+        <translation>Issue cards</translation>
+    </message>
+    <message>
+        <source>Terbitkan {n} kartu</source>
+        <translation>Issue {n} cards</translation>
+    </message>
+    <message>
+        <source>Menerbitkan {n} kartu…</source>
+        <translation>Issuing {n} cards…</translation>
+    </message>
+    <message>
+        <source>CONTOH {n} kartu: belum diterbitkan, tanpa nomor kartu, tidak tercatat.</source>
+        <translation>SPECIMEN of {n} cards: not issued, no card numbers, not recorded.</translation>
+    </message>
+    <message>
+        <source>(Contoh {n} kartu pertama dari {total} yang dipilih.)</source>
+        <translation>(Specimen of the first {n} of the {total} chosen.)</translation>
+    </message>
+    <message>
+        <source>Bila sudah benar, klik Terbitkan kartu…</source>
+        <translation>When it is right, click Issue cards…</translation>
+    </message>
+    <message>
+        <source>{n} kartu terbit: {pages} halaman (depan dan belakang), nomor kartu {first} sampai {last}.</source>
+        <translation>{n} cards issued: {pages} pages (fronts and backs), card numbers {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan. Tidak ada kartu yang diterbitkan atau dicatat.</source>
+        <translation>Cancelled. No cards were issued or recorded.</translation>
+    </message>
+    <message>
+        <source>Semua yang tampil di daftar ({n})</source>
+        <translation>Everyone shown in the list ({n})</translation>
+    </message>
+    <message>
+        <source>Buat kartu untuk semua peserta yang cocok dengan saringan, bukan hanya baris yang dipilih.</source>
+        <translation>Make cards for everyone matching the filters, not only the selected rows.</translation>
+    </message>
+    <message>
+        <source>Lihat contoh ({n})</source>
+        <translation>Specimen ({n})</translation>
+    </message>
+    <message>
+        <source>Terbitkan {n} kartu…</source>
+        <translation>Issue {n} cards…</translation>
+    </message>
+    <message>
+        <source>{n} peserta bisa dibuatkan kartu di daftar ini; {s} dipilih (Ctrl atau Shift + klik untuk memilih beberapa).</source>
         <translation>{n} participants in this list can get a card; {s} selected (Ctrl or Shift + click to select several).</translation>
+    </message>
+    <message>
+        <source>Terbitkan kartu dulu: contoh tidak bisa dicetak.</source>
+        <translation>Issue the cards first: a specimen cannot be printed.</translation>
+    </message>
+    <message>
+        <source>{n} kartu bertanda SEMENTARA karena datanya belum diterima kota.</source>
+        <translation>{n} cards are marked SEMENTARA (provisional) because the city office has not accepted their data yet.</translation>
+    </message>
+    <message>
+        <source>{n} kartu lama dicabut.</source>
+        <translation>{n} old cards revoked.</translation>
+    </message>
+    <message>
+        <source>Sekarang cetak atau simpan PDF.</source>
+        <translation>Now print or save the PDF.</translation>
+    </message>
+    <message>
+        <source>Kartu tidak dibuat</source>
+        <translation>Cards not made</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Daftar persiapan kantor</source>
+        <translation>Office set-up checklist</translation>
+    </message>
+    <message>
+        <source>Sebelum data bisa dikirim ke Disnaker (kantor kota), komputer ini perlu disiapkan sekali. Langkah yang sudah selesai bertanda ✓.</source>
+        <translation>Before data can be sent to Disnaker (the city office), this computer is prepared once. Finished steps are marked ✓.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>○</source>
+        <translation>○</translation>
+    </message>
+    <message>
+        <source>Kantor disiapkan.</source>
+        <translation>Office set up.</translation>
+    </message>
+    <message>
+        <source>Daftarkan komputer ini di Disnaker: simpan berkas pendaftaran, serahkan ke Disnaker dan bacakan sidik jarinya lewat telepon.</source>
+        <translation>Enrol this computer at Disnaker: save the enrolment file, hand it to Disnaker and read its fingerprint out by telephone.</translation>
+    </message>
+    <message>
+        <source>Simpan berkas pendaftaran…</source>
+        <translation>Save enrolment file…</translation>
+    </message>
+    <message>
+        <source>Percayai Disnaker: buka berkas identitas yang diberikan Disnaker dan cocokkan sidik jarinya lewat telepon.</source>
+        <translation>Trust Disnaker: open the identity file Disnaker gave you and compare its fingerprint by telephone.</translation>
+    </message>
+    <message>
+        <source>Percayai Disnaker…</source>
+        <translation>Trust Disnaker…</translation>
+    </message>
+    <message>
+        <source>Kantor disiapkan: {name}.</source>
+        <translation>Office set up: {name}.</translation>
+    </message>
+    <message>
+        <source>Komputer ini terdaftar di Disnaker: berkas pendaftaran disimpan {when}.</source>
+        <translation>This computer is enrolled at Disnaker: enrolment file saved {when}.</translation>
+    </message>
+    <message>
+        <source>Komputer ini terdaftar di Disnaker: tanda terimanya sudah datang.</source>
+        <translation>This computer is enrolled at Disnaker: its receipts arrive.</translation>
+    </message>
+    <message>
+        <source>Disnaker dipercayai: {name}, sidik jari dicocokkan.</source>
+        <translation>Disnaker trusted: {name}, fingerprint compared.</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin.</source>
+        <translation>Supervisors and admins only.</translation>
+    </message>
+    <message>
+        <source>Simpan lagi…</source>
+        <translation>Save again…</translation>
+    </message>
+    <message>
+        <source>Ganti…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <source>Persiapan selesai: data bisa dikirim ke Disnaker.</source>
+        <translation>Preparation complete: data can be sent to Disnaker.</translation>
+    </message>
+    <message>
+        <source>Selesaikan langkah bertanda ○, dari atas ke bawah.</source>
+        <translation>Finish the steps marked ○, from top to bottom.</translation>
+    </message>
+    <message>
+        <source>Simpan berkas pendaftaran perangkat</source>
+        <translation>Save device enrolment file</translation>
+    </message>
+    <message>
+        <source>Berkas pendaftaran (*.json)</source>
+        <translation>Enrolment file (*.json)</translation>
+    </message>
+    <message>
+        <source>Berkas pendaftaran belum tersimpan</source>
+        <translation>Enrolment file not saved</translation>
+    </message>
+    <message>
+        <source>Berkas pendaftaran tersimpan</source>
+        <translation>Enrolment file saved</translation>
+    </message>
+    <message>
+        <source>Tersimpan: {path}
+
+Serahkan berkas ini ke Disnaker, lalu bacakan sidik jari komputer ini lewat telepon:
+{fp}</source>
+        <translation>Saved: {path}
+
+Hand this file to Disnaker, then read this computer&apos;s fingerprint out by telephone:
+{fp}</translation>
+    </message>
+    <message>
+        <source>Percayai Disnaker</source>
+        <translation>Trust Disnaker</translation>
+    </message>
+    <message>
+        <source>Berkas identitas Disnaker (*.json);;Semua berkas (*)</source>
+        <translation>Disnaker identity file (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Disnaker belum dipercayai</source>
+        <translation>Disnaker not trusted</translation>
+    </message>
+    <message>
+        <source>Cocokkan sidik jari Disnaker</source>
+        <translation>Compare Disnaker&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <source>Sama, percayai</source>
+        <translation>Same, trust it</translation>
+    </message>
+    <message>
+        <source>Tidak sama, batal</source>
+        <translation>Not the same, cancel</translation>
+    </message>
+    <message>
+        <source>Disnaker dipercayai</source>
+        <translation>Disnaker trusted</translation>
+    </message>
+    <message>
+        <source>{name} dipercayai. Berkas kiriman berikutnya hanya bisa dibuka oleh Disnaker.</source>
+        <translation>{name} is trusted. The next transfer files can only be opened by Disnaker.</translation>
+    </message>
+    <message>
+        <source>
+
+Kantor ini sekarang mempercayai {name} (sidik jari {fp}); yang baru akan menggantikannya.</source>
+        <translation>
+
+This office now trusts {name} (fingerprint {fp}); the new one will replace it.</translation>
+    </message>
+    <message>
+        <source>{name}
+
+Sidik jari:
+{fp}
+
+Telepon petugas Disnaker dan minta ia membacakan sidik jarinya. Percayai hanya bila sama persis, huruf demi huruf.{replace}
+
+Rincian teknis: ID {id}</source>
+        <translation>{name}
+
+Fingerprint:
+{fp}
+
+Call the Disnaker officer and ask them to read the fingerprint out. Trust it only if it is exactly the same, letter by letter.{replace}
+
+Technical details: ID {id}</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1682,14 @@ The new records are in the Participants list. Refused rows can be fixed in Excel
         <translation>Quit</translation>
     </message>
     <message>
+        <source>Silakan coba lagi sekarang.</source>
+        <translation>You can try again now.</translation>
+    </message>
+    <message>
+        <source>Coba lagi dalam {n} detik.</source>
+        <translation>Try again in {n} seconds.</translation>
+    </message>
+    <message>
         <source>Ketik nama pengguna Anda.</source>
         <translation>Type your username.</translation>
     </message>
@@ -1485,6 +1842,10 @@ Office data: {folder}</translation>
     <message>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
+    </message>
+    <message>
+        <source>{n} peserta</source>
+        <translation>{n} participants</translation>
     </message>
     <message>
         <source>Belum ada peserta</source>
@@ -2445,12 +2806,16 @@ NIK and phone numbers are stored as text; the recap sheet holds the counts per R
 <context>
     <name>SyncPage</name>
     <message>
-        <source>Kirim data ke kota</source>
-        <translation>Send data to the city</translation>
+        <source>Kirim data ke Disnaker</source>
+        <translation>Send data to Disnaker</translation>
     </message>
     <message>
-        <source>Perubahan yang sudah disetujui dikirim ke Disnaker sebagai berkas terenkripsi di flashdisk. Setelah Disnaker memprosesnya, terapkan tanda terima dari kota: status peserta dan nomor KPJ diperbarui. Bundel yang hilang tidak membuat data hilang: ekspor berikutnya membawa perubahan yang sama lagi.</source>
-        <translation>Approved changes go to Disnaker as an encrypted file on a USB stick. Once Disnaker has processed it, apply the receipt from the city: participant statuses and KPJ numbers are updated. A lost bundle loses no data: the next export carries the same changes again.</translation>
+        <source>Perubahan yang sudah disetujui dikirim ke Disnaker (kantor kota) sebagai berkas kiriman terenkripsi di flashdisk. Setelah Disnaker memprosesnya, terapkan tanda terimanya: status peserta dan nomor KPJ diperbarui. Flashdisk hilang tidak membuat data hilang: kiriman berikutnya membawa perubahan yang sama lagi.</source>
+        <translation>Approved changes go to Disnaker (the city office) as an encrypted transfer file on a USB stick. Once Disnaker has processed it, apply its receipt: statuses and KPJ numbers are updated. A lost stick loses no data: the next transfer carries the same changes again.</translation>
+    </message>
+    <message>
+        <source>Persiapan (sekali saja)</source>
+        <translation>Preparation (once)</translation>
     </message>
     <message>
         <source>Keadaan</source>
@@ -2465,48 +2830,40 @@ NIK and phone numbers are stored as text; the recap sheet holds the counts per R
         <translation>Last sent</translation>
     </message>
     <message>
-        <source>Hub Disnaker</source>
-        <translation>Disnaker hub</translation>
+        <source>Disnaker (kantor kota)</source>
+        <translation>Disnaker (city office)</translation>
     </message>
     <message>
-        <source>Perangkat ini</source>
-        <translation>This device</translation>
+        <source>Kirim ke flashdisk…</source>
+        <translation>Send to USB stick…</translation>
     </message>
     <message>
-        <source>Percayai hub…</source>
-        <translation>Trust hub…</translation>
+        <source>Periksa berkas…</source>
+        <translation>Check a file…</translation>
     </message>
     <message>
-        <source>Simpan berkas pendaftaran perangkat…</source>
-        <translation>Save device enrolment file…</translation>
+        <source>Periksa berkas kiriman atau tanda terima tanpa membukanya: tanda tangan, isi dan susunannya.</source>
+        <translation>Check a transfer file or receipt without opening it: signature, content and layout.</translation>
     </message>
     <message>
-        <source>Sekali saja, saat komputer ini didaftarkan ke Disnaker.</source>
-        <translation>Only once, when this computer is enrolled with Disnaker.</translation>
+        <source>Berkas kiriman dan tanda terima</source>
+        <translation>Transfer files and receipts</translation>
     </message>
     <message>
-        <source>Ekspor ke flashdisk…</source>
-        <translation>Export to USB stick…</translation>
+        <source>Flashdisk berisi berkas kiriman hilang? Pilih berkasnya, lalu simpan daftar isinya untuk laporan kehilangan ke Disnaker dalam 3 x 24 jam.</source>
+        <translation>Lost a stick with a transfer file? Select the file, then save its list of contents for the loss report to Disnaker within 3 x 24 hours.</translation>
+    </message>
+    <message>
+        <source>Isi berkas kiriman (laporan kehilangan)…</source>
+        <translation>Transfer file contents (loss report)…</translation>
+    </message>
+    <message>
+        <source>Rincian teknis</source>
+        <translation>Technical details</translation>
     </message>
     <message>
         <source>Terapkan tanda terima…</source>
         <translation>Apply receipt…</translation>
-    </message>
-    <message>
-        <source>Periksa bundel…</source>
-        <translation>Check bundle…</translation>
-    </message>
-    <message>
-        <source>Bundel dan tanda terima</source>
-        <translation>Bundles and receipts</translation>
-    </message>
-    <message>
-        <source>Flashdisk berisi bundel hilang? Pilih bundelnya, lalu simpan daftar isinya untuk laporan kehilangan ke Disnaker dalam 3 x 24 jam.</source>
-        <translation>Lost a USB stick with a bundle on it? Select the bundle, then save the list of its contents for the loss report to Disnaker within 3 x 24 hours.</translation>
-    </message>
-    <message>
-        <source>Isi bundel (laporan kehilangan)…</source>
-        <translation>Bundle contents (loss report)…</translation>
     </message>
     <message>
         <source> ({n} lagi menunggu persetujuan supervisor)</source>
@@ -2521,32 +2878,40 @@ NIK and phone numbers are stored as text; the recap sheet holds the counts per R
         <translation>never</translation>
     </message>
     <message>
-        <source>{name} · sidik jari {fp}</source>
-        <translation>{name} · fingerprint {fp}</translation>
+        <source>Belum ada berkas kiriman. Setelah persiapan selesai, klik Kirim ke flashdisk…</source>
+        <translation>No transfer files yet. Once preparation is complete, click Send to USB stick…</translation>
     </message>
     <message>
-        <source>belum dipercayai: minta berkas identitas hub dari Disnaker, lalu klik Percayai hub…</source>
-        <translation>not trusted yet: ask Disnaker for the hub identity file, then click Trust hub…</translation>
+        <source>belum dipercayai (lihat Persiapan di atas)</source>
+        <translation>not trusted yet (see Preparation above)</translation>
     </message>
     <message>
-        <source>{id} · sidik jari {fp}</source>
-        <translation>{id} · fingerprint {fp}</translation>
+        <source>Persiapan (sekali saja): selesai</source>
+        <translation>Preparation (once): complete</translation>
     </message>
     <message>
-        <source>Ekspor ke flashdisk</source>
-        <translation>Export to USB stick</translation>
+        <source>Perangkat ini: {id} · sidik jari {fp}</source>
+        <translation>This device: {id} · fingerprint {fp}</translation>
     </message>
     <message>
-        <source>Simpan bundel perubahan di mana? Flashdisk yang terpasang ada di atas.</source>
-        <translation>Where should the bundle of changes go? Plugged-in USB sticks are listed first.</translation>
+        <source>Disnaker: {id} · sidik jari {fp}</source>
+        <translation>Disnaker: {id} · fingerprint {fp}</translation>
     </message>
     <message>
-        <source>Ekspor belum berhasil</source>
-        <translation>Export did not succeed</translation>
+        <source>Kirim ke flashdisk</source>
+        <translation>Send to USB stick</translation>
     </message>
     <message>
-        <source>Menyimpan bundel ke {folder}…</source>
-        <translation>Saving the bundle to {folder}…</translation>
+        <source>Simpan berkas kiriman di mana? Flashdisk yang terpasang ada di atas.</source>
+        <translation>Where should the transfer file go? Sticks plugged in are listed first.</translation>
+    </message>
+    <message>
+        <source>Pengiriman belum berhasil</source>
+        <translation>Sending did not work</translation>
+    </message>
+    <message>
+        <source>Menyimpan berkas kiriman ke {folder}…</source>
+        <translation>Saving the transfer file to {folder}…</translation>
     </message>
     <message>
         <source>Terapkan tanda terima</source>
@@ -2565,128 +2930,78 @@ NIK and phone numbers are stored as text; the recap sheet holds the counts per R
         <translation>Checking and applying the receipt…</translation>
     </message>
     <message>
-        <source>Periksa bundel</source>
-        <translation>Check bundle</translation>
+        <source>Periksa berkas kiriman</source>
+        <translation>Check a transfer file</translation>
     </message>
     <message>
-        <source>Bundel Jamsos (*.jamsos);;Semua berkas (*)</source>
-        <translation>Jamsos bundle (*.jamsos);;All files (*)</translation>
+        <source>Berkas Jamsos (*.jamsos);;Semua berkas (*)</source>
+        <translation>Jamsos files (*.jamsos);;All files (*)</translation>
     </message>
     <message>
-        <source>Bundel tidak sah</source>
-        <translation>Bundle not valid</translation>
+        <source>Berkas tidak sah</source>
+        <translation>File not valid</translation>
     </message>
     <message>
-        <source>Memeriksa bundel…</source>
-        <translation>Checking the bundle…</translation>
+        <source>Memeriksa berkas…</source>
+        <translation>Checking the file…</translation>
     </message>
     <message>
-        <source>Percayai hub Disnaker</source>
-        <translation>Trust the Disnaker hub</translation>
+        <source>Isi berkas kiriman untuk laporan kehilangan</source>
+        <translation>Transfer file contents for the loss report</translation>
     </message>
     <message>
-        <source>Berkas identitas hub (*.json);;Semua berkas (*)</source>
-        <translation>Hub identity file (*.json);;All files (*)</translation>
+        <source>Isi berkas kiriman belum tersimpan</source>
+        <translation>Transfer file contents not saved</translation>
     </message>
     <message>
-        <source>Hub belum dipercayai</source>
-        <translation>Hub not trusted</translation>
+        <source>Menyimpan isi berkas kiriman…</source>
+        <translation>Saving the transfer file contents…</translation>
     </message>
     <message>
-        <source>
+        <source>Berkas kiriman tersimpan</source>
+        <translation>Transfer file saved</translation>
+    </message>
+    <message>
+        <source>Berkas kiriman tersimpan dan sudah diperiksa: {path}
+{n} perubahan. Serahkan flashdisk ke Disnaker; setelah diproses, terapkan tanda terimanya di sini.</source>
+        <translation>Transfer file saved and checked: {path}
+{n} changes. Hand the stick to Disnaker; once processed, apply its receipt here.</translation>
+    </message>
+    <message>
+        <source>Berkas sah</source>
+        <translation>File valid</translation>
+    </message>
+    <message>
+        <source>{kind} sah: tanda tangan, isi dan susunan berkas cocok.
+Dari Kelurahan {kel}, dibuat {at}, {n} catatan.
 
-Kantor ini sekarang mempercayai hub {name} ({fp}); hub baru akan menggantikannya.</source>
-        <translation>
+Rincian teknis: perangkat {device}, nomor {a}–{b}.</source>
+        <translation>{kind} valid: signature, content and layout match.
+From Kelurahan {kel}, made {at}, {n} records.
 
-This office now trusts the hub {name} ({fp}); the new hub will replace it.</translation>
+Technical details: device {device}, numbers {a}–{b}.</translation>
     </message>
     <message>
-        <source>Hub: {name}
-ID: {id}
-
-Sidik jari:
-{fp}
-
-Telepon petugas Disnaker dan minta ia membacakan sidik jari hub. Percayai hanya bila sama persis, huruf demi huruf.{replace}</source>
-        <translation>Hub: {name}
-ID: {id}
-
-Fingerprint:
-{fp}
-
-Phone the Disnaker officer and ask them to read out the hub&apos;s fingerprint. Trust it only if it is exactly the same, character by character.{replace}</translation>
+        <source>Isi berkas kiriman tersimpan</source>
+        <translation>Transfer file contents saved</translation>
     </message>
     <message>
-        <source>Cocokkan sidik jari hub</source>
-        <translation>Compare the hub fingerprint</translation>
+        <source>Daftar isi berkas kiriman tersimpan: {path}
+Lampirkan pada laporan kehilangan ke Disnaker paling lambat 3 x 24 jam sejak flashdisk hilang. Data peserta tidak hilang: kiriman berikutnya membawanya lagi.</source>
+        <translation>Contents of the transfer file saved: {path}
+Attach it to the loss report to Disnaker within 3 x 24 hours of losing the stick. No participant data is lost: the next transfer carries it again.</translation>
     </message>
     <message>
-        <source>Sama, percayai hub ini</source>
-        <translation>Same, trust this hub</translation>
+        <source>Dibatalkan. Bila berkas kiriman sempat tersimpan dan diperiksa, ia tampil di daftar di bawah.</source>
+        <translation>Cancelled. If the transfer file was saved and checked, it shows in the list below.</translation>
     </message>
     <message>
-        <source>Tidak sama, batal</source>
-        <translation>Not the same, cancel</translation>
-    </message>
-    <message>
-        <source>Hub dipercayai</source>
-        <translation>Hub trusted</translation>
-    </message>
-    <message>
-        <source>Hub {name} dipercayai. Bundel berikutnya dienkripsi untuk hub ini.</source>
-        <translation>Hub {name} is trusted. The next bundles are encrypted for this hub.</translation>
-    </message>
-    <message>
-        <source>Simpan berkas pendaftaran perangkat</source>
-        <translation>Save device enrolment file</translation>
-    </message>
-    <message>
-        <source>Berkas pendaftaran (*.json)</source>
-        <translation>Enrolment file (*.json)</translation>
-    </message>
-    <message>
-        <source>Berkas pendaftaran belum tersimpan</source>
-        <translation>Enrolment file not saved</translation>
-    </message>
-    <message>
-        <source>Berkas pendaftaran tersimpan</source>
-        <translation>Enrolment file saved</translation>
-    </message>
-    <message>
-        <source>Tersimpan: {path}
-
-Kirim berkas ini ke Disnaker, lalu bacakan sidik jari perangkat ini lewat telepon:
-{fp}</source>
-        <translation>Saved: {path}
-
-Send this file to Disnaker, then read out this device&apos;s fingerprint over the phone:
-{fp}</translation>
-    </message>
-    <message>
-        <source>Isi bundel untuk laporan kehilangan</source>
-        <translation>Bundle contents for a loss report</translation>
+        <source>Pilih berkas kiriman di daftar.</source>
+        <translation>Select a transfer file in the list.</translation>
     </message>
     <message>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Isi bundel belum tersimpan</source>
-        <translation>Bundle contents not saved</translation>
-    </message>
-    <message>
-        <source>Menyimpan isi bundel…</source>
-        <translation>Saving the bundle contents…</translation>
-    </message>
-    <message>
-        <source>Bundel tersimpan</source>
-        <translation>Bundle saved</translation>
-    </message>
-    <message>
-        <source>Bundel tersimpan dan sudah diperiksa: {path}
-{n} perubahan (nomor {a}–{b}). Serahkan flashdisk ke Disnaker; setelah diproses, terapkan tanda terimanya di sini.</source>
-        <translation>Bundle saved and checked: {path}
-{n} changes (numbers {a}–{b}). Hand the USB stick to Disnaker; once processed, apply its receipt here.</translation>
     </message>
     <message>
         <source>Sudah pernah diterapkan</source>
@@ -2705,50 +3020,20 @@ Send this file to Disnaker, then read out this device&apos;s fingerprint over th
         <translation>Receipt applied: {a} accepted, {r} rejected, {d} duplicate, {k} KPJ numbers. Rejected or duplicate records are on the Participants page (filter by status).</translation>
     </message>
     <message>
-        <source>Bundel perubahan</source>
-        <translation>Bundle of changes</translation>
-    </message>
-    <message>
         <source>Tanda terima</source>
         <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Berkas kiriman</source>
+        <translation>Transfer file</translation>
     </message>
     <message>
         <source>Pendaftaran perangkat</source>
         <translation>Device enrolment</translation>
     </message>
     <message>
-        <source>Bundel sah</source>
-        <translation>Bundle valid</translation>
-    </message>
-    <message>
-        <source>{kind} sah: tanda tangan, hash dan susunan berkas cocok.
-Dari {device} ({kel}), dibuat {at}.
-{n} catatan, nomor {a}–{b}.</source>
-        <translation>{kind} valid: signature, hashes and file layout match.
-From {device} ({kel}), made {at}.
-{n} records, numbers {a}–{b}.</translation>
-    </message>
-    <message>
-        <source>Isi bundel tersimpan</source>
-        <translation>Bundle contents saved</translation>
-    </message>
-    <message>
-        <source>Daftar isi bundel tersimpan: {path}
-Lampirkan pada laporan kehilangan ke Disnaker paling lambat 3 x 24 jam sejak flashdisk hilang. Data peserta tidak hilang: ekspor berikutnya membawanya lagi.</source>
-        <translation>List of the bundle&apos;s contents saved: {path}
-Attach it to the loss report to Disnaker within 3 x 24 hours of losing the stick. No participant data is lost: the next export carries it again.</translation>
-    </message>
-    <message>
-        <source>Dibatalkan. Bila bundel sempat tersimpan dan diperiksa, ia tampil di daftar di bawah.</source>
-        <translation>Cancelled. If the bundle was already saved and checked, it is listed below.</translation>
-    </message>
-    <message>
         <source>Hanya supervisor atau admin.</source>
         <translation>Supervisors and admins only.</translation>
-    </message>
-    <message>
-        <source>Pilih bundel yang dikirim di daftar.</source>
-        <translation>Select a sent bundle in the list.</translation>
     </message>
 </context>
 <context>

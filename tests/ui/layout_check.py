@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
-    QStyle,
     QTabBar,
     QWidget,
 )
@@ -84,13 +83,12 @@ def _header_problems(header: QHeaderView) -> list[str]:
     model = header.model()
     if model is None:
         return []
-    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 6
     out = []
     for section in range(header.count()):
         if header.isSectionHidden(section):
             continue
         title = str(model.headerData(section, header.orientation()) or "")
-        needed = header.fontMetrics().horizontalAdvance(title) + margin
+        needed = header.sectionSizeFromContents(section).width()  # what Qt needs to draw the title whole
         if header.sectionSize(section) + SLACK < needed:
             out.append(f"column {title!r} cut: {header.sectionSize(section)} px wide, its title needs {needed}")
     return out

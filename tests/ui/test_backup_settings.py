@@ -45,6 +45,8 @@ def test_backup_then_restore_round_trip(qtbot: QtBot, services: Services, prompt
                                         view: SettingsView, tmp_path: Path) -> None:
     tabs = view.ui.settings_tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Umum", "Cadangan data"]
+    last = view.backup.ui.last_backup_label  # seen: the tab did not say when the last backup was made
+    assert last.text().startswith("Belum pernah dibuat cadangan ke flashdisk") and last.property("level") == "warn"
     register(services, 3)
     stick = tmp_path / "flashdisk"
     stick.mkdir()
@@ -53,6 +55,9 @@ def test_backup_then_restore_round_trip(qtbot: QtBot, services: Services, prompt
     assert (kind, title) == ("info", "Cadangan tersimpan")
     backups = list(stick.glob("jamsos-cadangan-*.sqlite"))
     assert len(backups) == 1 and str(backups[0]) in text
+    assert last.text().startswith("Cadangan terakhir: ") and backups[0].name in last.text()
+    assert " WIB" in last.text() or " UTC" in last.text() or "UTC" in last.text()
+    assert last.property("level") == "ok"
 
     register(services, 2, seed=5)
     assert services.participants.count() == 5

@@ -1,4 +1,5 @@
-"""The Kartu page driven through its widgets: choose, generate (a real PDF), preview, save, print, cancel, check.
+"""The Kartu page driven through its widgets: choose, look at a specimen (nothing issued), issue (a real PDF),
+save, print, cancel, past cards, check a scanned card (valid, then revoked by a reprint).
 
 Printing goes through the real page-rendering function into a QPrinter set to PDF output: a real printer path
 without a physical printer.
@@ -98,10 +99,34 @@ def test_selected_cards_preview_save_and_print(qtbot: QtBot, services: Services,
     assert page.model.total == 3  # the record still waiting for approval gets no card
     assert not page.ui.print_button.isEnabled()
     select_rows(page, [0, 2])
-    assert page.ui.make_selected_button.text().endswith("(2)")
+    assert page.ui.preview_button.text() == "Lihat contoh (2)" and page.ui.issue_button.text() == "Terbitkan 2 kartu…"
     chosen = page.selected_ids()
 
-    qtbot.mouseClick(page.ui.make_selected_button, Qt.MouseButton.LeftButton)
+    # Looking issues nothing: no serial, no record, nothing to print.
+    qtbot.mouseClick(page.ui.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview is not None)
+    assert page.showing == "preview" and page.document.pageCount() == 2
+    assert card_issues(services) == [] and "CONTOH 2 kartu" in page.ui.preview_info_label.text()
+    assert not page.ui.print_button.isEnabled() and not page.ui.save_pdf_button.isEnabled()
+
+    # Zoom: in, out, 100%, fit to width.
+    qtbot.mouseClick(page.ui.zoom_actual_button, Qt.MouseButton.LeftButton)
+    assert page.ui.pdf_view.zoomFactor() == 1.0
+    qtbot.mouseClick(page.ui.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert page.ui.pdf_view.zoomFactor() == pytest.approx(1.25)
+    qtbot.mouseClick(page.ui.zoom_out_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert page.ui.pdf_view.zoomFactor() == pytest.approx(0.8)
+    qtbot.mouseClick(page.ui.zoom_fit_button, Qt.MouseButton.LeftButton)
+    assert page.ui.pdf_view.zoomMode().name == "FitToWidth"
+
+    # Issuing is its own, confirmed step.
+    prompter.answers["confirm"] = False
+    qtbot.waitUntil(page.ui.issue_button.isEnabled)  # the preview's task has finished
+    qtbot.mouseClick(page.ui.issue_button, Qt.MouseButton.LeftButton)
+    assert "Terbitkan 2 kartu?" in prompter.messages[-1][2] and card_issues(services) == []
+    prompter.answers["confirm"] = True
+    qtbot.mouseClick(page.ui.issue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.result is not None)
     result = page.result
     assert result is not None and result.cards == 2 and result.provisional == 2
@@ -114,7 +139,8 @@ def test_selected_cards_preview_save_and_print(qtbot: QtBot, services: Services,
     assert page.document.status() == QPdfDocument.Status.Ready
     assert sorted(pid for _, pid in card_issues(services)) == sorted(chosen)
     assert set(chosen) <= set(ids[:3])
-    assert "2 kartu siap" in page.ui.preview_info_label.text() and "SEMENTARA" in page.ui.preview_info_label.text()
+    assert "2 kartu terbit" in page.ui.preview_info_label.text() and "SEMENTARA" in page.ui.preview_info_label.text()
+    assert page.history.model.rowCount() == 2  # past prints listed
 
     # Save PDF copies the generated file where the clerk says.
     page.picker.answers.append(tmp_path / "kartu.pdf")  # type: ignore[attr-defined]
@@ -148,7 +174,9 @@ def test_all_approved_in_rt_003_as_single_cards(qtbot: QtBot, services: Services
     qtbot.waitUntil(lambda: page.model.filter.rt == "003")
     assert page.model.total == 3  # the sixth is in RT 003 but not approved yet
     page.ui.layout_combo.setCurrentIndex(page.ui.layout_combo.findData("single"))
-    qtbot.mouseClick(page.ui.make_all_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.all_shown_check, Qt.MouseButton.LeftButton)
+    assert page.ui.issue_button.text() == "Terbitkan 3 kartu…"
+    qtbot.mouseClick(page.ui.issue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.result is not None)
     assert page.result is not None and page.result.cards == 3
     assert page.document.pageCount() == 6  # front and back of each card
@@ -177,16 +205,17 @@ def test_cancel_during_generation_records_nothing(qtbot: QtBot, services: Servic
         return real(ids, out, progress=hold, **kwargs)
 
     monkeypatch.setattr(services.cards, "print_cards", held_print)
-    qtbot.mouseClick(page.ui.make_all_button, Qt.MouseButton.LeftButton)
+    page.ui.all_shown_check.setChecked(True)
+    qtbot.mouseClick(page.ui.issue_button, Qt.MouseButton.LeftButton)
     assert reached.wait(10)
     dialog = page.findChildren(QProgressDialog, "task_progress_dialog")[-1]
-    assert not page.ui.make_all_button.isEnabled()
+    assert not page.ui.issue_button.isEnabled()
     dialog.findChild(QPushButton).click()  # the dialog's Batal
     resume.set()
-    qtbot.waitUntil(lambda: "dibatalkan" in page.ui.preview_info_label.text())
+    qtbot.waitUntil(lambda: "Dibatalkan" in page.ui.preview_info_label.text())
     assert page.result is None and card_issues(services) == []
     assert not list(Path(page._temp.path()).iterdir())  # no PDF left behind
-    qtbot.waitUntil(page.ui.make_all_button.isEnabled)
+    qtbot.waitUntil(page.ui.issue_button.isEnabled)
 
 
 def qr_tokens(document: QPdfDocument) -> list[str]:
@@ -200,17 +229,20 @@ def qr_tokens(document: QPdfDocument) -> list[str]:
     return [code.text for code in zxingcpp.read_barcodes(Image.open(io.BytesIO(bytes(buffer.data()))))]
 
 
-def test_check_a_scanned_card(qtbot: QtBot, services: Services, page: CardsPage) -> None:
+def test_check_a_scanned_card(qtbot: QtBot, services: Services, page: CardsPage,
+                              prompter: ScriptedPrompter) -> None:
     register(services, 1, approve=1)
     page.refresh()
     select_rows(page, [0])
-    qtbot.mouseClick(page.ui.make_selected_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.issue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.result is not None)
     (token,) = qr_tokens(page.document)
+    first_serial = page.result.serials[0]
 
+    page.ui.bottom_tabs.setCurrentWidget(page.ui.check_tab)
     qtbot.keyClicks(page.ui.token_edit, token)  # a QR scanner types like a keyboard, then Enter
     qtbot.keyClick(page.ui.token_edit, Qt.Key.Key_Return)
-    assert "sah" in page.ui.check_result_label.text() and page.result.serials[0] in page.ui.check_result_label.text()
+    assert "sah" in page.ui.check_result_label.text() and first_serial in page.ui.check_result_label.text()
     assert page.ui.check_result_label.property("level") == "ok"
 
     tampered = token[:-4] + ("A" if token[-4] != "A" else "B") + token[-3:]
@@ -218,6 +250,18 @@ def test_check_a_scanned_card(qtbot: QtBot, services: Services, page: CardsPage)
     qtbot.mouseClick(page.ui.check_button, Qt.MouseButton.LeftButton)
     assert "tidak" in page.ui.check_result_label.text().lower()
     assert page.ui.check_result_label.property("level") == "block"
+
+    # A reprint: the confirmation says the old card is revoked; scanning the old card then says so.
+    qtbot.waitUntil(page.ui.issue_button.isEnabled)
+    qtbot.mouseClick(page.ui.issue_button, Qt.MouseButton.LeftButton)
+    assert "kartu lama mereka DICABUT" in prompter.messages[-1][2]
+    qtbot.waitUntil(lambda: page.result is not None and page.result.serials[0] != first_serial)
+    page.ui.token_edit.setText(token)
+    qtbot.mouseClick(page.ui.check_button, Qt.MouseButton.LeftButton)
+    assert "DICABUT" in page.ui.check_result_label.text()
+    assert page.ui.check_result_label.property("level") == "block"
+    states = [page.history.model.data(page.history.model.index(r, 6)) for r in range(2)]
+    assert states == ["Berlaku (SEMENTARA)", "Dicabut (diganti kartu baru)"]
 
 
 def test_waiting_records_are_refused_with_the_service_message(qtbot: QtBot, services: Services, page: CardsPage,

@@ -99,7 +99,7 @@ def main() -> int:
     tasks = TaskRunner(app)
     window = MainWindow(services, session=SessionController(services, activity_source=app), tasks=tasks,
                         prompter=Prompter(), language=language)
-    window.resize(1366, 820)
+    window.resize(1366, 768)
     window.show()
 
     def wait_for(condition, what: str) -> None:  # type: ignore[no-untyped-def]
@@ -124,10 +124,11 @@ def main() -> int:
     for row in range(4):
         selection.select(cards.model.index(row, 0),
                          QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
-    cards.ui.make_selected_button.click()
+    cards.make_cards(cards.selected_ids())  # what "Terbitkan kartu…" does once confirmed
     wait_for(lambda: cards.result is not None, "the cards")
+    cards.ui.bottom_tabs.setCurrentWidget(cards.ui.check_tab)
     cards.ui.token_edit.setText(first_qr_token(cards.document))  # as a scanner would type it
-    cards.on_check_clicked()
+    cards.history.on_check_clicked()
     save(window, "cards-page")
 
     window.show_page("peserta")

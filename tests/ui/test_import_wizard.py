@@ -243,3 +243,25 @@ def test_cancel_during_import(qtbot: QtBot, services: Services, page: Participan
     else:
         qtbot.waitUntil(lambda: wizard.currentPage() is wizard.ui.done_page)
         assert services.participants.count() == 2 and "2 peserta baru" in wizard.ui.done_label.text()
+
+
+def test_a_jabatan_column_names_the_category_without_a_false_warning(
+        qtbot: QtBot, services: Services, page: ParticipantsPage, tmp_path: Path) -> None:
+    """Seen: "Tidak ada kolom untuk Kategori: semua baris akan ditolak" for a sheet with a JABATAN column,
+    which the import then mapped to the right category after all."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NIK", "NAMA", "TEMPAT LAHIR", "TANGGAL LAHIR", "JK", "ALAMAT", "RT", "RW", "JABATAN", "NO HP"])
+    ws.append(["2171021205850001", "Budi Santoso", "Batam", "12-05-1985", "L", "Jl. Raja Ali Haji 5", "3", "12",
+               "Ketua RT", "081234567890"])
+    for (cell,) in ws.iter_rows(min_row=2, max_col=1):
+        cell.number_format = "@"
+    wb.save(tmp_path / "ketua-rt.xlsx")
+    wizard = open_wizard(qtbot, page, tmp_path / "ketua-rt.xlsx")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    problems = wizard.ui.mapping_problems_label.text()
+    assert "Kategori" not in problems and wizard.ui.mapping_problems_label.property("level") == "ok", problems
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.ui.report_page)
+    assert "Siap diimpor: 1" in wizard.ui.counts_label.text()
+    assert wizard.report_model.result(0).record["category"] == "ketua_rt"

@@ -128,7 +128,7 @@ def test_export_then_receipt_updates_queue_statuses_and_bundle_states(
     with qtbot.waitSignal(page.participants_changed, timeout=10_000):
         click(qtbot, page.ui.export_button)
     kind, title, text = prompter.messages[-1]
-    assert (kind, title) == ("info", "Bundel tersimpan") and "4 perubahan (nomor 1–4)" in text
+    assert (kind, title) == ("info", "Berkas kiriman tersimpan") and "4 perubahan" in text
     assert len(list(stick.glob("*.jamsos"))) == 1
     assert page.model.rowCount() == 1 and page.model.state(0) == "Menunggu tanda terima"
     assert page.ui.last_export_label.text() != "belum pernah"
@@ -164,31 +164,35 @@ def test_trusting_a_hub_shows_its_fingerprint_and_waits_for_confirmation(
     hub = TestHub(tmp_path)
     fingerprint = services.sync.read_hub_file(hub.identity_file).fingerprint
     page = make_page(qtbot, services, prompter, picker)
-    assert "belum dipercayai" in page.ui.hub_label.text()
+    steps = page.checklist.ui
+    assert "belum dipercayai" in page.ui.hub_label.text() and steps.trust_state_label.text() == "○"
     prompter.answers["confirm"] = False
     picker.answers = [hub.identity_file]
-    qtbot.mouseClick(page.ui.trust_hub_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(steps.trust_button, Qt.MouseButton.LeftButton)
     kind, title, text = prompter.messages[-1]
     assert kind == "confirm" and fingerprint in text and "Hub Uji Disnaker" in text
     assert services.sync.hub() is None and "belum dipercayai" in page.ui.hub_label.text()
 
     prompter.answers["confirm"] = True
     picker.answers = [hub.identity_file]
-    qtbot.mouseClick(page.ui.trust_hub_button, Qt.MouseButton.LeftButton)
-    assert prompter.messages[-2][0] == "confirm" and prompter.messages[-1][:2] == ("info", "Hub dipercayai")
+    qtbot.mouseClick(steps.trust_button, Qt.MouseButton.LeftButton)
+    assert prompter.messages[-2][0] == "confirm" and prompter.messages[-1][:2] == ("info", "Disnaker dipercayai")
     trusted = services.sync.hub()
     assert trusted is not None and trusted.fingerprint == fingerprint
-    assert fingerprint in page.ui.hub_label.text()
+    assert page.ui.hub_label.text() == "Hub Uji Disnaker" and steps.trust_state_label.text() == "✓"
+    assert fingerprint not in page.ui.hub_label.text()  # technical details stay under "Rincian teknis"
+    qtbot.mouseClick(page.ui.technical_button, Qt.MouseButton.LeftButton)
+    assert page.ui.technical_label.isVisible() and fingerprint in page.ui.technical_label.text()
 
     broken = tmp_path / "rusak.json"
     broken.write_text('{"format": "bukan"}')
     picker.answers = [broken]
-    qtbot.mouseClick(page.ui.trust_hub_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(steps.trust_button, Qt.MouseButton.LeftButton)
     assert prompter.messages[-1][0] == "warn" and services.sync.hub() == trusted
 
     sign_in(services, "siti")
     page.refresh()
-    assert not page.ui.trust_hub_button.isEnabled()
+    assert not steps.trust_button.isEnabled()
 
 
 def test_a_pulled_stick_says_so_plainly_and_keeps_the_queue(
@@ -207,14 +211,35 @@ def test_a_pulled_stick_says_so_plainly_and_keeps_the_queue(
     qtbot.waitUntil(page.ui.export_button.isEnabled)  # ready for the next try
 
 
-def test_export_without_a_trusted_hub_explains_what_to_do(
-        qtbot: QtBot, services: Services, prompter: ScriptedPrompter, picker: ScriptedPicker, stick: Path) -> None:
+def test_export_waits_for_the_checklist_and_says_why(
+        qtbot: QtBot, services: Services, prompter: ScriptedPrompter, picker: ScriptedPicker, stick: Path,
+        tmp_path: Path) -> None:
+    """Seen: in a fresh office "Ekspor ke flashdisk" was enabled and failed only after the stick was chosen,
+    quoting a command line and a menu that does not exist."""
     services.settings.set("approval.required", "0")
-    register(services, 1)
     page = make_page(qtbot, services, prompter, picker)
-    picker.answers = [stick]
-    kind, _title, text = click_and_wait_message(qtbot, prompter, page.ui.export_button)
-    assert kind == "warn" and "belum mempercayai hub" in text
+    steps = page.checklist.ui
+    assert [steps.office_state_label.text(), steps.enrol_state_label.text(), steps.trust_state_label.text()] == [
+        "✓", "○", "○"]
+    assert not page.ui.export_button.isEnabled()
+    assert "belum mempercayai Disnaker" in page.ui.export_reason_label.text()
+    assert "jamsos" not in page.ui.export_reason_label.text() and "hub" not in page.ui.export_reason_label.text()
+
+    picker.answers = [tmp_path / "pendaftaran"]
+    click_and_wait_message(qtbot, prompter, steps.enrol_button)
+    assert services.sync.identity().device_id in (tmp_path / "pendaftaran.json").read_text()
+    assert services.sync.identity().fingerprint in prompter.messages[-1][2]
+    assert steps.enrol_state_label.text() == "✓" and "disimpan" in steps.enrol_text_label.text()
+
+    hub = TestHub(tmp_path)
+    picker.answers = [hub.identity_file]
+    qtbot.mouseClick(steps.trust_button, Qt.MouseButton.LeftButton)
+    assert steps.trust_state_label.text() == "✓" and "Persiapan selesai" in steps.next_step_label.text()
+    assert not page.ui.export_button.isEnabled()  # ready, but nothing to send yet
+    assert page.ui.export_reason_label.text() == "Tidak ada perubahan yang menunggu dikirim."
+    register(services, 1)
+    page.refresh()
+    assert page.ui.export_button.isEnabled() and not page.ui.export_reason_label.isVisible()
 
 
 def test_verify_enrolment_and_lost_stick_report(
@@ -229,26 +254,22 @@ def test_verify_enrolment_and_lost_stick_report(
 
     picker.answers = [bundle]
     kind, title, text = click_and_wait_message(qtbot, prompter, page.ui.verify_button)
-    assert (kind, title) == ("info", "Bundel sah") and "3 catatan, nomor 1–3" in text
+    assert (kind, title) == ("info", "Berkas sah") and "Kelurahan Sungai Jodoh" in text and "3 catatan" in text
     raw = bytearray(bundle.read_bytes())
     raw[len(raw) // 2] ^= 0x01
     (tmp_path / "rusak.jamsos").write_bytes(bytes(raw))
     picker.answers = [tmp_path / "rusak.jamsos"]
     kind, title, _text = click_and_wait_message(qtbot, prompter, page.ui.verify_button)
-    assert (kind, title) == ("warn", "Bundel tidak sah")
+    assert (kind, title) == ("warn", "Berkas tidak sah")
 
-    picker.answers = [tmp_path / "pendaftaran"]
-    click_and_wait_message(qtbot, prompter, page.ui.enrolment_button)
-    assert (tmp_path / "pendaftaran.json").read_bytes() == services.sync.enrolment()
-    assert services.sync.identity().fingerprint in prompter.messages[-1][2]
-    assert services.sync.identity().fingerprint in page.ui.device_label.text()
+    assert services.sync.identity().fingerprint in page.ui.technical_label.text()
 
     assert not page.ui.contents_button.isEnabled()  # nothing selected yet
     page.ui.bundle_table.selectRow(0)
     assert page.ui.contents_button.isEnabled()
     picker.answers = [tmp_path / "isi-bundel"]
     kind, title, _text = click_and_wait_message(qtbot, prompter, page.ui.contents_button)
-    assert (kind, title) == ("info", "Isi bundel tersimpan")
+    assert (kind, title) == ("info", "Isi berkas kiriman tersimpan")
     sheet = load_workbook(tmp_path / "isi-bundel.xlsx").active
     niks = {row[3] for row in sheet.iter_rows(values_only=True)}
     assert {p["nik"] for p in services.participants.page()} <= niks
@@ -274,7 +295,7 @@ def test_bundle_states_without_a_window() -> None:
     assert [model.state(r) for r in range(4)] == [
         "Menunggu tanda terima", "Diterapkan: 5 diterima, 1 ditolak, 0 ganda", "Tanda terima sudah diterapkan",
         "Tanda terima sudah diterapkan"]
-    assert model.data(model.index(0, 3)) == "1–9" and model.data(model.index(1, 1)) == "Tanda terima dari kota"
+    assert model.data(model.index(0, 3)) == "1–9" and model.data(model.index(1, 1)) == "Tanda terima dari Disnaker"
 
 
 class FakeVolume:
@@ -330,3 +351,9 @@ def test_removable_drives_are_offered_first(qtbot: QtBot, tmp_path: Path) -> Non
     no_sticks = TargetDialog(title="Ekspor", question="Di mana?", volumes=lambda: volumes[1:])
     qtbot.addWidget(no_sticks)
     assert no_sticks.ui.empty_label.isVisibleTo(no_sticks)
+    # With no stick in, the computer's own disk is listed but never chosen for the clerk: Enter does nothing.
+    assert no_sticks.ui.volume_list.currentRow() == -1 and not no_sticks.ui.choose_button.isEnabled()
+    qtbot.keyClick(no_sticks.ui.volume_list, Qt.Key.Key_Return)
+    assert no_sticks.chosen() is None and no_sticks.result() == 0
+    no_sticks.ui.volume_list.setCurrentRow(0)  # the clerk picks it deliberately
+    assert no_sticks.ui.choose_button.isEnabled()

@@ -108,7 +108,7 @@ def test_approving_many_runs_in_the_background(qtbot: QtBot, services: Services,
     tasks = TaskRunner()
     view = ApprovalView(services, tasks=tasks, prompter=prompter)  # type: ignore[arg-type]
     qtbot.addWidget(view)
-    assert view.ui.approve_all_button.text() == "Setujui semua (30)"
+    assert view.ui.approve_all_button.text() == "Setujui semua (30)…"
     with qtbot.waitSignal(view.participants_changed, timeout=10_000):
         qtbot.mouseClick(view.ui.approve_all_button, Qt.MouseButton.LeftButton)
     assert prompter.messages[-1][0] == "confirm"

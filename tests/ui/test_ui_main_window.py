@@ -60,6 +60,8 @@ def test_lock_keeps_the_open_form_and_lets_another_operator_continue(
     assert services.office.actor is None
     assert not window.ui.menu_bar.isEnabled()
     panel = window.lock_panel.ui
+    assert panel.username_edit.text() == "siti"  # kept for the same clerk; another one types over it
+    panel.username_edit.clear()
     qtbot.keyClicks(panel.username_edit, "lurah")
     qtbot.keyClicks(panel.password_edit, "salah")
     qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)

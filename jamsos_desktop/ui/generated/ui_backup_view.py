@@ -38,6 +38,12 @@ class Ui_BackupView(object):
 
         self.backup_group_layout.addWidget(self.backup_hint_label)
 
+        self.last_backup_label = QLabel(self.backup_group)
+        self.last_backup_label.setObjectName(u"last_backup_label")
+        self.last_backup_label.setWordWrap(True)
+
+        self.backup_group_layout.addWidget(self.last_backup_label)
+
         self.backup_buttons = QHBoxLayout()
         self.backup_buttons.setObjectName(u"backup_buttons")
         self.backup_button = QPushButton(self.backup_group)
@@ -118,6 +124,7 @@ class Ui_BackupView(object):
     def retranslateUi(self, backup_view):
         self.backup_group.setTitle(QCoreApplication.translate("BackupView", u"Buat cadangan", None))
         self.backup_hint_label.setText(QCoreApplication.translate("BackupView", u"Simpan salinan seluruh data kantor ke flashdisk atau folder lain, misalnya setiap akhir pekan, dan simpan flashdisk itu di tempat aman. Aplikasi juga membuat cadangan otomatis setiap kali dibuka (folder backups di folder data).", None))
+        self.last_backup_label.setText("")
         self.backup_button.setText(QCoreApplication.translate("BackupView", u"Buat cadangan\u2026", None))
         self.restore_group.setTitle(QCoreApplication.translate("BackupView", u"Pulihkan dari cadangan", None))
         self.restore_hint_label.setText(QCoreApplication.translate("BackupView", u"Mengganti SEMUA data kantor dengan isi berkas cadangan. Data yang ada sekarang disimpan dulu sebagai cadangan otomatis. Setelah pemulihan, aplikasi ditutup dan harus dibuka lagi.", None))

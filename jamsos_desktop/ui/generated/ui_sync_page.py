@@ -19,8 +19,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QSpacerItem, QTableView, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_SyncPage(object):
     def setupUi(self, sync_page):
@@ -41,13 +41,17 @@ class Ui_SyncPage(object):
 
         self.sync_layout.addWidget(self.hint_label)
 
+        self.checklist_group = QGroupBox(sync_page)
+        self.checklist_group.setObjectName(u"checklist_group")
+        self.checklist_host = QVBoxLayout(self.checklist_group)
+        self.checklist_host.setObjectName(u"checklist_host")
+
+        self.sync_layout.addWidget(self.checklist_group)
+
         self.summary_group = QGroupBox(sync_page)
         self.summary_group.setObjectName(u"summary_group")
-        self.summary_outer = QVBoxLayout(self.summary_group)
-        self.summary_outer.setObjectName(u"summary_outer")
-        self.summary_layout = QFormLayout()
+        self.summary_layout = QFormLayout(self.summary_group)
         self.summary_layout.setObjectName(u"summary_layout")
-        self.summary_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.queued_title = QLabel(self.summary_group)
         self.queued_title.setObjectName(u"queued_title")
 
@@ -55,7 +59,7 @@ class Ui_SyncPage(object):
 
         self.queued_label = QLabel(self.summary_group)
         self.queued_label.setObjectName(u"queued_label")
-        self.queued_label.setText(u"-")
+        self.queued_label.setWordWrap(True)
 
         self.summary_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.queued_label)
 
@@ -66,7 +70,6 @@ class Ui_SyncPage(object):
 
         self.last_export_label = QLabel(self.summary_group)
         self.last_export_label.setObjectName(u"last_export_label")
-        self.last_export_label.setText(u"-")
 
         self.summary_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.last_export_label)
 
@@ -77,53 +80,9 @@ class Ui_SyncPage(object):
 
         self.hub_label = QLabel(self.summary_group)
         self.hub_label.setObjectName(u"hub_label")
-        self.hub_label.setText(u"-")
         self.hub_label.setWordWrap(True)
-        self.hub_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.summary_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.hub_label)
-
-        self.device_title = QLabel(self.summary_group)
-        self.device_title.setObjectName(u"device_title")
-
-        self.summary_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.device_title)
-
-        self.device_label = QLabel(self.summary_group)
-        self.device_label.setObjectName(u"device_label")
-        self.device_label.setText(u"-")
-        self.device_label.setWordWrap(True)
-        self.device_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.summary_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.device_label)
-
-
-        self.summary_outer.addLayout(self.summary_layout)
-
-        self.keys_buttons = QHBoxLayout()
-        self.keys_buttons.setObjectName(u"keys_buttons")
-        self.trust_hub_button = QPushButton(self.summary_group)
-        self.trust_hub_button.setObjectName(u"trust_hub_button")
-
-        self.keys_buttons.addWidget(self.trust_hub_button)
-
-        self.enrolment_button = QPushButton(self.summary_group)
-        self.enrolment_button.setObjectName(u"enrolment_button")
-
-        self.keys_buttons.addWidget(self.enrolment_button)
-
-        self.keys_hint_label = QLabel(self.summary_group)
-        self.keys_hint_label.setObjectName(u"keys_hint_label")
-        self.keys_hint_label.setProperty(u"role", u"hint")
-        self.keys_hint_label.setWordWrap(True)
-
-        self.keys_buttons.addWidget(self.keys_hint_label)
-
-        self.keys_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.keys_buttons.addItem(self.keys_spacer)
-
-
-        self.summary_outer.addLayout(self.keys_buttons)
 
 
         self.sync_layout.addWidget(self.summary_group)
@@ -146,16 +105,22 @@ class Ui_SyncPage(object):
 
         self.action_buttons.addWidget(self.verify_button)
 
-        self.action_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.action_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.action_buttons.addItem(self.action_spacer)
 
 
         self.sync_layout.addLayout(self.action_buttons)
 
+        self.export_reason_label = QLabel(sync_page)
+        self.export_reason_label.setObjectName(u"export_reason_label")
+        self.export_reason_label.setProperty(u"level", u"warn")
+        self.export_reason_label.setWordWrap(True)
+
+        self.sync_layout.addWidget(self.export_reason_label)
+
         self.result_label = QLabel(sync_page)
         self.result_label.setObjectName(u"result_label")
-        self.result_label.setText(u"")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -171,7 +136,6 @@ class Ui_SyncPage(object):
         self.bundle_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.bundle_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.bundle_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.bundle_table.setWordWrap(False)
 
         self.bundles_layout.addWidget(self.bundle_table)
 
@@ -179,11 +143,6 @@ class Ui_SyncPage(object):
         self.bundle_buttons.setObjectName(u"bundle_buttons")
         self.bundle_hint_label = QLabel(self.bundles_group)
         self.bundle_hint_label.setObjectName(u"bundle_hint_label")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.bundle_hint_label.sizePolicy().hasHeightForWidth())
-        self.bundle_hint_label.setSizePolicy(sizePolicy)
         self.bundle_hint_label.setProperty(u"role", u"hint")
         self.bundle_hint_label.setWordWrap(True)
 
@@ -194,12 +153,36 @@ class Ui_SyncPage(object):
 
         self.bundle_buttons.addWidget(self.contents_button)
 
+        self.bundle_buttons.setStretch(0, 1)
 
         self.bundles_layout.addLayout(self.bundle_buttons)
 
 
         self.sync_layout.addWidget(self.bundles_group)
 
+        self.technical_row = QHBoxLayout()
+        self.technical_row.setObjectName(u"technical_row")
+        self.technical_button = QToolButton(sync_page)
+        self.technical_button.setObjectName(u"technical_button")
+        self.technical_button.setCheckable(True)
+        self.technical_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.technical_button.setArrowType(Qt.ArrowType.RightArrow)
+
+        self.technical_row.addWidget(self.technical_button)
+
+        self.technical_label = QLabel(sync_page)
+        self.technical_label.setObjectName(u"technical_label")
+        self.technical_label.setProperty(u"role", u"hint")
+        self.technical_label.setWordWrap(True)
+        self.technical_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.technical_row.addWidget(self.technical_label)
+
+        self.technical_row.setStretch(1, 1)
+
+        self.sync_layout.addLayout(self.technical_row)
+
+        self.sync_layout.setStretch(7, 1)
 
         self.retranslateUi(sync_page)
 
@@ -207,22 +190,29 @@ class Ui_SyncPage(object):
     # setupUi
 
     def retranslateUi(self, sync_page):
-        self.title_label.setText(QCoreApplication.translate("SyncPage", u"Kirim data ke kota", None))
-        self.hint_label.setText(QCoreApplication.translate("SyncPage", u"Perubahan yang sudah disetujui dikirim ke Disnaker sebagai berkas terenkripsi di flashdisk. Setelah Disnaker memprosesnya, terapkan tanda terima dari kota: status peserta dan nomor KPJ diperbarui. Bundel yang hilang tidak membuat data hilang: ekspor berikutnya membawa perubahan yang sama lagi.", None))
+        self.title_label.setText(QCoreApplication.translate("SyncPage", u"Kirim data ke Disnaker", None))
+        self.hint_label.setText(QCoreApplication.translate("SyncPage", u"Perubahan yang sudah disetujui dikirim ke Disnaker (kantor kota) sebagai berkas kiriman terenkripsi di flashdisk. Setelah Disnaker memprosesnya, terapkan tanda terimanya: status peserta dan nomor KPJ diperbarui. Flashdisk hilang tidak membuat data hilang: kiriman berikutnya membawa perubahan yang sama lagi.", None))
+        self.checklist_group.setTitle(QCoreApplication.translate("SyncPage", u"Persiapan (sekali saja)", None))
         self.summary_group.setTitle(QCoreApplication.translate("SyncPage", u"Keadaan", None))
         self.queued_title.setText(QCoreApplication.translate("SyncPage", u"Menunggu dikirim", None))
+        self.queued_label.setText("")
         self.last_export_title.setText(QCoreApplication.translate("SyncPage", u"Kirim terakhir", None))
-        self.hub_title.setText(QCoreApplication.translate("SyncPage", u"Hub Disnaker", None))
-        self.device_title.setText(QCoreApplication.translate("SyncPage", u"Perangkat ini", None))
-        self.trust_hub_button.setText(QCoreApplication.translate("SyncPage", u"Percayai hub\u2026", None))
-        self.enrolment_button.setText(QCoreApplication.translate("SyncPage", u"Simpan berkas pendaftaran perangkat\u2026", None))
-        self.keys_hint_label.setText(QCoreApplication.translate("SyncPage", u"Sekali saja, saat komputer ini didaftarkan ke Disnaker.", None))
-        self.export_button.setText(QCoreApplication.translate("SyncPage", u"Ekspor ke flashdisk\u2026", None))
+        self.last_export_label.setText("")
+        self.hub_title.setText(QCoreApplication.translate("SyncPage", u"Disnaker (kantor kota)", None))
+        self.hub_label.setText("")
+        self.export_button.setText(QCoreApplication.translate("SyncPage", u"Kirim ke flashdisk\u2026", None))
         self.apply_receipt_button.setText(QCoreApplication.translate("SyncPage", u"Terapkan tanda terima\u2026", None))
-        self.verify_button.setText(QCoreApplication.translate("SyncPage", u"Periksa bundel\u2026", None))
-        self.bundles_group.setTitle(QCoreApplication.translate("SyncPage", u"Bundel dan tanda terima", None))
-        self.bundle_hint_label.setText(QCoreApplication.translate("SyncPage", u"Flashdisk berisi bundel hilang? Pilih bundelnya, lalu simpan daftar isinya untuk laporan kehilangan ke Disnaker dalam 3 x 24 jam.", None))
-        self.contents_button.setText(QCoreApplication.translate("SyncPage", u"Isi bundel (laporan kehilangan)\u2026", None))
+        self.verify_button.setText(QCoreApplication.translate("SyncPage", u"Periksa berkas\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.verify_button.setToolTip(QCoreApplication.translate("SyncPage", u"Periksa berkas kiriman atau tanda terima tanpa membukanya: tanda tangan, isi dan susunannya.", None))
+#endif // QT_CONFIG(tooltip)
+        self.export_reason_label.setText("")
+        self.result_label.setText("")
+        self.bundles_group.setTitle(QCoreApplication.translate("SyncPage", u"Berkas kiriman dan tanda terima", None))
+        self.bundle_hint_label.setText(QCoreApplication.translate("SyncPage", u"Flashdisk berisi berkas kiriman hilang? Pilih berkasnya, lalu simpan daftar isinya untuk laporan kehilangan ke Disnaker dalam 3 x 24 jam.", None))
+        self.contents_button.setText(QCoreApplication.translate("SyncPage", u"Isi berkas kiriman (laporan kehilangan)\u2026", None))
+        self.technical_button.setText(QCoreApplication.translate("SyncPage", u"Rincian teknis", None))
+        self.technical_label.setText("")
         pass
     # retranslateUi
 

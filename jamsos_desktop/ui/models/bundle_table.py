@@ -93,7 +93,7 @@ class BundleTableModel(ListTableModel):
             return self._display(index.row(), row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             where = row.destination if is_export(row) else ""
-            return translate("BundleTableModel", "ID bundel {id}\nOleh {by}{where}").format(
+            return translate("BundleTableModel", "Rincian teknis: {id}\nOleh {by}{where}").format(
                 id=row.bundle_id, by=row.recorded_by, where=f"\n{where}" if where else ""
             )
         if (
@@ -112,9 +112,9 @@ class BundleTableModel(ListTableModel):
             return local_time(row.recorded_at)
         if column == "kind":
             return (
-                translate("BundleTableModel", "Tanda terima dari kota")
+                translate("BundleTableModel", "Tanda terima dari Disnaker")
                 if row.kind == "receipt"
-                else translate("BundleTableModel", "Bundel dikirim")
+                else translate("BundleTableModel", "Berkas kiriman")
             )
         if column == "file_name":
             return row.file_name

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from jamsos_desktop.domain.statuses import STATUSES
@@ -32,7 +32,8 @@ class RecapSource(Protocol):
 
 
 def rupiah(amount: int) -> str:
-    return "Rp" + f"{amount:,}".replace(",", ".")
+    """Rupiah in the interface's locale: Rp16.800 (Indonesian), Rp16,800 (English)."""
+    return "Rp" + QLocale().toString(amount)
 
 
 class RecapTableModel(ListTableModel):

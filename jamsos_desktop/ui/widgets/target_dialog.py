@@ -1,4 +1,8 @@
-"""Choose where to write: the volumes found (flashdisks first) or any other folder. Calls no service."""
+"""Choose where to write: the volumes found (flashdisks first) or any other folder. Calls no service.
+
+A flashdisk is chosen already when one is in; the computer's own disks are listed but never chosen for the
+clerk, so Enter never writes a bundle or a backup onto the PC that could be stolen with it.
+"""
 
 from __future__ import annotations
 
@@ -46,8 +50,8 @@ class TargetDialog(QDialog):
             item.setData(PATH_ROLE, str(volume.path))
             self.ui.volume_list.addItem(item)
         self.ui.empty_label.setVisible(not any(v.removable for v in volumes))
-        self.ui.volume_list.setCurrentRow(0 if volumes else -1)
-        self.ui.choose_button.setEnabled(bool(volumes))
+        self.ui.volume_list.setCurrentRow(0 if volumes and volumes[0].removable else -1)
+        self.ui.choose_button.setEnabled(self.ui.volume_list.currentRow() >= 0)
 
     def on_choose_clicked(self) -> None:
         item = self.ui.volume_list.currentItem()

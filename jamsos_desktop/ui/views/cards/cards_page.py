@@ -1,57 +1,47 @@
-"""The Kartu page: choose participants, generate their cards off the GUI thread, preview, print or save.
+"""The Kartu page: choose participants, look at a specimen, issue the cards, print or save them; past cards; check one.
 
-Participants are chosen from a list of those who may get a card (the participant table model with its own
-filters): the selected rows, or everyone the filters show ("all approved in RT 003"). The PDF goes to a
-temporary folder that lives as long as the page; the preview (QtPdf) shows that file, "Cetak…" prints it at
-actual size, "Simpan PDF…" copies it where the clerk says. "Periksa kartu" checks a scanned QR token.
+Participants are chosen from a list of those who may get a card: the selected rows, or everyone the filters
+show ("all approved in RT 003"). "Lihat contoh" draws the first cards marked CONTOH (no serial used, nothing
+recorded); "Terbitkan kartu…" is the separate, confirmed act that gives new serials, records the cards and
+revokes each person's earlier card. The PDFs go to a temporary folder that lives as long as the page; the
+preview (QtPdf, with zoom) shows the latest; printing and saving only ever use issued cards (output.py).
 """
 
 from __future__ import annotations
 
 import contextlib
-import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTemporaryDir, QTimer, Signal
+from PySide6.QtCore import QTemporaryDir, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QHeaderView, QProgressDialog, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from jamsos_desktop.domain.categories import default_categories
 from jamsos_desktop.domain.numbers import normalize_rt_rw
 from jamsos_desktop.domain.statuses import PRINTABLE as PRINTABLE_STATUSES
 from jamsos_desktop.services import Services
-from jamsos_desktop.services.cards import CardProblem, PrintResult
+from jamsos_desktop.services.cards import CardProblem, PreviewResult, PrintResult
 from jamsos_desktop.services.listing import ListFilter
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.generated.ui_cards_page import Ui_CardsPage
 from jamsos_desktop.ui.models.labels import status_label
 from jamsos_desktop.ui.models.participant_table import ParticipantTableModel
 from jamsos_desktop.ui.tasks import TaskRunner
-from jamsos_desktop.ui.views.cards.printing import (
-    PrintDialog,
-    PrintFailed,
-    prepare_printer,
-    print_pdf,
-    show_print_dialog,
-)
-from jamsos_desktop.ui.widgets.levels import set_level
-from jamsos_desktop.ui.widgets.pickers import FilePicker, ensure_suffix
+from jamsos_desktop.ui.views.cards.history import CardHistory
+from jamsos_desktop.ui.views.cards.output import CardOutput
+from jamsos_desktop.ui.views.cards.printing import PrintDialog, show_print_dialog
+from jamsos_desktop.ui.views.cards.zoom import PreviewZoom
+from jamsos_desktop.ui.widgets.empty_state import EmptyState
+from jamsos_desktop.ui.widgets.pickers import FilePicker
 from jamsos_desktop.ui.widgets.prompts import Prompter
-from jamsos_desktop.ui.widgets.saving import documents_dir, save_failure_text
 
 SEARCH_DELAY_MS = 200
-CHECK_LEVELS = {"valid": "ok", "expired": "warn", "unknown_key": "warn"}  # by TokenCheck.outcome; else block
-
-
-class PrintCancelled(Exception):
-    """The clerk pressed Cancel while pages were going to the printer."""
 
 
 class CardsPage(QWidget):
-    cards_made = Signal(object)  # PrintResult: cards generated (and recorded) into the preview
+    cards_made = Signal(object)  # PrintResult: cards issued (and recorded) into the preview
 
     def __init__(self, services: Services, *, tasks: TaskRunner, prompter: Prompter, picker: FilePicker | None = None,
                  print_dialog: PrintDialog = show_print_dialog, parent: QWidget | None = None) -> None:
@@ -59,31 +49,34 @@ class CardsPage(QWidget):
         self.ui = Ui_CardsPage()
         self.ui.setupUi(self)
         self._services, self._tasks, self._prompter = services, tasks, prompter
-        self._picker = picker or FilePicker(self)
-        self._print_dialog = print_dialog
         self._temp = QTemporaryDir()  # generated PDFs (personal data) live only as long as the page
         self._made = 0
         self._busy = False
-        self.result: PrintResult | None = None
+        self.result: PrintResult | None = None  # the latest issued cards (what Cetak and Simpan PDF use)
+        self.preview: PreviewResult | None = None
+        self.showing = ""  # "preview" or "issued": what the preview pane holds
+        self._shown_path: Path | None = None
         self.layout_of_result = "sheet"
         self.document = QPdfDocument(self)
         self.ui.pdf_view.setDocument(self.document)
         self.ui.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.ui.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.ui.main_splitter.setStretchFactor(0, 1)
-        self.ui.main_splitter.setStretchFactor(1, 1)
+        self.zoom = PreviewZoom(self.ui, self)
+        for splitter, stretch in ((self.ui.main_splitter, (1, 1)), (self.ui.page_splitter, (3, 1))):
+            splitter.setStretchFactor(0, stretch[0])
+            splitter.setStretchFactor(1, stretch[1])
         categories = {c.code: c.label for c in default_categories().categories}
         self.model = ParticipantTableModel(services.participants, category_labels=categories, parent=self)
         self._setup_filters(categories)
         self._setup_table()
-        self.ui.layout_combo.addItem(self.tr("Lembar A4: 10 kartu dengan tanda potong (printer biasa)"), "sheet")
+        self.ui.layout_combo.addItem(self.tr("Lembar A4, 10 kartu (printer biasa)"), "sheet")
         self.ui.layout_combo.addItem(self.tr("Satu kartu per halaman (printer kartu PVC)"), "single")
-        self.ui.make_selected_button.clicked.connect(self.on_make_selected_clicked)
-        self.ui.make_all_button.clicked.connect(self.on_make_all_clicked)
-        self.ui.print_button.clicked.connect(self.on_print_clicked)
-        self.ui.save_pdf_button.clicked.connect(self.on_save_pdf_clicked)
-        self.ui.check_button.clicked.connect(self.on_check_clicked)
-        self.ui.token_edit.returnPressed.connect(self.on_check_clicked)  # a QR scanner types the code and Enter
+        self.output = CardOutput(self, prompter=prompter, picker=picker or FilePicker(self), print_dialog=print_dialog)
+        self.history = CardHistory(services, self.ui, self)
+        self.ui.preview_button.clicked.connect(self.on_preview_clicked)
+        self.ui.issue_button.clicked.connect(self.on_issue_clicked)
+        self.ui.print_button.clicked.connect(self.output.on_print_clicked)
+        self.ui.save_pdf_button.clicked.connect(self.output.on_save_pdf_clicked)
+        self.ui.all_shown_check.toggled.connect(self._update_buttons)
         self.apply_filter()
 
     def _setup_filters(self, categories: dict[str, str]) -> None:
@@ -114,6 +107,10 @@ class CardsPage(QWidget):
             table.hideColumn(column)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.empty_state = EmptyState(table, lambda: self.tr(
+            "Belum ada peserta yang bisa dibuatkan kartu.\nKartu hanya untuk peserta yang sudah disetujui "
+            "supervisor (halaman Persetujuan).") if not self.current_filter().text and self.model.total == 0 else
+            self.tr("Tidak ada peserta yang cocok dengan saringan."))
         self._update_buttons()
 
     # --- choosing participants ------------------------------------------------------------------------------
@@ -131,10 +128,21 @@ class CardsPage(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
+        self.history.refresh()
+
+    def focus_search(self) -> None:
+        self.ui.search_edit.setFocus()
+        self.ui.search_edit.selectAll()
 
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.ui.table_view.selectionModel().selectedRows()})
         return [self.model.participant_id(r) for r in rows]
+
+    def chosen_ids(self) -> list[str]:
+        """Whose cards the buttons make: everyone the filters show, or the selected rows."""
+        if self.ui.all_shown_check.isChecked():
+            return self._services.participants.ids(self.current_filter())
+        return self.selected_ids()
 
     def on_reset_filters_clicked(self) -> None:
         for edit in (self.ui.search_edit, self.ui.rt_edit, self.ui.rw_edit):
@@ -148,49 +156,77 @@ class CardsPage(QWidget):
         if not event.spontaneous():  # opening the page, not restoring the minimised window
             self.refresh()
 
-    # --- generating -----------------------------------------------------------------------------------------
-    def on_make_selected_clicked(self) -> None:
-        self.make_cards(self.selected_ids())
+    # --- preview and issue ----------------------------------------------------------------------------------
+    def on_preview_clicked(self) -> None:
+        self.make_preview(self.chosen_ids())
 
-    def on_make_all_clicked(self) -> None:
-        ids = self._services.participants.ids(self.current_filter())
-        if ids and self._prompter.confirm(self, self.tr("Buat kartu"), self.tr(
-                "Buat kartu untuk {n} peserta yang tampil di daftar? Setiap kartu mendapat nomor baru dan tercatat "
-                "sebagai cetakan (cetak ulang bila peserta sudah pernah punya kartu).").format(n=len(ids)),
-                yes=self.tr("Buat {n} kartu").format(n=len(ids))):
+    def make_preview(self, ids: list[str]) -> None:
+        if not ids or self._busy:
+            return
+        out = self._next_file("contoh")
+        layout = self.ui.layout_combo.currentData()
+        self._run(lambda progress: self._services.cards.preview_cards(ids, out, layout=layout, progress=progress),
+                  label=self.tr("Menggambar contoh kartu…"), on_success=self.on_preview_made, out=out)
+
+    def on_issue_clicked(self) -> None:
+        ids = self.chosen_ids()
+        if not ids:
+            return
+        holders = self._services.cards.holders(ids)
+        text = self.tr("Terbitkan {n} kartu? Setiap kartu mendapat nomor baru dan tercatat di jejak audit.").format(
+            n=len(ids))
+        if holders:
+            text += "\n\n" + self.tr("{n} dari peserta ini sudah punya kartu: kartu lama mereka DICABUT dan tidak "
+                                     "berlaku lagi setelah kartu baru terbit.").format(n=holders)
+        if self._prompter.confirm(self, self.tr("Terbitkan kartu"), text,
+                                  yes=self.tr("Terbitkan {n} kartu").format(n=len(ids))):
             self.make_cards(ids)
 
     def make_cards(self, ids: list[str]) -> None:
         if not ids or self._busy:
             return
-        self._made += 1
-        out = Path(self._temp.filePath(f"kartu-{self._made}.pdf"))
+        out = self._next_file("kartu")
         layout = self.ui.layout_combo.currentData()
-        self._set_busy(True)
-        self._tasks.run(
-            lambda progress: self._services.cards.print_cards(ids, out, layout=layout, progress=progress),
-            parent=self, label=self.tr("Membuat {n} kartu…").format(n=len(ids)),
-            on_success=lambda result: self.on_cards_made(result, layout), on_failure=self.on_make_failed,
-            on_cancel=lambda: self.on_make_cancelled(out), on_finished=lambda: self._set_busy(False))
+        self._run(lambda progress: self._services.cards.print_cards(ids, out, layout=layout, progress=progress),
+                  label=self.tr("Menerbitkan {n} kartu…").format(n=len(ids)),
+                  on_success=lambda result: self.on_cards_made(result, layout), out=out)
+
+    def on_preview_made(self, result: PreviewResult) -> None:
+        self._show_pdf(result.path, "preview")
+        self.preview = result
+        text = self.tr("CONTOH {n} kartu: belum diterbitkan, tanpa nomor kartu, tidak tercatat.").format(n=result.cards)
+        if result.total > result.cards:
+            text += " " + self.tr("(Contoh {n} kartu pertama dari {total} yang dipilih.)").format(
+                n=result.cards, total=result.total)
+        self.ui.preview_info_label.setText(text + " " + self.tr("Bila sudah benar, klik Terbitkan kartu…"))
+        self._update_buttons()
 
     def on_cards_made(self, result: PrintResult, layout: str) -> None:
-        previous = self.result.path if self.result is not None and self.result.path != result.path else None
-        # Load the new file first: on Windows QtPdf keeps a closed document's file open until it loads another,
-        # and deleting an open file fails there (WinError 32).
-        self.document.load(str(result.path))
-        if previous is not None:
-            with contextlib.suppress(OSError):  # still held elsewhere: the page's temporary folder removes it later
-                previous.unlink(missing_ok=True)  # only the latest cards stay on disk
+        self._show_pdf(result.path, "issued")
         self.result, self.layout_of_result = result, layout
         first, last = result.serials[0], result.serials[-1]
-        text = self.tr("{n} kartu siap: {pages} halaman (depan dan belakang), nomor kartu {first} sampai {last}.").format(
+        text = self.tr("{n} kartu terbit: {pages} halaman (depan dan belakang), nomor kartu {first} sampai {last}.").format(
             n=result.cards, pages=self.document.pageCount(), first=first, last=last)
         if result.provisional:
             text += " " + self.tr("{n} kartu bertanda SEMENTARA karena datanya belum diterima kota.").format(
                 n=result.provisional)
-        self.ui.preview_info_label.setText(text)
+        if result.revoked:
+            text += " " + self.tr("{n} kartu lama dicabut.").format(n=len(result.revoked))
+        self.ui.preview_info_label.setText(text + " " + self.tr("Sekarang cetak atau simpan PDF."))
+        self.history.refresh()
         self._update_buttons()
         self.cards_made.emit(result)
+
+    def _show_pdf(self, path: Path, kind: str) -> None:
+        """Show a new PDF; an older preview file is deleted once no longer shown (issued cards stay, to print)."""
+        previous = self._shown_path
+        # Load the new file first: on Windows QtPdf keeps a closed document's file open until it loads another,
+        # and deleting an open file fails there (WinError 32).
+        self.document.load(str(path))
+        self._shown_path, self.showing = path, kind
+        if previous is not None and previous != path and (self.result is None or previous != self.result.path):
+            with contextlib.suppress(OSError):  # still held elsewhere: the page's temporary folder removes it later
+                previous.unlink(missing_ok=True)
 
     def on_make_failed(self, exc: Exception) -> None:
         if isinstance(exc, CardProblem):
@@ -200,92 +236,18 @@ class CardsPage(QWidget):
         else:
             raise exc
 
+    def _run(self, work, *, label: str, on_success, out: Path) -> None:  # type: ignore[no-untyped-def]
+        self._set_busy(True)
+        self._tasks.run(work, parent=self, label=label, on_success=on_success, on_failure=self.on_make_failed,
+                        on_cancel=lambda: self.on_make_cancelled(out), on_finished=lambda: self._set_busy(False))
+
     def on_make_cancelled(self, out: Path) -> None:
         out.unlink(missing_ok=True)
-        self.ui.preview_info_label.setText(self.tr("Pembuatan kartu dibatalkan. Tidak ada kartu yang dicatat."))
+        self.ui.preview_info_label.setText(self.tr("Dibatalkan. Tidak ada kartu yang diterbitkan atau dicatat."))
 
-    # --- output ---------------------------------------------------------------------------------------------
-    def print_advice(self) -> str:
-        lines = [self.tr("Di jendela cetak berikutnya:"),
-                 self.tr("• Skala 100% / \"Ukuran sebenarnya\" (Actual size)."),
-                 self.tr("• MATIKAN \"Sesuaikan dengan halaman\" / \"Fit to page\" / \"Shrink to fit\". Pilihan itu "
-                         "mengecilkan kartu sehingga tidak lagi berukuran kartu (85,6 × 54 mm).")]
-        if self.layout_of_result == "sheet":
-            lines.append(self.tr("• Kertas A4, cetak bolak-balik (dua sisi) dengan balik pada sisi panjang "
-                                 "(\"Long edge\" / \"Flip on long edge\"), agar bagian belakang pas di balik kartunya."))
-        else:
-            lines.append(self.tr("• Pilih printer kartu PVC; ukuran kertasnya kartu (CR80)."))
-        return "\n".join(lines)
-
-    def on_print_clicked(self) -> None:
-        if self.result is None or not self._prompter.confirm(self, self.tr("Sebelum mencetak"), self.print_advice(),
-                                                             yes=self.tr("Mengerti, lanjut")):
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, self.document.pagePointSize(0), duplex_long_edge=self.layout_of_result == "sheet",
-                        title=self.result.path.stem)
-        if not self._print_dialog(printer, self):
-            return
-        # Printing stays on the GUI thread: QtPdf rendering in a worker while the preview renders here was seen to
-        # deadlock. The progress dialog keeps the window responsive between bands and offers Cancel.
-        dialog = QProgressDialog(self.tr("Mengirim kartu ke printer…"), self.tr("Batal"), 0, 0, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-
-        def progress(done: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-            QCoreApplication.processEvents()
-            if dialog.wasCanceled():
-                raise PrintCancelled()
-
-        try:
-            pages = print_pdf(self.result.path, printer, progress)
-        except PrintCancelled:
-            self.ui.preview_info_label.setText(self.tr(
-                "Pencetakan dibatalkan. Halaman yang sudah terkirim ke printer mungkin tetap tercetak."))
-        except PrintFailed as exc:
-            self.on_print_failed(exc)
-        else:
-            self.ui.preview_info_label.setText(self.tr("{pages} halaman dikirim ke printer.").format(pages=pages))
-        finally:
-            dialog.reset()
-            dialog.deleteLater()
-
-    def on_print_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, PrintFailed):
-            raise exc
-        self._prompter.warn(self, self.tr("Tidak bisa mencetak"), str(exc))
-
-    def on_save_pdf_clicked(self) -> None:
-        if self.result is None:
-            return
-        suggested = documents_dir() / f"kartu-{self.result.serials[0]}-{self.result.serials[-1]}.pdf"
-        chosen = self._picker.save_file(self, title=self.tr("Simpan kartu sebagai PDF"), suggested=str(suggested),
-                                        name_filter=self.tr("Dokumen PDF (*.pdf)"))
-        if chosen is None:
-            return
-        out = ensure_suffix(chosen, ".pdf")
-        try:
-            shutil.copyfile(self.result.path, out)
-        except OSError:
-            with contextlib.suppress(OSError):
-                out.unlink(missing_ok=True)
-            self._prompter.warn(self, self.tr("PDF tidak tersimpan"), save_failure_text(out))
-            return
-        self._prompter.info(self, self.tr("PDF tersimpan"), self.tr(
-            "Kartu tersimpan di:\n{path}\n\nSaat mencetak dari program lain, pilih ukuran sebenarnya (100%), bukan "
-            "\"Sesuaikan dengan halaman\".").format(path=out))
-
-    # --- checking a card ------------------------------------------------------------------------------------
-    def on_check_clicked(self) -> None:
-        token = self.ui.token_edit.text().strip()
-        if not token:
-            return
-        check = self._services.cards.verify(token)
-        self.ui.check_result_label.setText(check.message)
-        set_level(self.ui.check_result_label, CHECK_LEVELS.get(str(check.outcome), "block"))
-        self.ui.token_edit.selectAll()  # the next scan replaces this code
+    def _next_file(self, stem: str) -> Path:
+        self._made += 1
+        return Path(self._temp.filePath(f"{stem}-{self._made}.pdf"))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -293,12 +255,20 @@ class CardsPage(QWidget):
 
     def _update_buttons(self) -> None:
         selected, total = len(self.selected_ids()), self.model.total
-        self.ui.make_selected_button.setEnabled(selected > 0 and not self._busy)
-        self.ui.make_selected_button.setText(self.tr("Buat kartu yang dipilih ({n})").format(n=selected)
-                                             if selected else self.tr("Buat kartu yang dipilih"))
-        self.ui.make_all_button.setEnabled(total > 0 and not self._busy)
-        self.ui.make_all_button.setText(self.tr("Buat kartu semua yang tampil ({n})").format(n=total))
-        self.ui.count_label.setText(self.tr("{n} peserta bisa dicetak kartunya di daftar ini; {s} dipilih (Ctrl atau "
+        everyone = self.ui.all_shown_check.isChecked()
+        chosen = total if everyone else selected
+        self.ui.all_shown_check.setText(self.tr("Semua yang tampil di daftar ({n})").format(n=total))
+        self.ui.all_shown_check.setToolTip(self.tr("Buat kartu untuk semua peserta yang cocok dengan saringan, bukan "
+                                                   "hanya baris yang dipilih."))
+        self.ui.preview_button.setEnabled(chosen > 0 and not self._busy)
+        self.ui.issue_button.setEnabled(chosen > 0 and not self._busy)
+        self.ui.preview_button.setText(self.tr("Lihat contoh ({n})").format(n=chosen) if chosen
+                                       else self.tr("Lihat contoh"))
+        self.ui.issue_button.setText(self.tr("Terbitkan {n} kartu…").format(n=chosen) if chosen
+                                     else self.tr("Terbitkan kartu…"))
+        self.ui.count_label.setText(self.tr("{n} peserta bisa dibuatkan kartu di daftar ini; {s} dipilih (Ctrl atau "
                                             "Shift + klik untuk memilih beberapa).").format(n=total, s=selected))
+        issued = self.result is not None and self.showing == "issued" and not self._busy
         for button in (self.ui.print_button, self.ui.save_pdf_button):
-            button.setEnabled(self.result is not None and not self._busy)
+            button.setEnabled(issued)
+            button.setToolTip("" if issued else self.tr("Terbitkan kartu dulu: contoh tidak bisa dicetak."))

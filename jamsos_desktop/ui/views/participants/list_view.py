@@ -5,7 +5,7 @@ NIKs are masked here; the full record opens in the form (an audited view).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
 from jamsos_desktop.domain.categories import default_categories
@@ -116,4 +116,4 @@ class ParticipantListView(QWidget):
         self.ui.open_button.setEnabled(self.selected_id() is not None)
 
     def _update_count(self) -> None:
-        self.ui.count_label.setText(self.tr("{n} peserta ditemukan").format(n=f"{self.model.total:,}".replace(",", ".")))
+        self.ui.count_label.setText(self.tr("{n} peserta ditemukan").format(n=QLocale().toString(self.model.total)))

@@ -30,6 +30,6 @@ class LoginDialog(QDialog):
         try:
             self.actor = self._auth.login(username, password)
         except LoginRefused as exc:
-            self.panel.show_refusal(str(exc))
+            self.panel.show_refusal(str(exc), float(getattr(exc, "wait_s", 0.0)))
             return
         self.accept()

@@ -27,6 +27,7 @@ class SessionController(QObject):
         self._services = services
         self._is_locked = False
         self.last_username = ""  # the lock screen offers it, so the clerk types only the password
+        self.last_wait_s = 0.0  # after a refusal: how long the sign-in service makes the next try wait
         self._seconds: int | None = None
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.lock)
@@ -66,6 +67,7 @@ class SessionController(QObject):
         try:
             actor = self._services.auth.login(username, password)
         except LoginRefused as exc:
+            self.last_wait_s = float(getattr(exc, "wait_s", 0.0))  # LoginThrottled says how long
             return str(exc)
         self._is_locked = False
         self.reload_policy()

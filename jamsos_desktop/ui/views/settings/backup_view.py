@@ -6,6 +6,7 @@ taken: the clerk is told the app closes, and `database_restored` asks the app to
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -13,11 +14,16 @@ from PySide6.QtWidgets import QWidget
 
 from jamsos_desktop.domain.roles import allowed
 from jamsos_desktop.services import Services
+from jamsos_desktop.services.backup_info import backup_info
 from jamsos_desktop.ui.errors import refusal_message
 from jamsos_desktop.ui.generated.ui_backup_view import Ui_BackupView
+from jamsos_desktop.ui.models.time_text import local_time
 from jamsos_desktop.ui.tasks import TaskRunner
+from jamsos_desktop.ui.widgets.levels import set_level
 from jamsos_desktop.ui.widgets.pickers import FilePicker
 from jamsos_desktop.ui.widgets.prompts import Prompter
+
+STALE_DAYS = 7  # the guide asks for a backup to a stick every week
 
 
 class BackupView(QWidget):
@@ -32,6 +38,25 @@ class BackupView(QWidget):
         self.ui.backup_button.clicked.connect(self.on_backup_clicked)
         self.ui.restore_button.clicked.connect(self.on_restore_clicked)
         self.apply_role()
+        self.show_last_backup()
+
+    def show_last_backup(self) -> None:
+        """When the data was last saved to a stick by hand, and automatically; a warning after a week."""
+        info = backup_info(self._services.office)
+        if info.last_manual_at is None:
+            text, level = self.tr("Belum pernah dibuat cadangan ke flashdisk dari kantor ini."), "warn"
+        else:
+            text = self.tr("Cadangan terakhir: {when} ({file}).").format(when=local_time(info.last_manual_at),
+                                                                       file=info.last_manual_file)
+            old = self._services.office.now() - info.last_manual_at > dt.timedelta(days=STALE_DAYS)
+            level = "warn" if old else "ok"
+            if old:
+                text += " " + self.tr("Sudah lebih dari seminggu: buat cadangan baru.")
+        if info.last_automatic_at is not None:
+            text += "\n" + self.tr("Cadangan otomatis terakhir (saat aplikasi dibuka): {when}.").format(
+                when=local_time(info.last_automatic_at))
+        self.ui.last_backup_label.setText(text)
+        set_level(self.ui.last_backup_label, level)
 
     def apply_role(self) -> None:
         actor = self._services.office.actor
@@ -65,6 +90,7 @@ class BackupView(QWidget):
                         on_finished=lambda: self._set_busy(False))
 
     def _on_backed_up(self, path: Path) -> None:
+        self.show_last_backup()
         text = self.tr("Cadangan tersimpan: {path}").format(path=path)
         self._show_result(text, "ok")
         self._prompter.info(self, self.tr("Cadangan tersimpan"), text)

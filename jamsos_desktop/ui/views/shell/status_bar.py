@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
+from PySide6.QtWidgets import QLabel, QStatusBar
 
 from jamsos_desktop.domain.roles import ROLE_LABELS, Role
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.status import office_status
 from jamsos_desktop.ui.models.labels import status_labels
+from jamsos_desktop.ui.models.recap_table import short_status_labels
+from jamsos_desktop.ui.models.time_text import local_time
 
 REFRESH_MS = 30_000
+ACTION_NEEDED = ("ready", "rejected", "duplicate")  # waiting for a supervisor, or for a correction
 
 
 class OfficeStatusBar(QObject):
@@ -25,8 +28,6 @@ class OfficeStatusBar(QObject):
         self.export_label = self._add(bar, "export_status_label", permanent=True)
         self.connection_label = self._add(bar, "connection_status_label", permanent=True)
         self._connection_state = ""  # from the background uploader, when a hub address is set
-        # Many statuses make a long line: let it be cut rather than widen the window (full text in the tooltip).
-        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
@@ -51,10 +52,14 @@ class OfficeStatusBar(QObject):
             role = ROLE_LABELS.get(Role(actor.role), actor.role) if actor.role in Role.__members__.values() else actor.role
             self.operator_label.setText(self.tr("{name} · {role}").format(name=actor.display_name, role=role))
         counts = self._services.participants.status_counts()
-        labels = status_labels()
-        parts = [f"{labels.get(code, code)}: {counts[code]}" for code in labels if counts.get(code)]
-        self.counts_label.setText(" · ".join(parts) if parts else self.tr("Belum ada peserta"))
-        self.counts_label.setToolTip(self.counts_label.text())
+        labels, short = status_labels(), short_status_labels()
+        total = sum(counts.values())
+        # Short enough for a 1024 px screen: the total and what needs someone's action; all in the tooltip.
+        parts = [self.tr("{n} peserta").format(n=total)] + [f"{counts[code]} {short[code].lower()}"
+                                                            for code in ACTION_NEEDED if counts.get(code)]
+        self.counts_label.setText(" · ".join(parts) if total else self.tr("Belum ada peserta"))
+        self.counts_label.setToolTip("\n".join(f"{labels.get(code, code)}: {counts[code]}"
+                                               for code in labels if counts.get(code)))
         status = office_status(self._services.office)
         self.queue_label.setText(self.tr("Antrean kirim: {n} perubahan").format(n=status.queued))
         self.queue_label.setToolTip(self.tr("{n} perubahan lagi menunggu persetujuan sebelum boleh dikirim.").format(
@@ -62,7 +67,7 @@ class OfficeStatusBar(QObject):
         when = status.last_export
         if when is not None and when.tzinfo is None:
             when = when.replace(tzinfo=dt.UTC)  # the database keeps UTC
-        last = when.astimezone().strftime("%d-%m-%Y %H:%M") if when else self.tr("belum pernah")
+        last = local_time(when) if when else self.tr("belum pernah")
         self.export_label.setText(self.tr("Kirim terakhir: {when}").format(when=last))
         self.connection_label.setText(self.tr("Luring (flashdisk)") if not status.online_capable else self.tr(
             "Hub: {state}").format(state=self._connection_state or self.tr("belum diperiksa")))

@@ -1,7 +1,10 @@
-"""Kirim Data: what waits to be sent, export to a stick, apply the city's receipts, check a bundle, the keys.
+"""Kirim Data: the one-time preparation checklist, what waits to be sent, sending to a stick (disabled, with the
+reason, until it can work), applying Disnaker's receipts, checking a file, and the lost-stick report.
 
-Every step that touches a stick or decrypts runs through the TaskRunner (progress and Cancel after a
-second); the slots only pick the file, call one service and show its answer.
+The clerk's words are used: "Disnaker (kantor kota)" for the hub, "berkas kiriman" for a bundle; device and
+hub ids only under "Rincian teknis". Every step that touches a stick or decrypts runs through the
+TaskRunner (progress and Cancel after a second); the slots only pick the file, call one service and show
+its answer.
 """
 
 from __future__ import annotations
@@ -17,14 +20,18 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.roles import allowed
+from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.status import office_status
-from jamsos_desktop.services.sync import ExportResult, HubIdentity, Manifest, ReceiptResult, SyncProblem
+from jamsos_desktop.services.sync import ExportResult, Manifest, ReceiptResult, SyncProblem
 from jamsos_desktop.ui.errors import refusal_message, stick_message, unreadable_message
 from jamsos_desktop.ui.generated.ui_sync_page import Ui_SyncPage
 from jamsos_desktop.ui.models.bundle_table import BundleTableModel, is_export
 from jamsos_desktop.ui.models.time_text import local_time
 from jamsos_desktop.ui.tasks import TaskRunner
+from jamsos_desktop.ui.views.sync.checklist import ChecklistPanel
+from jamsos_desktop.ui.widgets.empty_state import EmptyState
+from jamsos_desktop.ui.widgets.levels import set_level
 from jamsos_desktop.ui.widgets.pickers import FilePicker, ensure_suffix
 from jamsos_desktop.ui.widgets.prompts import Prompter
 
@@ -49,11 +56,17 @@ class SyncPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the file name gives way, cut in the middle
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.checklist = ChecklistPanel(services, prompter=prompter, picker=picker, parent=self)
+        self.ui.checklist_host.addWidget(self.checklist)
+        self.checklist.changed.connect(self.refresh)
+        self._readiness_blocker = ""
+        self.ui.technical_label.hide()
+        self.ui.technical_button.toggled.connect(self.on_technical_toggled)
+        self.empty_state = EmptyState(table, lambda: self.tr(
+            "Belum ada berkas kiriman. Setelah persiapan selesai, klik Kirim ke flashdisk…"))
         self.ui.export_button.clicked.connect(self.on_export_clicked)
         self.ui.apply_receipt_button.clicked.connect(self.on_apply_receipt_clicked)
         self.ui.verify_button.clicked.connect(self.on_verify_clicked)
-        self.ui.trust_hub_button.clicked.connect(self.on_trust_hub_clicked)
-        self.ui.enrolment_button.clicked.connect(self.on_enrolment_clicked)
         self.ui.contents_button.clicked.connect(self.on_contents_clicked)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -65,30 +78,51 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         sync, status = self._services.sync, office_status(self._services.office)
+        self.checklist.refresh()
+        readiness = self.checklist.readiness
+        assert readiness is not None
         held = self.tr(" ({n} lagi menunggu persetujuan supervisor)").format(n=status.held) if status.held else ""
         self.ui.queued_label.setText(self.tr("{n} perubahan").format(n=status.queued) + held)
         self.ui.last_export_label.setText(local_time(status.last_export) or self.tr("belum pernah"))
         hub = sync.hub()
-        self.ui.hub_label.setText(self.tr("{name} · sidik jari {fp}").format(name=hub.name, fp=hub.fingerprint)
-                                  if hub else self.tr("belum dipercayai: minta berkas identitas hub dari "
-                                                      "Disnaker, lalu klik Percayai hub…"))
-        self.ui.hub_label.setProperty("level", "" if hub else "warn")
-        self.ui.hub_label.style().polish(self.ui.hub_label)
+        self.ui.hub_label.setText(hub.name if hub else self.tr("belum dipercayai (lihat Persiapan di atas)"))
+        set_level(self.ui.hub_label, "" if hub else "warn")
+        self.ui.checklist_group.setTitle(self.tr("Persiapan (sekali saja): selesai") if readiness.complete
+                                         else self.tr("Persiapan (sekali saja)"))
+        self._readiness_blocker = readiness.export_blocker()
+        self.ui.export_reason_label.setText(self._readiness_blocker)
+        self.ui.export_reason_label.setVisible(bool(self._readiness_blocker))
+        self.ui.technical_label.setText(self._technical_text())
+        self.model.set_bundles(sync.bundles(BUNDLES_SHOWN))
+        self._update_buttons()
+
+    def _technical_text(self) -> str:
+        sync = self._services.sync
+        lines = []
         try:
             me = sync.identity()
-            self.ui.device_label.setText(self.tr("{id} · sidik jari {fp}").format(id=me.device_id, fp=me.fingerprint))
+            lines.append(self.tr("Perangkat ini: {id} · sidik jari {fp}").format(id=me.device_id, fp=me.fingerprint))
         except SyncProblem as exc:
-            self.ui.device_label.setText(str(exc))
-        self.model.set_bundles(sync.bundles(BUNDLES_SHOWN))
+            lines.append(str(exc))
+        hub = sync.hub()
+        if hub is not None:
+            lines.append(self.tr("Disnaker: {id} · sidik jari {fp}").format(id=hub.hub_id, fp=hub.fingerprint))
+        return "\n".join(lines)
+
+    def on_technical_toggled(self, shown: bool) -> None:
+        self.ui.technical_label.setVisible(shown)
+        self.ui.technical_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     # --- slots -----------------------------------------------------------------------------------------
     def on_export_clicked(self) -> None:
-        folder = self._picker.target_folder(self, title=self.tr("Ekspor ke flashdisk"), question=self.tr(
-            "Simpan bundel perubahan di mana? Flashdisk yang terpasang ada di atas."))
+        if self._readiness_blocker:
+            return
+        folder = self._picker.target_folder(self, title=self.tr("Kirim ke flashdisk"), question=self.tr(
+            "Simpan berkas kiriman di mana? Flashdisk yang terpasang ada di atas."))
         if folder is not None:
             self._run(lambda _p: self._services.sync.export_bundle(folder), self._on_exported,
-                      title=self.tr("Ekspor belum berhasil"), label=self.tr("Menyimpan bundel ke {folder}…").format(
-                          folder=folder), stick=True)
+                      title=self.tr("Pengiriman belum berhasil"), label=self.tr(
+                          "Menyimpan berkas kiriman ke {folder}…").format(folder=folder), stick=True)
 
     def on_apply_receipt_clicked(self) -> None:
         path = self._picker.open_file(self, title=self.tr("Terapkan tanda terima"), name_filter=self.tr(
@@ -99,74 +133,33 @@ class SyncPage(QWidget):
                                                                                    "tanda terima…"))
 
     def on_verify_clicked(self) -> None:
-        path = self._picker.open_file(self, title=self.tr("Periksa bundel"), name_filter=self.tr(
-            "Bundel Jamsos (*.jamsos);;Semua berkas (*)"))
+        path = self._picker.open_file(self, title=self.tr("Periksa berkas kiriman"), name_filter=self.tr(
+            "Berkas Jamsos (*.jamsos);;Semua berkas (*)"))
         if path is not None:
             self._run(lambda _p: self._services.sync.verify_file(path), self._on_verified,
-                      title=self.tr("Bundel tidak sah"), label=self.tr("Memeriksa bundel…"))
-
-    def on_trust_hub_clicked(self) -> None:
-        path = self._picker.open_file(self, title=self.tr("Percayai hub Disnaker"), name_filter=self.tr(
-            "Berkas identitas hub (*.json);;Semua berkas (*)"))
-        if path is None:
-            return
-        title = self.tr("Hub belum dipercayai")
-        hub = self._call(lambda: self._services.sync.read_hub_file(path), title=title, path=path)
-        if hub is None:
-            return
-        if not self._prompter.confirm(self, self.tr("Cocokkan sidik jari hub"), self._hub_question(hub),
-                                      yes=self.tr("Sama, percayai hub ini"), no=self.tr("Tidak sama, batal")):
-            return
-        if self._call(lambda: self._services.sync.trust_hub(path), title=title, path=path) is not None:
-            self._prompter.info(self, self.tr("Hub dipercayai"), self.tr(
-                "Hub {name} dipercayai. Bundel berikutnya dienkripsi untuk hub ini.").format(name=hub.name))
-            self.refresh()
-
-    def on_enrolment_clicked(self) -> None:
-        code = self._services.settings.get("office.kelurahan_code")
-        path = self._picker.save_file(self, title=self.tr("Simpan berkas pendaftaran perangkat"),
-                                      suggested=f"pendaftaran-perangkat-{code}.json",
-                                      name_filter=self.tr("Berkas pendaftaran (*.json)"))
-        if path is None:
-            return
-        path = ensure_suffix(path, ".json")
-        title = self.tr("Berkas pendaftaran belum tersimpan")
-        data = self._call(self._services.sync.enrolment, title=title)
-        if data is None or self._call(lambda: path.write_bytes(data), title=title, path=path) is None:
-            return
-        self._prompter.info(self, self.tr("Berkas pendaftaran tersimpan"), self.tr(
-            "Tersimpan: {path}\n\nKirim berkas ini ke Disnaker, lalu bacakan sidik jari perangkat ini lewat "
-            "telepon:\n{fp}").format(path=path, fp=self._services.sync.identity().fingerprint))
+                      title=self.tr("Berkas tidak sah"), label=self.tr("Memeriksa berkas…"))
 
     def on_contents_clicked(self) -> None:
         bundle = self._selected_export()
         if bundle is None:
             return
-        path = self._picker.save_file(self, title=self.tr("Isi bundel untuk laporan kehilangan"),
-                                      suggested=f"isi-bundel-{Path(bundle.file_name).stem}.xlsx",
+        path = self._picker.save_file(self, title=self.tr("Isi berkas kiriman untuk laporan kehilangan"),
+                                      suggested=f"isi-kiriman-{Path(bundle.file_name).stem}.xlsx",
                                       name_filter=self.tr("Buku kerja Excel (*.xlsx)"))
         if path is None:
             return
         path = ensure_suffix(path, ".xlsx")
         reports = self._services.reports
         self._run(lambda _p: reports.export_bundle_contents(bundle.bundle_id, path), self._on_contents_saved,
-                  title=self.tr("Isi bundel belum tersimpan"), label=self.tr("Menyimpan isi bundel…"), stick=True)
-
-    def _hub_question(self, hub: HubIdentity) -> str:
-        current = self._services.sync.hub()
-        replace = self.tr("\n\nKantor ini sekarang mempercayai hub {name} ({fp}); hub baru akan "
-                          "menggantikannya.").format(name=current.name, fp=current.fingerprint) \
-            if current and current.hub_id != hub.hub_id else ""
-        return self.tr("Hub: {name}\nID: {id}\n\nSidik jari:\n{fp}\n\nTelepon petugas Disnaker dan minta ia "
-                       "membacakan sidik jari hub. Percayai hanya bila sama persis, huruf demi huruf.{replace}").format(
-            name=hub.name, id=hub.hub_id, fp=hub.fingerprint, replace=replace)
+                  title=self.tr("Isi berkas kiriman belum tersimpan"), label=self.tr("Menyimpan isi berkas kiriman…"),
+                  stick=True)
 
     # --- results ---------------------------------------------------------------------------------------
     def _on_exported(self, result: ExportResult) -> None:
-        self._done(self.tr("Bundel tersimpan"), self.tr(
-            "Bundel tersimpan dan sudah diperiksa: {path}\n{n} perubahan (nomor {a}–{b}). Serahkan flashdisk ke "
-            "Disnaker; setelah diproses, terapkan tanda terimanya di sini.").format(
-            path=result.path, n=result.record_count, a=result.seq_from, b=result.seq_to), changed=True)
+        self._done(self.tr("Berkas kiriman tersimpan"), self.tr(
+            "Berkas kiriman tersimpan dan sudah diperiksa: {path}\n{n} perubahan. Serahkan flashdisk ke Disnaker; "
+            "setelah diproses, terapkan tanda terimanya di sini.").format(path=result.path, n=result.record_count),
+            changed=True)
 
     def _on_receipt_applied(self, result: ReceiptResult) -> None:
         if result.already_applied:
@@ -179,19 +172,21 @@ class SyncPage(QWidget):
             a=result.accepted, r=result.rejected, d=result.duplicate, k=result.kpj_numbers), changed=True)
 
     def _on_verified(self, m: Manifest) -> None:
-        kinds = {"changes": self.tr("Bundel perubahan"), "receipt": self.tr("Tanda terima"),
+        kinds = {"changes": self.tr("Berkas kiriman"), "receipt": self.tr("Tanda terima"),
                  "enrolment": self.tr("Pendaftaran perangkat")}
         created = dt.datetime.strptime(m.created_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
-        self._done(self.tr("Bundel sah"), self.tr(
-            "{kind} sah: tanda tangan, hash dan susunan berkas cocok.\nDari {device} ({kel}), dibuat {at}.\n"
-            "{n} catatan, nomor {a}–{b}.").format(kind=kinds.get(m.kind, m.kind), device=m.device_id,
-                                                   kel=m.kelurahan_code, at=local_time(created), n=m.record_count,
-                                                   a=m.seq_from, b=m.seq_to))
+        kel = batam().kelurahan_by_code(m.kelurahan_code)
+        self._done(self.tr("Berkas sah"), self.tr(
+            "{kind} sah: tanda tangan, isi dan susunan berkas cocok.\nDari Kelurahan {kel}, dibuat {at}, "
+            "{n} catatan.\n\nRincian teknis: perangkat {device}, nomor {a}–{b}.").format(
+            kind=kinds.get(m.kind, m.kind), device=m.device_id, kel=kel.name if kel else m.kelurahan_code,
+            at=local_time(created), n=m.record_count, a=m.seq_from, b=m.seq_to))
 
     def _on_contents_saved(self, path: Path) -> None:
-        self._done(self.tr("Isi bundel tersimpan"), self.tr(
-            "Daftar isi bundel tersimpan: {path}\nLampirkan pada laporan kehilangan ke Disnaker paling lambat "
-            "3 x 24 jam sejak flashdisk hilang. Data peserta tidak hilang: ekspor berikutnya membawanya lagi.").format(
+        self._done(self.tr("Isi berkas kiriman tersimpan"), self.tr(
+            "Daftar isi berkas kiriman tersimpan: {path}\nLampirkan pada laporan kehilangan ke Disnaker paling "
+            "lambat 3 x 24 jam sejak flashdisk hilang. Data peserta tidak hilang: kiriman berikutnya membawanya "
+            "lagi.").format(
             path=path))
 
     def _done(self, title: str, text: str, *, changed: bool = False) -> None:
@@ -237,8 +232,8 @@ class SyncPage(QWidget):
 
     def _cancelled(self) -> None:
         self.refresh()
-        self._show_result(self.tr("Dibatalkan. Bila bundel sempat tersimpan dan diperiksa, ia tampil di daftar "
-                                  "di bawah."), "warn")
+        self._show_result(self.tr("Dibatalkan. Bila berkas kiriman sempat tersimpan dan diperiksa, ia tampil di "
+                                  "daftar di bawah."), "warn")
         self.participants_changed.emit()
 
     def _show_result(self, text: str, level: str) -> None:
@@ -258,13 +253,11 @@ class SyncPage(QWidget):
     def _update_buttons(self) -> None:
         actor = self._services.office.actor
         role = actor.role if actor else ""
-        for button in (self.ui.export_button, self.ui.apply_receipt_button, self.ui.verify_button,
-                       self.ui.enrolment_button):
+        self.ui.export_button.setEnabled(not self._busy and not self._readiness_blocker)
+        self.ui.export_button.setToolTip(self._readiness_blocker)
+        for button in (self.ui.apply_receipt_button, self.ui.verify_button):
             button.setEnabled(not self._busy)
-        may_trust = allowed(role, "settings.change")
-        self.ui.trust_hub_button.setEnabled(not self._busy and may_trust)
-        self.ui.trust_hub_button.setToolTip("" if may_trust else self.tr("Hanya supervisor atau admin."))
         may_report = allowed(role, "audit.view")
         self.ui.contents_button.setEnabled(not self._busy and may_report and self._selected_export() is not None)
-        self.ui.contents_button.setToolTip(self.tr("Pilih bundel yang dikirim di daftar.") if may_report
+        self.ui.contents_button.setToolTip(self.tr("Pilih berkas kiriman di daftar.") if may_report
                                            else self.tr("Hanya supervisor atau admin."))
