@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self._add_page("pengaturan", self.tr("Pengaturan"), self.settings)
         self.lock_panel = LoginPanel(self.ui.lock_frame)
         self.ui.lock_frame.layout().addWidget(self.lock_panel)
-        self.status = OfficeStatusBar(self.ui.status_bar, services, self)
+        self.status = OfficeStatusBar(self.ui.status_bar, services, self.ui.who_label, self)
         self.commands = ShellCommands(self.ui, participants=self.participants, show_page=self.show_page,
                                       open_guide=self.on_user_guide_triggered, parent=self)
         self._wire()

@@ -31,7 +31,10 @@ _ROLES = {
 }
 
 STYLE_SHEET = f"""
+QFrame#nav_frame {{ background: #e4eaec; max-width: 230px; }}
 QListWidget#nav_list {{ background: #e4eaec; border: none; outline: 0; font-size: 11pt; padding-top: 8px; }}
+QLabel[role="who"] {{ color: #15383c; padding: 8px 14px; }}
+QLabel[role="empty_state"] {{ color: #4d5c5f; font-size: 11pt; }}
 QListWidget#nav_list::item {{ padding: 10px 12px; border-radius: 4px; margin: 1px 6px; }}
 QListWidget#nav_list::item:selected {{ background: {ACCENT}; color: white; }}
 QLabel[role="page_title"] {{ font-size: 15pt; font-weight: 600; color: #15383c; }}

@@ -746,10 +746,12 @@ The app now closes. Open it again to continue.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <source>Rincian teknis: {id}
-Oleh {by}{where}</source>
-        <translation>Technical details: {id}
-By {by}{where}</translation>
+        <source>Berkas {file}
+Oleh {by}{where}
+Rincian teknis: {id}, nomor {numbers}</source>
+        <translation>File {file}
+By {by}{where}
+Technical details: {id}, numbers {numbers}</translation>
     </message>
     <message>
         <source>Tanda terima dari Disnaker</source>
@@ -1046,18 +1048,6 @@ When printing from another program, choose actual size (100%), not &quot;Fit to 
         <translation>Check</translation>
     </message>
     <message>
-        <source>Lembar A4, 10 kartu (printer biasa)</source>
-        <translation>A4 sheet, 10 cards (ordinary printer)</translation>
-    </message>
-    <message>
-        <source>Satu kartu per halaman (printer kartu PVC)</source>
-        <translation>One card per page (PVC card printer)</translation>
-    </message>
-    <message>
-        <source>Semua yang bisa dicetak</source>
-        <translation>Everyone who can get a card</translation>
-    </message>
-    <message>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
@@ -1142,6 +1132,22 @@ Cards are only for participants a supervisor approved (Approval page).</translat
     <message>
         <source>{n} kartu bertanda SEMENTARA karena datanya belum diterima kota.</source>
         <translation>{n} cards are marked SEMENTARA (provisional) because the city office has not accepted their data yet.</translation>
+    </message>
+    <message>
+        <source>A4, 10 kartu</source>
+        <translation>A4, 10 cards</translation>
+    </message>
+    <message>
+        <source>1 kartu (printer PVC)</source>
+        <translation>1 card (PVC printer)</translation>
+    </message>
+    <message>
+        <source>A4: 10 kartu per lembar dengan tanda potong, untuk printer biasa. 1 kartu: satu kartu per halaman, untuk printer kartu PVC.</source>
+        <translation>A4: 10 cards per sheet with crop marks, for an ordinary printer. 1 card: one card per page, for a PVC card printer.</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>{n} kartu lama dicabut.</source>
@@ -1840,10 +1846,6 @@ Office data: {folder}</translation>
         <translation>Locked</translation>
     </message>
     <message>
-        <source>{name} · {role}</source>
-        <translation>{name} · {role}</translation>
-    </message>
-    <message>
         <source>{n} peserta</source>
         <translation>{n} participants</translation>
     </message>
@@ -1852,16 +1854,30 @@ Office data: {folder}</translation>
         <translation>No participants yet</translation>
     </message>
     <message>
-        <source>Antrean kirim: {n} perubahan</source>
-        <translation>Send queue: {n} changes</translation>
+        <source>Antrean kirim: {n}</source>
+        <translation>Send queue: {n}</translation>
     </message>
     <message>
-        <source>{n} perubahan lagi menunggu persetujuan sebelum boleh dikirim.</source>
-        <translation>{n} more changes wait for approval before they may be sent.</translation>
+        <source>{n} perubahan menunggu dikirim ke Disnaker; {held} lagi menunggu persetujuan sebelum boleh dikirim.</source>
+        <translation>{n} changes wait to be sent to Disnaker; {held} more wait for approval before they may be sent.</translation>
+    </message>
+    <message>
+        <source>Disnaker: {state}</source>
+        <translation>Disnaker: {state}</translation>
+    </message>
+    <message>
+        <source>Alamat Disnaker di internet belum diatur: data dikirim lewat flashdisk.</source>
+        <translation>No internet address for Disnaker set: data is sent on a USB stick.</translation>
     </message>
     <message>
         <source>belum pernah</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>{name}
+{role}</source>
+        <translation>{name}
+{role}</translation>
     </message>
     <message>
         <source>Kirim terakhir: {when}</source>
@@ -1872,16 +1888,8 @@ Office data: {folder}</translation>
         <translation>Offline (USB stick)</translation>
     </message>
     <message>
-        <source>Hub: {state}</source>
-        <translation>Hub: {state}</translation>
-    </message>
-    <message>
         <source>belum diperiksa</source>
         <translation>not checked yet</translation>
-    </message>
-    <message>
-        <source>Alamat hub kota belum diatur: data dikirim lewat flashdisk.</source>
-        <translation>No city hub address set: data is sent on a USB stick.</translation>
     </message>
 </context>
 <context>
@@ -2282,8 +2290,12 @@ Save anyway?</translation>
         <translation>Saved. Status: {status}.</translation>
     </message>
     <message>
-        <source>Belum bisa disimpan: periksa {fields}. Simpan membawa Anda ke isian pertama yang salah.</source>
-        <translation>Cannot be saved yet: check {fields}. Save takes you to the first field to fix.</translation>
+        <source>Belum bisa disimpan: periksa {fields}.</source>
+        <translation>Cannot be saved yet: check {fields}.</translation>
+    </message>
+    <message>
+        <source>Simpan membawa kursor ke isian pertama yang perlu diperbaiki.</source>
+        <translation>Save takes the cursor to the first field to fix.</translation>
     </message>
     <message>
         <source>{n} peringatan: Simpan akan meminta konfirmasi.</source>
@@ -2406,6 +2418,17 @@ Click Clear filters to see everyone.</translation>
     <message>
         <source> (dihapus)</source>
         <translation> (deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Data {name} dihapus; tetap tersimpan dengan alasannya dan ikut dikirim ke Disnaker.</source>
+        <translation>{name} deleted; the record stays with its reason and goes to Disnaker.</translation>
+    </message>
+    <message>
+        <source>{n} peserta baru dari Excel tersimpan.</source>
+        <translation>{n} new participants from Excel saved.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 """Open the real app windows on a demo office and save screenshots (run by test_ui_screenshots under Xvfb).
 
-    python tests/ui/screenshots_app.py OUT_DIR [--scale 1.5] [--language en]
+    python tests/ui/screenshots_app.py OUT_DIR [--scale 1.5] [--language en] [--size 1024x768]
+
+The main window is shot at the size of an office screen (1366x768 by default; --size 1024x768 to look at
+the smaller one). Text is typed into the real widgets with QTest, as a clerk would.
 """
 
 from __future__ import annotations
@@ -10,7 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from jamsos_desktop.services import Services
@@ -44,6 +48,7 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--language", default="id")
     parser.add_argument("--suffix", default="")
+    parser.add_argument("--size", default="1366x768")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -73,7 +78,8 @@ def main() -> int:
     session = SessionController(services, activity_source=app)
     language = LanguagePreference(QSettings(str(work / "desktop.ini"), QSettings.Format.IniFormat))
     window = MainWindow(services, session=session, tasks=TaskRunner(app), prompter=Prompter(), language=language)
-    window.resize(1280, 800)
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
     window.show()
     save(app, window, name("main-window"))
 
@@ -81,27 +87,34 @@ def main() -> int:
     form = window.participants.form_view
     for field, text in (("nik", "21710212058"), ("full_name", "Siti Rahmawati"), ("birth_place", "Batam"),
                         ("address", "Jl. Raja Ali Haji No. 7"), ("rt", "3"), ("rw", "12")):
-        edit = getattr(form.ui, f"{field}_edit")
-        edit.setText(text)
-        edit.textEdited.emit(text)
-    form.ui.category_combo.setCurrentIndex(form.ui.category_combo.findData("kader_posyandu"))
-    form.ui.category_combo.activated.emit(form.ui.category_combo.currentIndex())
-    form.ui.posyandu_name_edit.textEdited.emit("")
-    form.check_now()
-    form.ui.nik_edit.setFocus()
+        QTest.keyClicks(getattr(form.ui, f"{field}_edit"), text)
+    QTest.keyClicks(form.ui.birth_date_edit.edit, "15 agustus 1980")
+    QTest.keyClicks(form.ui.category_combo, "Kader P")
+    form.save()  # refused: every problem shows, the cursor goes to the first field to fix
     save(app, window, name("participant-form"))
+    QTest.keyClick(form.ui.birth_date_edit.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    settle(app)
+    popup = form.ui.birth_date_edit.popup
+    if popup is not None:
+        save(app, popup, name("date-calendar"))
+        popup.close()
 
     window.show_page("persetujuan")
     window.approval.ui.approval_table.selectRow(1)
-    for row in (2, 4):
-        window.approval.ui.approval_table.selectionModel().select(
-            window.approval.model.index(row, 0),
-            window.approval.ui.approval_table.selectionModel().SelectionFlag.Select
-            | window.approval.ui.approval_table.selectionModel().SelectionFlag.Rows)
+    window.approval.show_detail()  # what the pane shows once the selection rests
     save(app, window, name("approval"))
 
     window.show_page("pengaturan")
     save(app, window, name("settings"))
+    window.settings.ui.settings_tabs.setCurrentWidget(window.settings.backup)
+    save(app, window, name("settings-backup"))
+    window.open_checklist()
+    save(app, window.checklist_dialog, name("checklist"))
+    window.checklist_dialog.close()
+    window.on_user_guide_triggered()
+    window.help_window.resize(900, 640)
+    save(app, window.help_window, name("user-guide-window"))
+    window.help_window.close()
     session.lock()
     save(app, window, name("lock-screen"))
     QCoreApplication.processEvents()

@@ -95,6 +95,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--language", default="id")
+    parser.add_argument("--size", default="1366x768")  # an office screen; 1024x768 to look at the small one
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -106,7 +107,7 @@ def main() -> int:
     session = SessionController(services, activity_source=app)
     language = LanguagePreference(QSettings(str(work / "desktop.ini"), QSettings.Format.IniFormat))
     window = MainWindow(services, session=session, tasks=TaskRunner(app), prompter=Prompter(), language=language)
-    window.resize(1280, 800)
+    window.resize(*(int(v) for v in args.size.split("x")))
     window.show()
 
     window.show_page("kirim")

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from jamsos_desktop import app
@@ -103,12 +103,12 @@ def test_offline_without_address_or_service_then_starts_when_address_is_set(qtbo
 def test_status_bar_shows_the_state(qtbot: QtBot, services: Services) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
-    status = OfficeStatusBar(window.statusBar(), services, window)
+    status = OfficeStatusBar(window.statusBar(), services, QLabel(window), window)
     status.set_connection_state("terhubung")
     assert status.connection_label.text() == "Luring (flashdisk)"  # no hub address: the stick is the way
     services.settings.set("sync.hub_url", HUB)
     status.set_connection_state("gagal, coba lagi dalam 2 menit")
-    assert status.connection_label.text() == "Hub: gagal, coba lagi dalam 2 menit"
+    assert status.connection_label.text() == "Disnaker: gagal, coba lagi dalam 2 menit"
 
 
 def test_app_wires_the_worker_to_the_http_service_when_it_exists(
@@ -124,7 +124,7 @@ def test_app_wires_the_worker_to_the_http_service_when_it_exists(
     uploader = app._background_sync(window, services, tasks)  # noqa: SLF001
     uploader.start()
     qtbot.waitUntil(lambda: uploader.state == "failed", timeout=10_000)
-    assert window.status.connection_label.text() == "Hub: gagal, coba lagi dalam 1 menit"
+    assert window.status.connection_label.text() == "Disnaker: gagal, coba lagi dalam 1 menit"
     uploader.stop()
 
     services.auth.logout()  # locked: nobody may export, so the worker does not even try
@@ -139,4 +139,4 @@ def test_app_wires_the_worker_to_the_http_service_when_it_exists(
     monkeypatch.setattr(services, "sync", SimpleNamespace())  # a build without the HTTP service
     idle = app._background_sync(window, services, tasks)  # noqa: SLF001
     idle.start()
-    assert idle.state == "offline" and window.status.connection_label.text() == "Hub: luring"
+    assert idle.state == "offline" and window.status.connection_label.text() == "Disnaker: luring"

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QBuffer, QIODevice, QItemSelectionModel, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QItemSelectionModel, QPoint, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -174,7 +174,8 @@ def test_all_approved_in_rt_003_as_single_cards(qtbot: QtBot, services: Services
     qtbot.waitUntil(lambda: page.model.filter.rt == "003")
     assert page.model.total == 3  # the sixth is in RT 003 but not approved yet
     page.ui.layout_combo.setCurrentIndex(page.ui.layout_combo.findData("single"))
-    qtbot.mouseClick(page.ui.all_shown_check, Qt.MouseButton.LeftButton)
+    check = page.ui.all_shown_check
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))  # on the box
     assert page.ui.issue_button.text() == "Terbitkan 3 kartu…"
     qtbot.mouseClick(page.ui.issue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.result is not None)

@@ -85,6 +85,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--language", default="id")
+    parser.add_argument("--size", default="1366x768")  # an office screen; 1024x768 to look at the small one
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -99,7 +100,7 @@ def main() -> int:
     tasks = TaskRunner(app)
     window = MainWindow(services, session=SessionController(services, activity_source=app), tasks=tasks,
                         prompter=Prompter(), language=language)
-    window.resize(1366, 768)
+    window.resize(*(int(v) for v in args.size.split("x")))
     window.show()
 
     def wait_for(condition, what: str) -> None:  # type: ignore[no-untyped-def]

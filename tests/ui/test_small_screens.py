@@ -19,8 +19,14 @@ from jamsos_desktop.ui.views.shell.placement import GEOMETRY_KEY, WindowPlacemen
 
 from .conftest import KELURAHAN, ScriptedPrompter, open_main_window
 from .layout_check import layout_problems
+from .test_sync_page import TestHub
 
 SIZES = [(1024, 768), (1024, 728), (1366, 728)]
+
+
+def sign_in(services: Services, username: str, password: str) -> None:
+    services.auth.logout()
+    services.auth.login(username, password)
 
 
 def settle() -> None:
@@ -61,8 +67,17 @@ def walk(window) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_every_page_fits(qtbot: QtBot, services: Services, prompter: ScriptedPrompter, tmp_path: Path,
                          size: tuple[int, int]) -> None:
-    saved = services.participants.register_many(synthetic_records(40, seed=3, kelurahan_code=KELURAHAN))
-    services.participants.approve([s.id for s in saved[:20]])
+    saved = services.participants.register_many(synthetic_records(120, seed=3, kelurahan_code=KELURAHAN))
+    services.participants.approve([s.id for s in saved[:40]])
+    services.participants.reject_many([s.id for s in saved[40:50]], reason="Foto KTP tidak terbaca")
+    services.sync.trust_hub(TestHub(tmp_path).identity_file)  # a sent file in Kirim Data's list
+    (tmp_path / "stick").mkdir()
+    services.sync.export_bundle(tmp_path / "stick")
+    services.cards.print_cards([s.id for s in saved[:3]], tmp_path / "kartu.pdf")  # past cards listed
+    # A long name and three-digit counts: the longest status bar a clerk is likely to see.
+    services.auth.create_operator(username="siti.rahma", display_name="Siti Rahmawati Lubis", password="sandi-12345",
+                                  role="supervisor")
+    sign_in(services, "siti.rahma", "sandi-12345")
     window = open_main_window(qtbot, services, prompter, tmp_path, size=size)
     settle()
     assert (window.width(), window.height()) == size, "the window cannot shrink to the screen"

@@ -44,7 +44,7 @@ def test_pages_follow_the_role(qtbot: QtBot, services: Services, prompter: Scrip
     assert window.settings.ui.rules_group.isEnabled()
     status = window.status
     assert "Lurah" in status.operator_label.text()
-    assert status.queue_label.text() == "Antrean kirim: 0 perubahan"
+    assert status.queue_label.text() == "Antrean kirim: 0"
     assert status.export_label.text() == "Kirim terakhir: belum pernah"
     assert status.connection_label.text() == "Luring (flashdisk)"
 

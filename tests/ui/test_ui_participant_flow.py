@@ -122,6 +122,9 @@ def test_register_fix_nik_find_edit_approve_delete(qtbot: QtBot, services: Servi
     assert not page.form_is_open()
     assert services.participants.count() == 0
     assert services.participants.show(pid)["deleted_reason"] == "pindah"
+    assert page.list_view.ui.notice_label.text().startswith("Data BUDI SANTOSO dihapus")  # said, not silent
+    assert page.list_view.empty_state.label.isVisible()  # and the empty list says what to do next
+    assert "Peserta baru" in page.list_view.empty_state.label.text()
 
 
 def test_warnings_ask_before_saving(qtbot: QtBot, services: Services, prompter: ScriptedPrompter) -> None:

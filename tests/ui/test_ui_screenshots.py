@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-EXPECTED = ("main-window", "participant-form", "approval", "setup-wizard", "login", "settings", "lock-screen")
+EXPECTED = ("main-window", "participant-form", "approval", "setup-wizard", "login", "settings",
+            "settings-backup", "checklist", "user-guide-window", "lock-screen")
 
 
 def test_screenshots_of_main_window_form_and_approval(x_display: str, shots: Path) -> None:

@@ -18,10 +18,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QListWidget,
-    QListWidgetItem, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QSizePolicy, QSpacerItem, QStackedWidget,
+    QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, main_window):
@@ -87,13 +87,29 @@ class Ui_MainWindow(object):
         self.shell_layout.setSpacing(0)
         self.shell_layout.setObjectName(u"shell_layout")
         self.shell_layout.setContentsMargins(0, 0, 0, 0)
-        self.nav_list = QListWidget(self.shell_page)
+        self.nav_frame = QFrame(self.shell_page)
+        self.nav_frame.setObjectName(u"nav_frame")
+        self.nav_layout = QVBoxLayout(self.nav_frame)
+        self.nav_layout.setSpacing(0)
+        self.nav_layout.setObjectName(u"nav_layout")
+        self.nav_layout.setContentsMargins(0, 0, 0, 0)
+        self.nav_list = QListWidget(self.nav_frame)
         self.nav_list.setObjectName(u"nav_list")
         self.nav_list.setMinimumSize(QSize(190, 0))
         self.nav_list.setMaximumSize(QSize(230, 16777215))
         self.nav_list.setFrameShape(QFrame.Shape.NoFrame)
 
-        self.shell_layout.addWidget(self.nav_list)
+        self.nav_layout.addWidget(self.nav_list)
+
+        self.who_label = QLabel(self.nav_frame)
+        self.who_label.setObjectName(u"who_label")
+        self.who_label.setWordWrap(True)
+        self.who_label.setProperty(u"role", u"who")
+
+        self.nav_layout.addWidget(self.who_label)
+
+
+        self.shell_layout.addWidget(self.nav_frame)
 
         self.page_stack = QStackedWidget(self.shell_page)
         self.page_stack.setObjectName(u"page_stack")
@@ -193,6 +209,7 @@ class Ui_MainWindow(object):
         self.action_user_guide.setText(QCoreApplication.translate("MainWindow", u"Panduan pemakaian", None))
         self.action_checklist.setText(QCoreApplication.translate("MainWindow", u"Daftar persiapan kantor\u2026", None))
         self.action_about.setText(QCoreApplication.translate("MainWindow", u"Tentang Jamsos Desktop", None))
+        self.who_label.setText("")
         self.menu_file.setTitle(QCoreApplication.translate("MainWindow", u"&Berkas", None))
         self.menu_view.setTitle(QCoreApplication.translate("MainWindow", u"&Lihat", None))
         self.menu_account.setTitle(QCoreApplication.translate("MainWindow", u"&Akun", None))

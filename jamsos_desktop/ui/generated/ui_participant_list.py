@@ -143,6 +143,12 @@ class Ui_ParticipantListView(object):
 
         self.bottom_row.addWidget(self.count_label)
 
+        self.notice_label = QLabel(participant_list_view)
+        self.notice_label.setObjectName(u"notice_label")
+        self.notice_label.setProperty(u"level", u"ok")
+
+        self.bottom_row.addWidget(self.notice_label)
+
         self.bottom_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.bottom_row.addItem(self.bottom_spacer)
@@ -174,6 +180,7 @@ class Ui_ParticipantListView(object):
         self.rw_filter_label.setText(QCoreApplication.translate("ParticipantListView", u"RW", None))
         self.rw_edit.setPlaceholderText(QCoreApplication.translate("ParticipantListView", u"semua", None))
         self.count_label.setText("")
+        self.notice_label.setText("")
         self.open_button.setText(QCoreApplication.translate("ParticipantListView", u"Buka data", None))
         pass
     # retranslateUi

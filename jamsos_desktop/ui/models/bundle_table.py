@@ -93,9 +93,10 @@ class BundleTableModel(ListTableModel):
             return self._display(index.row(), row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             where = row.destination if is_export(row) else ""
-            return translate("BundleTableModel", "Rincian teknis: {id}\nOleh {by}{where}").format(
-                id=row.bundle_id, by=row.recorded_by, where=f"\n{where}" if where else ""
-            )
+            numbers = f"{row.seq_from}–{row.seq_to}" if row.seq_to else "-"
+            return translate("BundleTableModel", "Berkas {file}\nOleh {by}{where}\nRincian teknis: {id}, nomor {numbers}").format(
+                file=row.file_name, id=row.bundle_id, by=row.recorded_by, where=f"\n{where}" if where else "",
+                numbers=numbers)
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == "state"

@@ -66,6 +66,8 @@ class ApprovalView(QWidget):
         self.ui.approval_table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((200, 140, 70, 190, 150, 120)):
             self.ui.approval_table.setColumnWidth(column, width)
+        for column in (4, 6):  # status (all "waiting" here) and KPJ (none yet): room for the detail pane
+            self.ui.approval_table.hideColumn(column)
         self.ui.approval_splitter.setStretchFactor(0, 3)
         self.ui.approval_splitter.setStretchFactor(1, 2)
         self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS)

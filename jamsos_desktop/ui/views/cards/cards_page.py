@@ -68,8 +68,10 @@ class CardsPage(QWidget):
         self.model = ParticipantTableModel(services.participants, category_labels=categories, parent=self)
         self._setup_filters(categories)
         self._setup_table()
-        self.ui.layout_combo.addItem(self.tr("Lembar A4, 10 kartu (printer biasa)"), "sheet")
-        self.ui.layout_combo.addItem(self.tr("Satu kartu per halaman (printer kartu PVC)"), "single")
+        self.ui.layout_combo.addItem(self.tr("A4, 10 kartu"), "sheet")
+        self.ui.layout_combo.addItem(self.tr("1 kartu (printer PVC)"), "single")
+        self.ui.layout_combo.setToolTip(self.tr("A4: 10 kartu per lembar dengan tanda potong, untuk printer biasa. "
+                                                "1 kartu: satu kartu per halaman, untuk printer kartu PVC."))
         self.output = CardOutput(self, prompter=prompter, picker=picker or FilePicker(self), print_dialog=print_dialog)
         self.history = CardHistory(services, self.ui, self)
         self.ui.preview_button.clicked.connect(self.on_preview_clicked)
@@ -80,7 +82,7 @@ class CardsPage(QWidget):
         self.apply_filter()
 
     def _setup_filters(self, categories: dict[str, str]) -> None:
-        self.ui.status_combo.addItem(self.tr("Semua yang bisa dicetak"), "")
+        self.ui.status_combo.addItem(self.tr("Semua status"), "")
         for code in PRINTABLE_STATUSES:
             self.ui.status_combo.addItem(status_label(code), code)
         self.ui.category_combo.addItem(self.tr("Semua kategori"), "")

@@ -57,8 +57,9 @@ class ParticipantFormView(QWidget):
         self.ui.beneficiaries_table.setItemDelegateForColumn(1, ChoiceDelegate(RELATIONSHIPS, code_role=CODE_ROLE,
                                                                                parent=self))
         header = self.ui.beneficiaries_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name gets the room left
+        header.setMinimumSectionSize(90)
         self.fields = FormFields(self.ui, self._beneficiaries, kelurahan_code, kelurahan_label)
         self.ui.scroll_area.viewport().installEventFilter(self)  # two columns, or one when narrow
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
@@ -306,8 +307,9 @@ class ParticipantFormView(QWidget):
         warnings = [p for p in self._problems if p.level is Level.WARN]
         if blocking and (self._dirty or self._show_all):
             names = list(dict.fromkeys(self.fields.field_label(p.field) for p in blocking))
-            self.ui.summary_label.setText(self.tr("Belum bisa disimpan: periksa {fields}. Simpan membawa Anda ke "
-                                                  "isian pertama yang salah.").format(fields=", ".join(names)))
+            self.ui.summary_label.setText(self.tr("Belum bisa disimpan: periksa {fields}.").format(
+                fields=", ".join(names)))
+            self.ui.summary_label.setToolTip(self.tr("Simpan membawa kursor ke isian pertama yang perlu diperbaiki."))
             set_level(self.ui.summary_label, "block")
         elif warnings and self._dirty:
             self.ui.summary_label.setText(self.tr("{n} peringatan: Simpan akan meminta konfirmasi.").format(

@@ -80,6 +80,7 @@ class ParticipantListView(QWidget):
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
+        self.ui.notice_label.clear()
         self.model.set_filter(self.current_filter())
 
     def refresh(self) -> None:
@@ -104,6 +105,10 @@ class ParticipantListView(QWidget):
         participant_id = self.selected_id()
         if participant_id:
             self.open_requested.emit(participant_id)
+
+    def notify(self, text: str) -> None:
+        """A short line saying what was just done (cleared by the next search)."""
+        self.ui.notice_label.setText(text)
 
     def _empty_text(self) -> str:
         if self._services.participants.count() == 0:

@@ -89,8 +89,11 @@ class ParticipantsPage(QWidget):
     def on_participant_deleted(self, _participant_id: str) -> None:
         self.list_view.refresh()
         self._stack.setCurrentWidget(self.list_view)
+        self.list_view.notify(self.tr("Data {name} dihapus; tetap tersimpan dengan alasannya dan ikut dikirim ke "
+                                      "Disnaker.").format(name=self.form_view.ui.full_name_edit.text().strip().upper()))
         self.participants_changed.emit()
 
-    def on_participants_imported(self, _added: int) -> None:
+    def on_participants_imported(self, added: int) -> None:
         self.list_view.refresh()
+        self.list_view.notify(self.tr("{n} peserta baru dari Excel tersimpan.").format(n=added))
         self.participants_changed.emit()

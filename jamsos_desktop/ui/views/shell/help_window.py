@@ -1,22 +1,40 @@
 """Bantuan: the user guide shipped with the app (docs/user-guide.md and its screenshots), read offline.
 
-The guide is Markdown; QTextBrowser shows it with its pictures, and opens at the chapter of the page on
-screen (F1 on the Kartu page opens "Kartu peserta"). Links to the web open in the system browser.
+The guide is Markdown; QTextBrowser shows it with its pictures (scaled down to the window's width), and opens
+at the chapter of the page on screen (F1 on the Kartu page opens "Kartu peserta"). Links to the web open in
+the system browser.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor, QTextDocument
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from jamsos_desktop.paths import docs_dir
 
 GUIDE_FILE = "user-guide.md"
-CHAPTERS = {  # page name -> the words its chapter heading starts with
+CHAPTERS = {  # page name -> the words its chapter heading starts with (after the chapter number)
     "peserta": "Daftar peserta", "persetujuan": "Persetujuan", "kartu": "Kartu peserta",
     "kirim": "Mengirim data", "laporan": "Laporan", "audit": "Jejak audit", "pengaturan": "Pengaturan",
     "form": "Mendaftarkan atau memperbaiki",
 }
+PICTURE_MAX = 820  # screenshots are 1366 px wide: shown at most this wide, never wider than the window
+
+
+class GuideBrowser(QTextBrowser):
+    """Pictures scaled to fit, so the guide never needs scrolling sideways."""
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 - Qt virtual
+        data = super().loadResource(kind, name)
+        if kind == QTextDocument.ResourceType.ImageResource.value and isinstance(data, QImage) and not data.isNull():
+            width = min(PICTURE_MAX, max(self.viewport().width() - 40, 200))
+            if data.width() > width:
+                return data.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        return data
 
 
 class HelpWindow(QDialog):
@@ -24,7 +42,7 @@ class HelpWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("help_window")
         self.setWindowTitle(self.tr("Panduan pemakaian Jamsos Desktop"))
-        self.browser = QTextBrowser(self)
+        self.browser = GuideBrowser(self)
         self.browser.setObjectName("guide_browser")
         self.browser.setOpenExternalLinks(True)
         folder = docs_dir()
@@ -48,14 +66,17 @@ class HelpWindow(QDialog):
 
     def show_chapter(self, page: str) -> None:
         """Scroll so the chapter of `page` is at the top."""
-        heading = CHAPTERS.get(page)
-        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
-        if heading and self.browser.find(heading):
-            cursor = self.browser.textCursor()
-            cursor.clearSelection()
-            self.browser.setTextCursor(cursor)
-            bar = self.browser.verticalScrollBar()
-            bar.setValue(bar.value() + self.browser.cursorRect().top() - 8)
+        heading = CHAPTERS.get(page, "")
+        block = self.browser.document().begin()
+        while block.isValid():
+            numbered = re.sub(r"^\d+\.\s*", "", block.text())
+            if heading and block.blockFormat().headingLevel() == 2 and numbered.startswith(heading):
+                break
+            block = block.next()
+        cursor = QTextCursor(block if block.isValid() else self.browser.document().begin())
+        self.browser.setTextCursor(cursor)
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + self.browser.cursorRect().top() - 8)
 
     def on_find(self) -> None:
         text = self.find_edit.text().strip()

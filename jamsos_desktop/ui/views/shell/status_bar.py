@@ -1,4 +1,5 @@
-"""The status bar: who is signed in, participants per status, queued changes, last export, connection."""
+"""The status bar (participants, queued changes, last export, connection) and who is signed in (shown under
+the page list, where a long name does not widen the window)."""
 
 from __future__ import annotations
 
@@ -19,10 +20,12 @@ ACTION_NEEDED = ("ready", "rejected", "duplicate")  # waiting for a supervisor, 
 
 
 class OfficeStatusBar(QObject):
-    def __init__(self, bar: QStatusBar, services: Services, parent: QObject | None = None) -> None:
+    def __init__(self, bar: QStatusBar, services: Services, operator_label: QLabel,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        bar.setSizeGripEnabled(False)  # the window is maximised on office screens; the grip only costs width
         self._services = services
-        self.operator_label = self._add(bar, "operator_status_label")
+        self.operator_label = operator_label
         self.counts_label = self._add(bar, "counts_status_label", stretch=1)
         self.queue_label = self._add(bar, "queue_status_label", permanent=True)
         self.export_label = self._add(bar, "export_status_label", permanent=True)
@@ -50,7 +53,7 @@ class OfficeStatusBar(QObject):
             self.operator_label.setText(self.tr("Terkunci"))
         else:
             role = ROLE_LABELS.get(Role(actor.role), actor.role) if actor.role in Role.__members__.values() else actor.role
-            self.operator_label.setText(self.tr("{name} · {role}").format(name=actor.display_name, role=role))
+            self.operator_label.setText(self.tr("{name}\n{role}").format(name=actor.display_name, role=role))
         counts = self._services.participants.status_counts()
         labels, short = status_labels(), short_status_labels()
         total = sum(counts.values())
@@ -61,15 +64,17 @@ class OfficeStatusBar(QObject):
         self.counts_label.setToolTip("\n".join(f"{labels.get(code, code)}: {counts[code]}"
                                                for code in labels if counts.get(code)))
         status = office_status(self._services.office)
-        self.queue_label.setText(self.tr("Antrean kirim: {n} perubahan").format(n=status.queued))
-        self.queue_label.setToolTip(self.tr("{n} perubahan lagi menunggu persetujuan sebelum boleh dikirim.").format(
-            n=status.held))
+        self.queue_label.setText(self.tr("Antrean kirim: {n}").format(n=status.queued))
+        self.queue_label.setToolTip(self.tr("{n} perubahan menunggu dikirim ke Disnaker; {held} lagi menunggu "
+                                            "persetujuan sebelum boleh dikirim.").format(n=status.queued,
+                                                                                        held=status.held))
         when = status.last_export
         if when is not None and when.tzinfo is None:
             when = when.replace(tzinfo=dt.UTC)  # the database keeps UTC
-        last = local_time(when) if when else self.tr("belum pernah")
+        last = local_time(when, with_zone=False) if when else self.tr("belum pernah")
         self.export_label.setText(self.tr("Kirim terakhir: {when}").format(when=last))
+        self.export_label.setToolTip(local_time(when))
         self.connection_label.setText(self.tr("Luring (flashdisk)") if not status.online_capable else self.tr(
-            "Hub: {state}").format(state=self._connection_state or self.tr("belum diperiksa")))
-        self.connection_label.setToolTip(status.hub_url or self.tr("Alamat hub kota belum diatur: data dikirim "
-                                                                   "lewat flashdisk."))
+            "Disnaker: {state}").format(state=self._connection_state or self.tr("belum diperiksa")))
+        self.connection_label.setToolTip(status.hub_url or self.tr("Alamat Disnaker di internet belum diatur: data "
+                                                                   "dikirim lewat flashdisk."))

@@ -54,13 +54,16 @@ class SyncPage(QWidget):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the file name gives way, cut in the middle
+        header.setStretchLastSection(True)
+        for column in (2, 3):  # file name and change numbers: technical, shown in the row's tooltip
+            table.hideColumn(column)
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.checklist = ChecklistPanel(services, prompter=prompter, picker=picker, parent=self)
         self.ui.checklist_host.addWidget(self.checklist)
         self.checklist.changed.connect(self.refresh)
         self._readiness_blocker = ""
         self.ui.technical_label.hide()
+        self.ui.technical_row.setAlignment(self.ui.technical_button, Qt.AlignmentFlag.AlignLeft)
         self.ui.technical_button.toggled.connect(self.on_technical_toggled)
         self.empty_state = EmptyState(table, lambda: self.tr(
             "Belum ada berkas kiriman. Setelah persiapan selesai, klik Kirim ke flashdisk…"))
