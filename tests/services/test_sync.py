@@ -121,7 +121,7 @@ def test_receipt_for_another_device_or_from_a_stranger_is_refused(services, hub,
 
 
 def test_export_refuses_politely_without_hub_or_changes(services, tmp_path):
-    with pytest.raises(SyncProblem, match="belum mempercayai hub"):
+    with pytest.raises(SyncProblem, match="belum mempercayai Disnaker"):
         services.sync.export_bundle(tmp_path)
     services.sync.trust_hub(HubKeyPair(tmp_path).identity_file)
     with pytest.raises(SyncProblem, match="Tidak ada perubahan"):

@@ -162,15 +162,15 @@ class ParticipantFormView(QWidget):
         return self._problems
 
     def save(self) -> bool:
-        if self._participant_id is not None and not self._dirty:
-            self._show_status("", "", note=self.tr("Tidak ada perubahan untuk disimpan."))
-            return True
         problems = self.check_now()
         if any(p.level is Level.BLOCK for p in problems):
             self._show_all = True
             self.check_now()
             self.focus_first_problem()
             return False
+        if self._participant_id is not None and not self._dirty:
+            self._show_status("", "", note=self.tr("Tidak ada perubahan untuk disimpan."))
+            return True
         warnings = [p for p in problems if p.level is Level.WARN]
         if warnings and not self._prompter.confirm(
                 self, self.tr("Simpan dengan peringatan?"),
