@@ -124,3 +124,15 @@ def test_the_window_opens_on_the_free_area_and_remembers_its_place(qtbot: QtBot,
     third = open_main_window(qtbot, services, prompter, tmp_path)
     placement.restore(third)
     assert third.isMaximized()
+
+
+def test_the_app_icon_is_on_the_window_and_the_windows_executable(qtbot: QtBot, services: Services,
+                                                                  prompter: ScriptedPrompter, tmp_path: Path) -> None:
+    """Seen: no window icon. The exe's icon is set in pyinstaller.spec from the shipped .ico."""
+    window = open_main_window(qtbot, services, prompter, tmp_path)
+    assert not window.windowIcon().isNull()
+    assert window.windowIcon().pixmap(32, 32).width() == 32
+    spec = (Path(__file__).resolve().parents[2] / "pyinstaller.spec").read_text(encoding="utf-8")
+    assert 'icon=str(ROOT / "resources" / "app" / "jamsos.ico")' in spec
+    ico = Path(__file__).resolve().parents[2] / "resources" / "app" / "jamsos.ico"
+    assert ico.read_bytes()[:4] == b"\x00\x00\x01\x00"  # a Windows icon file

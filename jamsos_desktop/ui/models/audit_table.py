@@ -192,6 +192,8 @@ def subject(entity: str, entity_id: str, *, full: bool = False, name: str = "") 
     }
     if entity == "setting":
         shown = setting_labels().get(entity_id, entity_id)
+    if entity in ("bundle", "hub") and not full:
+        shown = ""  # a bundle or hub id means nothing to a supervisor: it is in the tooltip and the details
     return f"{names.get(entity, entity)} {shown}".strip()
 
 

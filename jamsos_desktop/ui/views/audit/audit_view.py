@@ -38,10 +38,9 @@ class AuditView(QWidget):
         table = self.ui.audit_table
         table.setModel(self.model)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((60, 130, 110, 170, 160)):
-            table.setColumnWidth(column, width)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # times, names and actions whole
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # the details take what is left
         self._reset_dates()
         self.ui.date_check.toggled.connect(self._update_dates)
         self.ui.apply_button.clicked.connect(self.on_apply_clicked)

@@ -18,13 +18,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.roles import allowed
 from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.status import office_status
 from jamsos_desktop.services.sync import ExportResult, Manifest, ReceiptResult, SyncProblem
-from jamsos_desktop.ui.errors import refusal_message, stick_message, unreadable_message
+from jamsos_desktop.ui.errors import refusal_message, stick_message
 from jamsos_desktop.ui.generated.ui_sync_page import Ui_SyncPage
 from jamsos_desktop.ui.models.bundle_table import BundleTableModel, is_export
 from jamsos_desktop.ui.models.time_text import local_time
@@ -206,22 +205,6 @@ class SyncPage(QWidget):
         self._tasks.run(work, parent=self, label=label, on_success=on_success,
                         on_failure=lambda exc: self._failed(exc, title=title, stick=stick),
                         on_cancel=self._cancelled, on_finished=lambda: self._set_busy(False))
-
-    def _call(self, action: Callable[[], Any], *, title: str, path: Path | None = None) -> Any:
-        """A quick step on the GUI thread; None (after telling the clerk) when it was refused."""
-        try:
-            return action()
-        except OSError as exc:
-            text = unreadable_message(path.name if path else "", exc)
-        except Refused as exc:
-            text = refusal_message(exc) or str(exc)
-        except Exception as exc:
-            text = refusal_message(exc)
-            if text is None:
-                raise
-        self._show_result(text, "block")
-        self._prompter.warn(self, title, text)
-        return None
 
     def _failed(self, exc: Exception, *, title: str, stick: bool) -> None:
         text: str | None = stick_message() if stick and isinstance(exc, OSError) else refusal_message(exc)
