@@ -162,12 +162,11 @@ NOT_REFUSALS = {
     "jamsos_desktop.sync.http_client.HubUnavailable": "an Unavailable",
     "jamsos_desktop.sync.canonical.CanonicalError": "turned into BundleRefused/KeyFileRefused by its callers",
     "jamsos_desktop.io.values.CellProblem": "turned into a row problem by io/rows.py",
-    "jamsos_desktop.io.dates.DateUnreadable": "turned into a row problem by io/rows.py",
     "jamsos_desktop.io.xlsx_stream._Enough": "stops a streaming read early",
     "jamsos_desktop.cards.model.Cancelled": "the clerk cancelled drawing cards",
     "jamsos_desktop.ui.tasks.Cancelled": "the clerk cancelled a background task",
     "jamsos_desktop.ui.views.cards.printing.PrintFailed": "shown by the cards page itself",
-    "jamsos_desktop.ui.views.cards.cards_page.PrintCancelled": "the clerk cancelled printing",
+    "jamsos_desktop.ui.views.cards.output.PrintCancelled": "the clerk cancelled printing",
     "jamsos_desktop.cli.common.UsageError": "wrong use of the command (exit 2), not refused input",
     "jamsos_desktop.hub.cli_commands.UsageError": "wrong use of the command (exit 2), not refused input",
 }

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from jamsos_desktop.domain.errors import Refused
+
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate((
     "januari jan january", "februari pebruari feb peb february", "maret mar mrt march", "april apr",
@@ -31,11 +33,12 @@ _MONTH_D_Y = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4}|\d{2})")
 HOW_TO_WRITE = "tulis seperti 15-08-1980, 15081980 atau 15 Agustus 1980"
 
 
-class DateUnreadable(ValueError):
+class DateUnreadable(Refused, ValueError):
     """Text that is not a date; the Indonesian message starts with the text in quotes (the caller puts the
     field's name before it) and tells how to write a date. `place` holds the birth place found before an
     unreadable date in a combined "Tempat/Tgl Lahir" cell (io/dates.py)."""
 
+    code = "date.unreadable"
     place = ""
 
 

@@ -8,10 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlmodel import col, select
-
 from jamsos_desktop.services.office import Office
-from jamsos_desktop.store.models import AuditEvent
+from jamsos_desktop.store.office_history import last_event
 
 
 @dataclass(frozen=True)
@@ -23,8 +21,7 @@ class BackupInfo:
 
 def backup_info(office: Office) -> BackupInfo:
     with office.db.read() as s:
-        last = s.exec(select(AuditEvent).where(AuditEvent.action == "backup")
-                      .order_by(col(AuditEvent.id).desc()).limit(1)).first()
+        last = last_event(s, "backup")
     automatic = None
     try:
         times = [p.stat().st_mtime for p in office.backups_dir.iterdir() if p.is_file()]

@@ -14,13 +14,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import col, select
-
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.sync import SyncService
 from jamsos_desktop.store import audit, outbox
 from jamsos_desktop.store import settings as settings_store
-from jamsos_desktop.store.models import BundleLog
+from jamsos_desktop.store.office_history import first_receipt_at
 from jamsos_desktop.sync.hubkeys import HubIdentity
 
 ENROLMENT_SAVED_KEY = "sync.enrolment_saved_at"
@@ -64,8 +62,7 @@ class ReadinessService:
             name = settings_store.get(s, "office.name")
             saved = settings_store.get(s, ENROLMENT_SAVED_KEY)
             counts = outbox.counts(s)
-            first_receipt = s.exec(select(BundleLog.recorded_at).where(BundleLog.kind == "receipt")
-                                   .order_by(col(BundleLog.recorded_at)).limit(1)).first()
+            first_receipt = first_receipt_at(s)
         return Readiness(office_name=name, enrolment_saved_at=dt.datetime.fromisoformat(saved) if saved else None,
                          hub=sync.hub(), first_receipt_at=first_receipt, pending=counts["queued"],
                          held=counts["held"])

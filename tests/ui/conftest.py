@@ -27,6 +27,8 @@ def app_look(qapp: Any) -> None:
 
     apply_theme(qapp)
     apply_locale("id")
+
+
 ACCOUNTS = {"admin": ("admin123", "admin"), "siti": ("operator123", "operator"), "lurah": ("lurah1234", "supervisor")}
 
 

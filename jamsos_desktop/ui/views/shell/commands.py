@@ -8,17 +8,30 @@ F1 the user guide. Each command goes to the page on screen through a small set o
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from jamsos_desktop.ui.generated.ui_main_window import Ui_MainWindow
-from jamsos_desktop.ui.views.participants.page import ParticipantsPage
+
+
+class FormPage(Protocol):
+    """What the commands need of the Peserta page (a list, or the form in its place)."""
+
+    form_shown: Any  # Signal(bool)
+    form_view: Any  # has save() and go_back()
+
+    def form_is_open(self) -> bool: ...
+
+    def new_participant(self) -> None: ...
+
+    def focus_search(self) -> None: ...
 
 
 class ShellCommands(QObject):
-    def __init__(self, ui: Ui_MainWindow, *, participants: ParticipantsPage, show_page: Callable[[str], None],
+    def __init__(self, ui: Ui_MainWindow, *, participants: FormPage, show_page: Callable[[str], None],
                  open_guide: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
