@@ -2610,8 +2610,12 @@ Click Clear filters to see everyone.</translation>
         <translation>-</translation>
     </message>
     <message>
-        <source>Perangkat</source>
-        <translation>Device</translation>
+        <source>Rincian teknis</source>
+        <translation>Technical details</translation>
+    </message>
+    <message>
+        <source>Alamat Disnaker (internet)</source>
+        <translation>Disnaker address (internet)</translation>
     </message>
     <message>
         <source>Keamanan dan persetujuan</source>
@@ -2636,10 +2640,6 @@ Click Clear filters to see everyone.</translation>
     <message>
         <source> tahun</source>
         <translation> years</translation>
-    </message>
-    <message>
-        <source>Alamat hub kota</source>
-        <translation>City hub address</translation>
     </message>
     <message>
         <source>kosong = kirim hanya lewat flashdisk</source>
