@@ -121,7 +121,7 @@ def register(sub: Any) -> None:
     p = ops.add_parser("add", help=f"buat akun (kata sandi dari {NEW_PASSWORD_ENV} atau ditanya)")
     p.add_argument("username")
     p.add_argument("--role", choices=ROLES, default="operator")
-    p.add_argument("--name", help="nama lengkap")
+    p.add_argument("--name", help="nama lengkap (wajib: tampil di layar dan di jejak audit)")
     p.set_defaults(func=cmd_operator_add)
     p = ops.add_parser("disable", help="nonaktifkan akun (tidak bisa masuk lagi; riwayatnya tetap)")
     p.add_argument("username")

@@ -110,7 +110,7 @@ def test_operators_are_added_listed_disabled_enabled_and_reset(office: Path, cap
 def test_an_operator_may_not_change_settings(office: Path, capsys: pytest.CaptureFixture[str],
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("JAMSOS_NEW_PASSWORD", "kader12345")
-    assert run(office, capsys, "operator", "add", "dodi")[0] == 0
+    assert run(office, capsys, "operator", "add", "dodi", "--name", "Dodi Saputra")[0] == 0
     monkeypatch.setenv("JAMSOS_USER", "dodi")
     monkeypatch.setenv("JAMSOS_PASSWORD", "kader12345")
     code, _, err = run(office, capsys, "settings", "approval", "off")

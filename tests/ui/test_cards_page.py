@@ -339,7 +339,7 @@ def test_making_cards_again_replaces_the_preview_and_its_file(qtbot: QtBot, serv
     register(services, 3, approve=3)
     page.refresh()
     select_rows(page, [0])
-    qtbot.mouseClick(page.ui.make_selected_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.issue_button, Qt.MouseButton.LeftButton)  # the scripted prompter confirms
     qtbot.waitUntil(lambda: page.result is not None, timeout=30_000)
     first = page.result
     assert first is not None and first.path.exists() and page.document.pageCount() == 2
@@ -347,11 +347,19 @@ def test_making_cards_again_replaces_the_preview_and_its_file(qtbot: QtBot, serv
     page.ui.table_view.clearSelection()
     select_rows(page, [1, 2])
     page.ui.layout_combo.setCurrentIndex(page.ui.layout_combo.findData("single"))
-    qtbot.mouseClick(page.ui.make_selected_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.result is not first and "2 kartu siap" in page.ui.preview_info_label.text(),
+    qtbot.waitUntil(page.ui.preview_button.isEnabled)
+    qtbot.mouseClick(page.ui.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview is not None and page.showing == "preview", timeout=30_000)
+    preview = page.preview
+    assert preview is not None and page.document.pageCount() == 4
+    assert not first.path.exists()  # issued cards no longer shown are personal data: gone from disk
+
+    qtbot.waitUntil(page.ui.issue_button.isEnabled)
+    qtbot.mouseClick(page.ui.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result is not first and "2 kartu terbit" in page.ui.preview_info_label.text(),
                     timeout=30_000)
     second = page.result
     assert second is not None and second.cards == 2 and page.document.pageCount() == 4  # the new cards shown
     assert page.document.status() == QPdfDocument.Status.Ready
-    assert not first.path.exists()  # only the latest cards (personal data) stay on disk
+    assert not preview.path.exists()  # only the latest cards stay on disk
     assert sorted(p.name for p in Path(page._temp.path()).iterdir()) == [second.path.name]

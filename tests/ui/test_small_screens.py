@@ -109,17 +109,17 @@ def test_the_window_opens_on_the_free_area_and_remembers_its_place(qtbot: QtBot,
     placement.restore(window)  # first start: nothing remembered
     assert window.isMaximized()
     window.showNormal()
-    window.setGeometry(20, 30, 1100, 650)
+    window.setGeometry(20, 30, 1100, 700)
     settle()
     placement.save(window)
-    assert settings.value(GEOMETRY_KEY) == "20,30,1100,650"
+    assert settings.value(GEOMETRY_KEY) == "20,30,1100,700"
     again = open_main_window(qtbot, services, prompter, tmp_path)
     WindowPlacement(QSettings(str(tmp_path / "desktop.ini"), QSettings.Format.IniFormat),
                     areas=lambda: [free]).restore(again)
     assert not again.isMaximized()
-    assert (again.width(), again.height()) == (1100, 650)
+    assert (again.width(), again.height()) == (1100, 700)
     # A place that no longer fits any screen (a second monitor is gone) is dropped.
-    again.setGeometry(1500, 30, 1100, 650)
+    again.setGeometry(1500, 30, 1100, 700)
     placement.save(again)
     third = open_main_window(qtbot, services, prompter, tmp_path)
     placement.restore(third)

@@ -55,7 +55,6 @@ class CardsPage(QWidget):
         self.result: PrintResult | None = None  # the latest issued cards (what Cetak and Simpan PDF use)
         self.preview: PreviewResult | None = None
         self.showing = ""  # "preview" or "issued": what the preview pane holds
-        self._shown_path: Path | None = None
         self.layout_of_result = "sheet"
         self.document = QPdfDocument(self)
         self.ui.pdf_view.setDocument(self.document)
@@ -220,15 +219,16 @@ class CardsPage(QWidget):
         self.cards_made.emit(result)
 
     def _show_pdf(self, path: Path, kind: str) -> None:
-        """Show a new PDF; an older preview file is deleted once no longer shown (issued cards stay, to print)."""
-        previous = self._shown_path
+        """Show a new PDF; every older file (preview or issued cards: personal data) is deleted, since only what is
+        shown can be printed or saved."""
         # Load the new file first: on Windows QtPdf keeps a closed document's file open until it loads another,
         # and deleting an open file fails there (WinError 32).
         self.document.load(str(path))
-        self._shown_path, self.showing = path, kind
-        if previous is not None and previous != path and (self.result is None or previous != self.result.path):
-            with contextlib.suppress(OSError):  # still held elsewhere: the page's temporary folder removes it later
-                previous.unlink(missing_ok=True)
+        self.showing = kind
+        for old in Path(self._temp.path()).iterdir():
+            if old != path:
+                with contextlib.suppress(OSError):  # still held elsewhere: the page's temporary folder removes it later
+                    old.unlink(missing_ok=True)
 
     def on_make_failed(self, exc: Exception) -> None:
         if isinstance(exc, CardProblem):
