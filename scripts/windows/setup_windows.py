@@ -57,9 +57,10 @@ def ensure_prefix() -> None:
     step(f"creating the Wine prefix in {PREFIX}")
     PREFIX.parent.mkdir(parents=True, exist_ok=True)
     result = wine(["wineboot", "--init"], timeout=600)
+    # The registry files are written when the wineserver ends: wait for it before looking for system.reg.
+    subprocess.run(["wineserver", "-w"], env=wine_env(), timeout=300, check=False)
     if not (PREFIX / "system.reg").exists():
         raise SystemExit(f"wineboot did not create the prefix:\n{result.stdout[-3000:]}")
-    subprocess.run(["wineserver", "-w"], env=wine_env(), timeout=120, check=False)
 
 
 def ensure_python() -> None:
