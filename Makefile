@@ -58,5 +58,5 @@ clean:
 	rm -rf $(VENV) build dist
 
 screenshots: $(STAMP) system-deps-test
-	JAMSOS_UPDATE_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/ui -k screenshots
+	TZ=Asia/Jakarta JAMSOS_UPDATE_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/ui -k screenshots  # times in WIB, as in Batam
 	JAMSOS_UPDATE_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/hub/console -k browser

@@ -164,7 +164,7 @@ class ReportService:
         with self.office.db.read() as s:
             log = s.get(BundleLog, bundle_id)
         if log is None:
-            raise LookupError(f"Bundel {bundle_id} tidak tercatat di kantor ini.")
+            raise LookupError("Berkas kiriman itu tidak tercatat di kantor ini.")
         from jamsos_desktop.reports.tables import write_xlsx
 
         items = self.bundle_contents(bundle_id)
@@ -174,7 +174,7 @@ class ReportService:
         rows = [[i["seq"], i["op"], i["id"], i["nik"], i["full_name"], i["birth_date"], i["phone"], i["address"],
                  i["rt"], i["rw"], i["beneficiaries"]] for i in items]
         subtitle = (f"Berkas {log.file_name}, dibuat {log.created_at.astimezone():%d-%m-%Y %H:%M} oleh "
-                    f"{log.recorded_by}, {log.record_count} perubahan. Isi bundel terenkripsi; laporan ini untuk "
+                    f"{log.recorded_by}, {log.record_count} perubahan. Isi berkas kiriman terenkripsi; laporan ini untuk "
                     "pemberitahuan kehilangan media (UU PDP, 3 x 24 jam).")
-        return write_xlsx(path, title="Isi bundel yang dikirim", subtitle=subtitle, headers=headers, rows=rows,
-                          text_columns=[3, 6, 8, 9], sheet="Isi bundel")
+        return write_xlsx(path, title="Isi berkas kiriman", subtitle=subtitle, headers=headers, rows=rows,
+                          text_columns=[3, 6, 8, 9], sheet="Isi kiriman")

@@ -1,4 +1,4 @@
-"""Office settings (approval on/off, auto-lock, hub address): read by anyone, changed by a supervisor."""
+"""Office settings (approval on/off, auto-lock, hub address in the clerk's words: "Disnaker"): read by anyone, changed by a supervisor."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from jamsos_desktop.store import settings as settings_store
 EDITABLE = {
     "approval.required": "Persetujuan supervisor sebelum dikirim (1 = ya, 0 = tidak)",
     "session.autolock_minutes": "Kunci otomatis setelah menganggur (menit, 0 = tidak pernah)",
-    "sync.hub_url": "Alamat hub kota (kosong = hanya lewat flashdisk)",
+    "sync.hub_url": "Alamat Disnaker (kantor kota; kosong = hanya lewat flashdisk)",
     "cards.valid_years": "Masa berlaku kartu (tahun)",
 }
 
@@ -26,7 +26,7 @@ def _check(key: str, value: str) -> str:
     if key in ("session.autolock_minutes", "cards.valid_years") and (not value.isdigit() or int(value) > 600):
         raise SettingRefused(f"{EDITABLE[key]}: isi angka bulat 0-600.")
     if key == "sync.hub_url" and value and not value.startswith(("http://", "https://")):
-        raise SettingRefused("Alamat hub harus diawali http:// atau https://, misalnya https://jamsos.batam.go.id.")
+        raise SettingRefused("Alamat Disnaker harus diawali http:// atau https://, misalnya https://jamsos.batam.go.id.")
     return value
 
 

@@ -249,7 +249,7 @@ class SyncService:
         Raises SyncProblem (no hub address), HubUnavailable (try later) or HubRefusedUpload (the hub said no)."""
         url = self.office.setting("sync.hub_url")
         if not url:
-            raise SyncProblem("Alamat hub belum diisi: isi di Pengaturan, atau kirim lewat flashdisk.")
+            raise SyncProblem("Alamat Disnaker belum diisi: isi di Pengaturan, atau kirim lewat flashdisk.")
         identity = self.identity()
         if client_factory is None:
             from jamsos_desktop.sync.http_client import HubClient  # httpx: loaded when the network is used

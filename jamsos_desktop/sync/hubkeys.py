@@ -143,10 +143,11 @@ def read_hub_identity(data: bytes) -> HubIdentity:
     encryption, escrow = raw_key_field(doc, "encryption_public"), raw_key_field(doc, "escrow_public")
     hub_id = text_field(doc, "hub_id", _HUB_ID)
     if hub_id != hub_id_for(signing):
-        raise KeyFileRefused("device_id_mismatch", "ID hub di berkas tidak cocok dengan kuncinya: berkas diubah. "
-                                                   "Jangan dipakai; minta berkas identitas hub yang baru.")
+        raise KeyFileRefused("device_id_mismatch", "ID Disnaker di berkas tidak cocok dengan kuncinya: berkas diubah. "
+                                                   "Jangan dipakai; minta berkas identitas Disnaker yang baru.")
     if len({signing, encryption, escrow}) != 3:
-        raise KeyFileRefused("bad_field", "Kunci hub dan kunci escrow harus berbeda. Minta berkas identitas hub baru.")
+        raise KeyFileRefused("bad_field", "Kunci Disnaker dan kunci escrow harus berbeda. Minta berkas identitas "
+                                          "Disnaker yang baru.")
     check_self_signature(doc, doc_format=FORMAT, version=VERSION, signing_public=signing)
     return HubIdentity(text_field(doc, "name"), hub_id, signing, encryption, escrow, doc["fingerprint"],
                        doc["created_at"])

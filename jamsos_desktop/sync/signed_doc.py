@@ -30,9 +30,14 @@ from jamsos_desktop.sync.limits import MAX_KEY_FILE_BYTES
 
 FORMAT_LABELS = {
     "jamsos-enrolment": "berkas pendaftaran perangkat (enrolment)",
-    "jamsos-hub-identity": "berkas identitas hub",
+    "jamsos-hub-identity": "berkas identitas Disnaker (kantor kota)",
 }
 _TEXT = re.compile(r"^[^\x00-\x1f\x7f]{1,100}$")
+
+
+def _sentence(label: str) -> str:
+    """A label at the start of a sentence: its first letter upper-case, names inside it as they are (Disnaker)."""
+    return label[:1].upper() + label[1:]
 
 
 def read_key_file(path: Path) -> bytes:
@@ -65,25 +70,25 @@ def read_document(data: bytes, *, doc_format: str, version: int, fields: set[str
         raise KeyFileRefused("too_large", f"Berkas berukuran {len(data):,} byte, terlalu besar untuk {label}. "
                                           "Pilih berkas yang benar.")
     if looks_like_bundle(data):
-        raise KeyFileRefused("wrong_kind", f"Berkas ini adalah bundle .jamsos, bukan {label}. Pilih berkas yang benar.")
+        raise KeyFileRefused("wrong_kind", f"Berkas ini adalah berkas kiriman .jamsos, bukan {label}. Pilih berkas yang benar.")
     if not data.endswith(b"\n"):
-        raise KeyFileRefused("not_canonical", f"{label.capitalize()} terpotong atau telah diubah. Minta berkas baru.")
+        raise KeyFileRefused("not_canonical", f"{_sentence(label)} terpotong atau telah diubah. Minta berkas baru.")
     try:
         doc = parse_canonical_object(data[:-1])
     except CanonicalError as exc:
         reason = "not_canonical" if exc.kind == "not_canonical" else "not_json"
-        raise KeyFileRefused(reason, f"{label.capitalize()} rusak atau telah diubah ({exc}). Minta berkas baru.") from exc
+        raise KeyFileRefused(reason, f"{_sentence(label)} rusak atau telah diubah ({exc}). Minta berkas baru.") from exc
     got = doc.get("format")
     if got != doc_format:
         other = FORMAT_LABELS.get(got) if isinstance(got, str) else None
         what = f"adalah {other}" if other else "bukan berkas kunci Jamsos"
         raise KeyFileRefused("wrong_kind", f"Berkas ini {what}, bukan {label}. Pilih berkas yang benar.")
     if doc.get("version") != version or isinstance(doc.get("version"), bool):
-        raise KeyFileRefused("unsupported_version", f"{label.capitalize()} versi {doc.get('version')!r} belum dikenal "
+        raise KeyFileRefused("unsupported_version", f"{_sentence(label)} versi {doc.get('version')!r} belum dikenal "
                                                     "aplikasi ini. Perbarui aplikasi Jamsos.")
     expected = fields | {"format", "version", "signature", "fingerprint", "created_at"}
     if set(doc) != expected:
-        raise KeyFileRefused("bad_field", f"{label.capitalize()} memuat isian tak dikenal "
+        raise KeyFileRefused("bad_field", f"{_sentence(label)} memuat isian tak dikenal "
                                           f"{sorted(set(doc) - expected)} atau kehilangan {sorted(expected - set(doc))}.")
     if not is_timestamp(doc["created_at"]):
         raise KeyFileRefused("bad_field", f"Tanggal pembuatan di {label} tidak sah.")

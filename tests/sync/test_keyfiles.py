@@ -111,7 +111,7 @@ def test_an_edited_hub_identity_is_refused(hub: HubKeys, escrow: X25519PrivateKe
 
 def test_wrong_kinds_and_versions(identity: DeviceIdentity, hub: HubKeys, escrow: X25519PrivateKey) -> None:
     error = refused("wrong_kind", enrolment(identity), read_hub_identity)
-    assert "pendaftaran perangkat" in error.message and "identitas hub" in error.message
+    assert "pendaftaran perangkat" in error.message and "identitas Disnaker" in error.message
     refused("wrong_kind", hub_file(hub, escrow), read_enrolment)
     refused("wrong_kind", b"\x89JAMSOS\r\n\x1a\n\x01rest", read_enrolment)
     refused("wrong_kind", b'{"a":1}\n', read_enrolment)

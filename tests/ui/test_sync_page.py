@@ -3,6 +3,8 @@ trusting the hub after the fingerprint check, a pulled stick, bundle checks and 
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 from pathlib import Path
 from types import SimpleNamespace
@@ -15,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.demo import synthetic_records
+from jamsos_desktop.sync.canonical import canonical_json
 from jamsos_desktop.sync.device_keys import device_encryption_public
 from jamsos_desktop.sync.hubkeys import generate_escrow_key, generate_hub_keys, hub_identity_file
 from jamsos_desktop.sync.receipt import ChangeVerdict, DuplicateOf, ParticipantUpdate, write_receipt
@@ -190,6 +193,17 @@ def test_trusting_a_hub_shows_its_fingerprint_and_waits_for_confirmation(
     qtbot.mouseClick(steps.trust_button, Qt.MouseButton.LeftButton)
     assert prompter.messages[-1][0] == "warn" and services.sync.hub() == trusted
 
+    # An altered file is refused in the clerk's words: Disnaker, never "hub".
+    altered = tmp_path / "diubah.json"
+    doc = json.loads(hub.identity_file.read_text(encoding="utf-8"))
+    doc["hub_id"] = "hub-" + "a" * 20
+    altered.write_bytes(canonical_json(doc) + b"\n")
+    picker.answers = [altered]
+    qtbot.mouseClick(steps.trust_button, Qt.MouseButton.LeftButton)
+    kind, _title, text = prompter.messages[-1]
+    assert kind == "warn" and "identitas Disnaker" in text and not re.search(r"\bhub\b", text, re.IGNORECASE)
+    assert services.sync.hub() == trusted
+
     sign_in(services, "siti")
     page.refresh()
     assert not steps.trust_button.isEnabled()
@@ -271,6 +285,7 @@ def test_verify_enrolment_and_lost_stick_report(
     kind, title, _text = click_and_wait_message(qtbot, prompter, page.ui.contents_button)
     assert (kind, title) == ("info", "Isi berkas kiriman tersimpan")
     sheet = load_workbook(tmp_path / "isi-bundel.xlsx").active
+    assert sheet.title == "Isi kiriman" and sheet["A1"].value == "Isi berkas kiriman"  # the clerk's words
     niks = {row[3] for row in sheet.iter_rows(values_only=True)}
     assert {p["nik"] for p in services.participants.page()} <= niks
 

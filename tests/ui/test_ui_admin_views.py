@@ -90,6 +90,7 @@ def test_settings_change_autolock_and_language(qtbot: QtBot, services: Services,
     view.ui.hub_url_edit.setText("ftp://salah")
     qtbot.mouseClick(view.ui.save_button, Qt.MouseButton.LeftButton)
     assert prompter.messages[-1][0] == "warn" and "http" in prompter.messages[-1][2]
+    assert "Alamat Disnaker" in prompter.messages[-1][2] and "hub" not in prompter.messages[-1][2]
     view.ui.hub_url_edit.clear()
     with qtbot.waitSignal(view.settings_saved):
         qtbot.mouseClick(view.ui.save_button, Qt.MouseButton.LeftButton)
