@@ -63,3 +63,26 @@ def test_autolock_zero_means_never(services: Services) -> None:
     services.settings.set("session.autolock_minutes", "0")
     session = SessionController(services, activity_source=QCoreApplication.instance())
     assert not session._timer.isActive()  # noqa: SLF001
+
+
+def test_a_refusal_that_makes_the_next_try_wait_holds_the_button_with_a_countdown(qtbot: QtBot) -> None:
+    """The sign-in service's throttle (a LoginRefused with `wait_s`) reaches the panel through show_refusal; the
+    clerk's Enter does nothing until the wait is over, and the countdown says when to try again."""
+    from jamsos_desktop.ui.widgets.login_panel import LoginPanel
+
+    panel = LoginPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    sent: list[tuple[str, str]] = []
+    panel.credentials_entered.connect(lambda user, password: sent.append((user, password)))
+    qtbot.keyClicks(panel.ui.username_edit, "siti")
+    panel.show_refusal("Terlalu banyak percobaan masuk dengan kata sandi salah.", 1.5)
+    assert not panel.ui.sign_in_button.isEnabled()
+    assert "Coba lagi dalam 2 detik" in panel.ui.error_label.text()
+    qtbot.keyClicks(panel.ui.password_edit, "operator123")
+    qtbot.keyClick(panel.ui.password_edit, Qt.Key.Key_Return)
+    assert sent == []  # held: the try is not even sent to the service
+    qtbot.waitUntil(panel.ui.sign_in_button.isEnabled, timeout=5000)
+    assert "coba lagi sekarang" in panel.ui.error_label.text()
+    qtbot.keyClick(panel.ui.password_edit, Qt.Key.Key_Return)
+    assert sent == [("siti", "operator123")]

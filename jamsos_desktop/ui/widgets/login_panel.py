@@ -1,7 +1,8 @@
 """The sign-in fields, used by the login dialog and by the lock screen. Calls no service.
 
-After too many wrong passwords the sign-in service makes the next try wait (services/auth.py, doubling);
-the panel then holds its button with a countdown, so the clerk sees when to try again.
+When a refusal says how long the next try must wait (`wait_s` on the sign-in service's LoginThrottled, raised
+after too many wrong passwords), the panel holds its button with a countdown, so the clerk sees when to try
+again; any other refusal is shown as it is.
 """
 
 from __future__ import annotations
