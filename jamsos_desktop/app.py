@@ -67,6 +67,7 @@ def _background_sync(window: MainWindow, services: Services, tasks: TaskRunner) 
                               sync_once=getattr(services.sync, "sync_once", None),
                               may_run=lambda: services.office.actor is not None, parent=window)
     uploader.state_changed.connect(window.status.set_connection_state)
+    uploader.problem_changed.connect(window.status.set_connection_problem)
     uploader.synced.connect(lambda _result: (window.on_participants_changed(), window.sync_page.refresh()))
     window.settings.settings_saved.connect(uploader.reload)
     return uploader

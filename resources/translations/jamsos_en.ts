@@ -559,6 +559,10 @@ Do not change data for now: write the number down and report it to the admin and
 <context>
     <name>BackgroundSync</name>
     <message>
+        <source>Disnaker tidak dapat dihubungi sekarang (internet putus, atau alamatnya di Pengaturan salah). Data tidak hilang: dikirim lagi otomatis, atau kirim lewat flashdisk.</source>
+        <translation>Disnaker (city office) cannot be reached now (the internet is down, or its address in Settings is wrong). Nothing is lost: it is sent again automatically, or send it on a flash disk.</translation>
+    </message>
+    <message>
         <source>luring</source>
         <translation>offline</translation>
     </message>

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from jamsos_desktop import app
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.sync import Backoff
+from jamsos_desktop.sync.http_client import HubRefusedUpload
 from jamsos_desktop.ui.i18n import LanguagePreference
 from jamsos_desktop.ui.main_window import MainWindow
 from jamsos_desktop.ui.tasks import TaskRunner
@@ -125,6 +126,8 @@ def test_app_wires_the_worker_to_the_http_service_when_it_exists(
     uploader.start()
     qtbot.waitUntil(lambda: uploader.state == "failed", timeout=10_000)
     assert window.status.connection_label.text() == "Disnaker: gagal, coba lagi dalam 1 menit"
+    tip = window.status.connection_label.toolTip()
+    assert tip.startswith("Disnaker tidak dapat dihubungi sekarang") and "Error" not in tip  # no exception names
     uploader.stop()
 
     services.auth.logout()  # locked: nobody may export, so the worker does not even try
@@ -140,3 +143,32 @@ def test_app_wires_the_worker_to_the_http_service_when_it_exists(
     idle = app._background_sync(window, services, tasks)  # noqa: SLF001
     idle.start()
     assert idle.state == "offline" and window.status.connection_label.text() == "Disnaker: luring"
+
+
+def test_why_the_last_try_failed_is_said_in_the_clerks_words(qtbot: QtBot, services: Services) -> None:
+    """Disnaker's own refusal (e.g. this computer's key was revoked) is shown as Disnaker said it, where the
+    state is; it goes once a try works."""
+    answers: list[Exception | str] = [HubRefusedUpload(403, "device_revoked", "Komputer ini dicabut oleh Disnaker: "
+                                                                              "hubungi Disnaker."), "ok"]
+
+    def hub() -> str:
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    services.settings.set("sync.hub_url", HUB)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    status = OfficeStatusBar(window.statusBar(), services, QLabel(window), window)
+    worker = BackgroundSync(tasks=TaskRunner(), hub_url=lambda: HUB, sync_once=hub,
+                            backoff=Backoff(first_s=0.02, max_s=0.05))
+    worker.state_changed.connect(status.set_connection_state)
+    worker.problem_changed.connect(status.set_connection_problem)
+    tips: list[str] = []
+    worker.problem_changed.connect(lambda _text: tips.append(status.connection_label.toolTip()))
+    worker.start()
+    qtbot.waitUntil(lambda: worker.state == "connected", timeout=10_000)
+    assert tips[0] == "Komputer ini dicabut oleh Disnaker: hubungi Disnaker.\n" + HUB
+    assert worker.problem == "" and tips[1:] == [HUB] and status.connection_label.toolTip() == HUB
+    worker.stop()

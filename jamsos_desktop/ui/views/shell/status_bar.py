@@ -31,6 +31,7 @@ class OfficeStatusBar(QObject):
         self.export_label = self._add(bar, "export_status_label", permanent=True)
         self.connection_label = self._add(bar, "connection_status_label", permanent=True)
         self._connection_state = ""  # from the background uploader, when a hub address is set
+        self._connection_problem = ""  # why its last try failed, in the clerk's words
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
@@ -45,6 +46,11 @@ class OfficeStatusBar(QObject):
     def set_connection_state(self, state: str) -> None:
         """What the background uploader is doing ("terhubung", "mengunggah", "gagal, coba lagi ...")."""
         self._connection_state = state
+        self.refresh()
+
+    def set_connection_problem(self, problem: str) -> None:
+        """Why the uploader's last try failed ("" once one worked): shown when the pointer rests on the state."""
+        self._connection_problem = problem
         self.refresh()
 
     def refresh(self) -> None:
@@ -76,5 +82,7 @@ class OfficeStatusBar(QObject):
         self.export_label.setToolTip(local_time(when))
         self.connection_label.setText(self.tr("Luring (flashdisk)") if not status.online_capable else self.tr(
             "Disnaker: {state}").format(state=self._connection_state or self.tr("belum diperiksa")))
-        self.connection_label.setToolTip(status.hub_url or self.tr("Alamat Disnaker di internet belum diatur: data "
-                                                                   "dikirim lewat flashdisk."))
+        tip = status.hub_url or self.tr("Alamat Disnaker di internet belum diatur: data dikirim lewat flashdisk.")
+        if status.online_capable and self._connection_problem:
+            tip = self._connection_problem + "\n" + tip
+        self.connection_label.setToolTip(tip)

@@ -3,7 +3,9 @@
 `BackgroundSync` calls a check-and-upload callable (wired in app.py to `services.sync.sync_once` when that
 exists) off the GUI thread through the TaskRunner, on a timer: every few minutes while it works, and after a
 failure 30 s later, doubling up to 15 min. It never touches a widget: it emits `state_changed` with the
-text the status bar shows ("luring", "terhubung", "mengunggah", "gagal, coba lagi dalam N menit").
+text the status bar shows ("luring", "terhubung", "mengunggah", "gagal, coba lagi dalam N menit"), and
+`problem_changed` with why the last try failed, in the clerk's words (Disnaker's own refusal as it said it, or
+"cannot be reached"; never an exception's name), or "" once a try worked.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from jamsos_desktop.services.sync import SYNC_INTERVAL_S, Backoff
+from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.tasks import TaskRunner
 
 INTERVAL_MS = SYNC_INTERVAL_S * 1000
@@ -30,6 +33,7 @@ def retry_delay_ms(failures: int, backoff: Backoff = Backoff()) -> int:  # noqa:
 class BackgroundSync(QObject):
     state_changed = Signal(str)  # the text to show, in the interface language
     synced = Signal(object)  # what the callable returned (receipts may have changed statuses)
+    problem_changed = Signal(str)  # why the last try failed, for the clerk; "" after a try that worked
 
     def __init__(self, *, tasks: TaskRunner, hub_url: Callable[[], str], sync_once: Callable[[], object] | None,
                  may_run: Callable[[], bool] = lambda: True, interval_ms: int = INTERVAL_MS,
@@ -45,6 +49,7 @@ class BackgroundSync(QObject):
         self._stopped = True
         self.state = ""
         self.text = ""
+        self.problem = ""
         self.next_delay_ms: int | None = None
 
     @property
@@ -97,6 +102,7 @@ class BackgroundSync(QObject):
     def _on_success(self, result: object) -> None:
         self._failures = 0
         self._schedule(self._interval_ms)
+        self._set_problem("")
         self._set(CONNECTED)
         self.synced.emit(result)
 
@@ -105,7 +111,15 @@ class BackgroundSync(QObject):
         delay = retry_delay_ms(self._failures, self._backoff)
         log.warning("background sync failed (%d in a row), next try in %d s: %r", self._failures, delay // 1000, exc)
         self._schedule(delay)
+        self._set_problem(refusal_text(exc) if is_refusal(exc) else self.tr(
+            "Disnaker tidak dapat dihubungi sekarang (internet putus, atau alamatnya di Pengaturan salah). Data "
+            "tidak hilang: dikirim lagi otomatis, atau kirim lewat flashdisk."))
         self._set(FAILED, minutes=max(1, math.ceil(delay / 60_000)))
+
+    def _set_problem(self, text: str) -> None:
+        if text != self.problem:
+            self.problem = text
+            self.problem_changed.emit(text)
 
     def _on_finished(self) -> None:
         self._running = False
