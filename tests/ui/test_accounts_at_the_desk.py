@@ -25,6 +25,7 @@ def test_lock_screen_keeps_the_user_name(qtbot: QtBot, services: Services, promp
     window.ui.action_lock.trigger()
     panel = window.lock_panel.ui
     assert panel.username_edit.text() == "siti"
+    assert panel.password_edit.text() == ""  # only the name is kept: the next person must know the password
     qtbot.waitUntil(panel.password_edit.hasFocus)  # straight to the password
     qtbot.keyClicks(panel.password_edit, "operator123")
     qtbot.keyClick(panel.password_edit, Qt.Key.Key_Return)
