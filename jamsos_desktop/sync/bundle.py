@@ -50,6 +50,8 @@ from jamsos_desktop.sync.manifest import (
 )
 
 SIGN_CONTEXT = b"jamsos-bundle/1 manifest\x00"
+_HEADER_FIELDS = {"format", "version", "kind", "bundle_id", "device_id", "target_device_id", "kelurahan_code",
+                  "created_at", "seq_from", "seq_to", "record_count", "previous", "app_version", "reads", "ack"}
 TrustedKeys = Callable[[str], bytes | None]
 
 
@@ -98,12 +100,18 @@ def write_bundle(*, kind: str, identity: Signer, recipients: Sequence[RecipientK
                  records: Iterable[Mapping[str, Any]], seq_from: int | None = None, seq_to: int | None = None,
                  previous: ChainLink | tuple[str, str] | None, app_version: str,
                  target_device_id: str | None = None, created_at: datetime | None = None,
-                 bundle_id: str | None = None) -> bytes:
+                 bundle_id: str | None = None, reads: Mapping[str, int] | None = None,
+                 ack: ChainLink | None = None, extra: Mapping[str, Any] | None = None) -> bytes:
     """Sign and encrypt `records` (JSON-able dicts, one line each) into the bytes of one .jamsos file.
 
     For kind "changes" the records are change lines (see changes.py) and seq_from/seq_to default to the first
-    and last seq. Raises ValueError for anything a reader would refuse: the writer never makes a bad bundle.
+    and last seq. `reads` (this side's announcement), `ack` (the last receipt applied) and `extra` (fields of a
+    later format) go into the manifest only when given: leave them out for a peer that reads only v0.1.0
+    (sync/formats.py). Raises ValueError for anything a reader would refuse: the writer never makes a bad bundle.
     """
+    clash = set(extra or {}) & (_HEADER_FIELDS | {"payload", "recipients"})
+    if clash:
+        raise ValueError(f"extra manifest fields clash with known ones: {sorted(clash)}")
     plain, kept = _encode_lines(records)
     if kind == "changes":
         for i, record in enumerate(kept):
@@ -117,11 +125,16 @@ def write_bundle(*, kind: str, identity: Signer, recipients: Sequence[RecipientK
         if problem:
             raise ValueError(f"Urutan perubahan salah: {problem}")
     header: dict[str, Any] = {
+        **(extra or {}),
         "format": "jamsos-bundle", "version": VERSION, "kind": kind, "bundle_id": bundle_id or str(uuid.uuid4()),
         "device_id": identity.device_id, "target_device_id": target_device_id, "kelurahan_code": kelurahan_code,
         "created_at": utc_timestamp(created_at), "seq_from": seq_from, "seq_to": seq_to, "record_count": len(kept),
         "previous": None if previous is None else ChainLink(*previous)._asdict(), "app_version": app_version,
     }
+    if reads is not None:
+        header["reads"] = dict(reads)
+    if ack is not None:
+        header["ack"] = ChainLink(*ack)._asdict()
     bound = header_hash(header)
     data_key, nonce, ciphertext = seal_payload(plain, bound)
     draft = Manifest(
@@ -132,6 +145,8 @@ def write_bundle(*, kind: str, identity: Signer, recipients: Sequence[RecipientK
         payload=PayloadInfo(CIPHER, COMPRESSION, nonce, len(plain), hashlib.sha256(ciphertext).hexdigest(),
                             len(ciphertext)),
         recipients=tuple(wrap_data_key(data_key, r, bound) for r in recipients),
+        reads=None if reads is None else dict(reads), ack=None if ack is None else ChainLink(*ack),
+        extra={k: v for k, v in header.items() if k not in _HEADER_FIELDS},
     )
     as_dict = {**draft.to_dict(), **header}  # the header as given, so unchecked values reach the self-check
     try:

@@ -6,7 +6,8 @@
 `seq` is the device's outbox sequence number (strictly increasing in a bundle, from `seq_from` to `seq_to`;
 gaps are allowed where earlier receipts already covered entries). `snapshot` is the participant record of
 DESIGN.md ("Participant record") after the change; for `delete` it is the last record or null, and `reason` is
-the delete reason code. This layer checks the envelope only: the snapshot's content is judged by the hub, one
+the delete reason code. Unknown keys (a later format, see sync/formats.py) are ignored, never refused; a
+writer adds one only for a hub that announced it reads it. This layer checks the envelope only: the snapshot's content is judged by the hub, one
 record at a time, so one bad record never blocks the rest.
 """
 
@@ -40,8 +41,6 @@ def change_problem(line: Mapping[str, Any]) -> str | None:
     keys = set(line)
     if not keys >= REQUIRED_FIELDS:
         return f"isian hilang: {', '.join(sorted(REQUIRED_FIELDS - keys))}"
-    if not keys <= REQUIRED_FIELDS | OPTIONAL_FIELDS:
-        return f"isian tak dikenal: {', '.join(sorted(keys - REQUIRED_FIELDS - OPTIONAL_FIELDS))}"
     if not is_int(line["seq"], 1):
         return "seq harus bilangan bulat >= 1"
     if line["op"] not in OPS:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -22,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from jamsos_desktop.sync.canonical import b64encode, utc_timestamp
 from jamsos_desktop.sync.envelope import RecipientKey, x25519_raw
 from jamsos_desktop.sync.errors import KeyFileRefused
+from jamsos_desktop.sync.formats import Reads, check_reads
 from jamsos_desktop.sync.identity import fingerprint, public_bytes
 from jamsos_desktop.sync.signed_doc import (
     check_self_signature,
@@ -112,6 +115,7 @@ class HubIdentity:
     escrow_public: bytes
     fingerprint: str
     created_at: str
+    reads: Reads | None = None  # the hub's announcement; None from a v0.1.0 hub (or a file for v0.1.0 offices)
 
     def recipients(self) -> list[RecipientKey]:
         """The keys every changes bundle is encrypted for: the hub's and the escrow's."""
@@ -120,14 +124,18 @@ class HubIdentity:
 
 
 def hub_identity_file(keys: HubKeys, *, escrow_public: X25519PublicKey, name: str,
-                      created_at: datetime | None = None) -> bytes:
-    """The public identity file (`jamsos-hub identity --out FILE`), self-signed by the hub signing key."""
-    fields = {
+                      created_at: datetime | None = None, reads: Mapping[str, int] | None = None) -> bytes:
+    """The public identity file (`jamsos-hub identity --out FILE`), self-signed by the hub signing key. With
+    `reads` (the hub's announcement) only offices of version 0.2.0 or later read it; without, it is exactly the
+    v0.1.0 file."""
+    fields: dict[str, Any] = {
         "name": name, "hub_id": keys.device_id, "signing_public": b64encode(keys.signing_public),
         "encryption_public": b64encode(x25519_raw(keys.encryption_public)),
         "escrow_public": b64encode(x25519_raw(escrow_public)), "fingerprint": keys.fingerprint,
         "created_at": utc_timestamp(created_at),
     }
+    if reads is not None:
+        fields["reads"] = dict(reads)
     data = write_document(fields, doc_format=FORMAT, version=VERSION, sign=keys.sign)
     try:
         read_hub_identity(data)  # never hand out a file the offices would refuse
@@ -149,5 +157,9 @@ def read_hub_identity(data: bytes) -> HubIdentity:
         raise KeyFileRefused("bad_field", "Kunci Disnaker dan kunci escrow harus berbeda. Minta berkas identitas "
                                           "Disnaker yang baru.")
     check_self_signature(doc, doc_format=FORMAT, version=VERSION, signing_public=signing)
+    try:
+        reads = check_reads(doc["reads"]) if "reads" in doc else None
+    except ValueError as exc:
+        raise KeyFileRefused("bad_field", f"Isian reads di berkas identitas hub tidak sah: {exc}.") from exc
     return HubIdentity(text_field(doc, "name"), hub_id, signing, encryption, escrow, doc["fingerprint"],
-                       doc["created_at"])
+                       doc["created_at"], reads)

@@ -1,15 +1,22 @@
 """The bundle manifest: what a bundle claims about itself, parsed strictly from its canonical JSON.
 
 The manifest is the only part of a bundle readable without a private key, so it holds no personal data: ids,
-codes, counts, sizes, hashes and wrapped keys. Parsing checks every field's type and range and refuses unknown
-or missing fields, so the rest of the reader works with a `Manifest` whose values are known to be sane.
+codes, counts, sizes, hashes and wrapped keys. Parsing checks every known field's type and range and refuses
+missing ones, so the rest of the reader works with a `Manifest` whose values are known to be sane.
+
+Format evolution (sync/formats.py): unknown top-level fields are covered by the signature, so they are kept
+(`extra`, re-encoded byte for byte and part of the header the payload is bound to) and otherwise ignored. The
+optional `reads` (the sender's announcement) and `ack` (changes only: the last receipt the office applied) are
+written only to a peer that reads manifest level 2; without them the manifest is exactly the v0.1.0 one.
+Nested objects (`payload`, `recipients`, `previous`, `ack`) keep their exact fields: changing them raises
+`version`, because an old reader would misread them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from jamsos_desktop.sync.canonical import (
@@ -21,6 +28,7 @@ from jamsos_desktop.sync.canonical import (
     is_timestamp,
 )
 from jamsos_desktop.sync.errors import BundleRefused
+from jamsos_desktop.sync.formats import Reads, check_reads
 from jamsos_desktop.sync.limits import MAX_PAYLOAD_BYTES, MAX_PLAIN_BYTES, MAX_RECIPIENTS, MAX_RECORDS, MIB
 
 FORMAT = "jamsos-bundle"
@@ -43,6 +51,7 @@ KELURAHAN_CODE = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
 APP_VERSION = re.compile(r"^[0-9A-Za-z.+\-]{1,32}$")
 _FIELDS = {"format", "version", "kind", "bundle_id", "device_id", "target_device_id", "kelurahan_code",
            "created_at", "seq_from", "seq_to", "record_count", "previous", "app_version", "payload", "recipients"}
+_OPTIONAL_FIELDS = {"reads", "ack"}
 _PAYLOAD_FIELDS = {"cipher", "compression", "nonce", "plain_size", "sha256", "size"}
 _RECIPIENT_FIELDS = {"role", "key_id", "enc", "wrapped_key"}
 
@@ -90,16 +99,25 @@ class Manifest:
     app_version: str
     payload: PayloadInfo
     recipients: tuple[WrappedKey, ...]
+    reads: Reads | None = None
+    ack: ChainLink | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
 
     def header_dict(self) -> dict[str, Any]:
         """Every field fixed before encryption: what the data key wrap and the payload are bound to."""
-        return {
+        header = {
+            **self.extra,
             "format": FORMAT, "version": self.version, "kind": self.kind, "bundle_id": self.bundle_id,
             "device_id": self.device_id, "target_device_id": self.target_device_id,
             "kelurahan_code": self.kelurahan_code, "created_at": self.created_at, "seq_from": self.seq_from,
             "seq_to": self.seq_to, "record_count": self.record_count,
             "previous": None if self.previous is None else self.previous._asdict(), "app_version": self.app_version,
         }
+        if self.reads is not None:
+            header["reads"] = dict(self.reads)
+        if self.ack is not None:
+            header["ack"] = self.ack._asdict()
+        return header
 
     def header_hash(self) -> bytes:
         return header_hash(self.header_dict())
@@ -125,6 +143,13 @@ def header_hash(header: dict[str, Any]) -> bytes:
 def _bad(detail: str) -> BundleRefused:
     return BundleRefused("bad_manifest", f"Keterangan (manifest) bundle rusak: {detail}. Berkas rusak atau diubah; "
                                          "minta bundle baru.")
+
+
+def _link(obj: Any, where: str) -> ChainLink:
+    link = _exact_keys(obj, {"bundle_id", "sha256"}, where)
+    if not is_sha256_hex(link["sha256"]):
+        raise _bad(f"{where}.sha256 tidak sah")
+    return ChainLink(_match(link["bundle_id"], BUNDLE_ID, f"{where}.bundle_id"), link["sha256"])
 
 
 def _exact_keys(obj: Any, keys: set[str], where: str) -> dict[str, Any]:
@@ -205,7 +230,15 @@ def manifest_from_dict(d: dict[str, Any]) -> Manifest:
     if d.get("version") != VERSION or isinstance(d.get("version"), bool):
         raise BundleRefused("unsupported_version", f"Bundle memakai format versi {d.get('version')!r}; aplikasi ini "
                                                    f"mengenal versi {VERSION}. Perbarui aplikasi Jamsos.")
-    _exact_keys(d, _FIELDS, "manifest")
+    missing = sorted(_FIELDS - set(d))
+    if missing:
+        raise _bad(f"manifest: isian hilang {missing}")
+    extra = {k: v for k, v in d.items() if k not in _FIELDS | _OPTIONAL_FIELDS}
+    try:
+        reads = check_reads(d["reads"]) if "reads" in d else None
+    except ValueError as exc:
+        raise _bad(str(exc)) from exc
+    ack = _link(d["ack"], "ack") if "ack" in d else None
     kind = d["kind"]
     if kind not in KINDS:
         raise BundleRefused("wrong_kind", f"Jenis bundle {kind!r} tidak dikenal aplikasi ini.")
@@ -226,12 +259,7 @@ def manifest_from_dict(d: dict[str, Any]) -> Manifest:
         raise _bad("seq_from lebih besar dari seq_to")
     if kind == "changes" and not 1 <= count <= seq_to - seq_from + 1:
         raise _bad("record_count tidak sesuai rentang seq")
-    previous = d["previous"]
-    if previous is not None:
-        prev = _exact_keys(previous, {"bundle_id", "sha256"}, "previous")
-        if not is_sha256_hex(prev["sha256"]):
-            raise _bad("previous.sha256 tidak sah")
-        previous = ChainLink(_match(prev["bundle_id"], BUNDLE_ID, "previous.bundle_id"), prev["sha256"])
+    previous = None if d["previous"] is None else _link(d["previous"], "previous")
     if not is_timestamp(d["created_at"]):
         raise _bad("created_at harus YYYY-MM-DDTHH:MM:SSZ")
     payload = _parse_payload(d["payload"])
@@ -242,5 +270,5 @@ def manifest_from_dict(d: dict[str, Any]) -> Manifest:
         target_device_id=target, kelurahan_code=_match(d["kelurahan_code"], KELURAHAN_CODE, "kelurahan_code"),
         created_at=d["created_at"], seq_from=seq_from, seq_to=seq_to, record_count=count, previous=previous,
         app_version=_match(d["app_version"], APP_VERSION, "app_version"), payload=payload,
-        recipients=_parse_recipients(d["recipients"], kind),
+        recipients=_parse_recipients(d["recipients"], kind), reads=reads, ack=ack, extra=extra,
     )

@@ -8,6 +8,11 @@ Payload lines, changes first (by seq), then participants (by id):
     {"type": "participant", "participant_id", "kpj_number": 11 digits|null,
      "coverage_periods": [{"month_from": "YYYY-MM", "month_to", "funding_source", "budget_year", "tariff"}]}
 
+Readers are tolerant (receipt level 2, sync/formats.py): unknown keys in a line and lines of an unknown `type`
+are ignored, so a later hub can add to a receipt for offices that announced they read it. To an office that has
+not, the hub writes exactly the v0.1.0 receipt (its manifest carries the hub's announcement only for offices
+that read manifest level 2).
+
 A receipt carries KPJ numbers and the NIKs of duplicates, so it is encrypted like any bundle: for the office's
 device key (derived, see device_keys.py) and optionally for the hub's own key. It is signed by the hub signing
 key; the office checks it against the hub identity it trusted, and that it is addressed to this device.
@@ -17,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -99,8 +104,10 @@ def _text(value: Any, field: str, *, optional: bool = False) -> str | None:
 
 
 def _exact(obj: dict[str, Any], keys: set[str], where: str) -> None:
-    if set(obj) != keys:
-        raise ValueError(f"{where}: isian {sorted(set(obj) ^ keys)} tidak sesuai")
+    """Every known key present; unknown keys (a later format) are ignored."""
+    missing = keys - set(obj)
+    if missing:
+        raise ValueError(f"{where}: isian {sorted(missing)} hilang")
 
 
 def _change(obj: dict[str, Any]) -> ChangeVerdict:
@@ -160,6 +167,10 @@ def _parse_lines(records: Sequence[dict[str, Any]], target_device_id: str | None
     participants: list[ParticipantUpdate] = []
     for number, record in enumerate(records, 1):
         try:
+            if record.get("type") not in ("change", "participant"):
+                if not isinstance(record.get("type"), str):
+                    raise ValueError("jenis baris tidak ada")
+                continue  # a line type of a later format: ignored
             if record.get("type") == "change" and not participants:
                 change = _change(record)
                 if changes and change.seq <= changes[-1].seq:
@@ -170,7 +181,7 @@ def _parse_lines(records: Sequence[dict[str, Any]], target_device_id: str | None
             elif record.get("type") == "participant":
                 participants.append(_participant(record))
             else:
-                raise ValueError("jenis baris tidak dikenal atau urutannya salah")
+                raise ValueError("baris perubahan harus mendahului baris peserta")
         except ValueError as exc:
             raise ValueError(f"baris ke-{number}: {exc}") from exc
     if len({p.participant_id for p in participants}) != len(participants):
@@ -188,8 +199,9 @@ def write_receipt(*, hub: Signer, device_id: str, kelurahan_code: str, device_ke
                   changes: Sequence[ChangeVerdict], participants: Sequence[ParticipantUpdate] = (),
                   previous: ChainLink | tuple[str, str] | None, app_version: str,
                   hub_key: X25519PublicKey | None = None, created_at: datetime | None = None,
-                  bundle_id: str | None = None) -> bytes:
-    """A signed receipt for one office device, encrypted for its key (and the hub's own, when given)."""
+                  bundle_id: str | None = None, reads: Mapping[str, int] | None = None) -> bytes:
+    """A signed receipt for one office device, encrypted for its key (and the hub's own, when given). `reads`,
+    the hub's announcement, goes into the manifest only when given (only for offices that read it)."""
     ordered = sorted(changes, key=lambda c: c.seq)
     lines = [_line(c) for c in ordered] + [_line(p) for p in sorted(participants, key=lambda p: p.participant_id)]
     _parse_lines(lines, device_id)  # the hub never sends what an office would refuse (raises ValueError)
@@ -197,7 +209,7 @@ def write_receipt(*, hub: Signer, device_id: str, kelurahan_code: str, device_ke
     data = write_bundle(kind="receipt", identity=hub, recipients=recipients, kelurahan_code=kelurahan_code,
                         records=lines, seq_from=ordered[0].seq if ordered else 0,
                         seq_to=ordered[-1].seq if ordered else 0, previous=previous, app_version=app_version,
-                        target_device_id=device_id, created_at=created_at, bundle_id=bundle_id)
+                        target_device_id=device_id, created_at=created_at, bundle_id=bundle_id, reads=reads)
     return data
 
 

@@ -4,6 +4,9 @@ A document is the canonical JSON of `{"format", "version", ...fields, "signature
 The signature is Ed25519 over `context + canonical JSON of the same object without "signature"`, made by the
 key the document itself carries. That proves the file was not altered after it was made; whether the key is
 the right one is settled by a person reading the fingerprint over the phone before trusting it.
+
+Readers are tolerant (keyfile level 2, sync/formats.py): a field this version does not know is covered by the
+signature and kept in the parsed document, never refused; a missing known field is refused.
 """
 
 from __future__ import annotations
@@ -87,9 +90,8 @@ def read_document(data: bytes, *, doc_format: str, version: int, fields: set[str
         raise KeyFileRefused("unsupported_version", f"{_sentence(label)} versi {doc.get('version')!r} belum dikenal "
                                                     "aplikasi ini. Perbarui aplikasi Jamsos.")
     expected = fields | {"format", "version", "signature", "fingerprint", "created_at"}
-    if set(doc) != expected:
-        raise KeyFileRefused("bad_field", f"{_sentence(label)} memuat isian tak dikenal "
-                                          f"{sorted(set(doc) - expected)} atau kehilangan {sorted(expected - set(doc))}.")
+    if not expected <= set(doc):
+        raise KeyFileRefused("bad_field", f"{_sentence(label)} kehilangan isian {sorted(expected - set(doc))}.")
     if not is_timestamp(doc["created_at"]):
         raise KeyFileRefused("bad_field", f"Tanggal pembuatan di {label} tidak sah.")
     return doc

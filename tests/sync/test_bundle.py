@@ -96,7 +96,7 @@ def test_any_json_snapshot_survives_the_round_trip(identity: DeviceIdentity, hub
     ([change(2), change(1)], {}, "seq"),
     ([change(1, op="upsert", snapshot=None)], {}, "snapshot"),
     ([{k: v for k, v in change(1).items() if k != "by"}], {}, "by"),
-    ([change(1, extra=1)], {}, "extra"),
+    ([change(1, revision=0)], {}, "revision"),
     ([change(1)], {"kelurahan_code": "Belian"}, "kelurahan_code"),
     ([change(1)], {"app_version": "versi satu"}, "app_version"),
     ([], {}, "tanpa catatan"),
@@ -195,7 +195,8 @@ def test_a_payload_that_inflates_past_its_declared_size_is_cut_off(identity: Dev
     (lambda m: m.update(version=2), None, "unsupported_version"),
     (lambda m: m["payload"].update(cipher="aes-256-gcm"), None, "unsupported_version"),
     (lambda m: m.update(kind="enrolment"), None, "wrong_kind"),
-    (lambda m: m.update(surprise=1), None, "bad_manifest"),
+    (lambda m: m.update(reads={"manifest": "2"}), None, "bad_manifest"),
+    (lambda m: m.update(ack={"bundle_id": "x", "sha256": "ab" * 32}), None, "bad_manifest"),
     (lambda m: m.pop("previous"), None, "bad_manifest"),
     (lambda m: m.update(seq_from=0), None, "bad_manifest"),
     (lambda m: m.update(created_at="2026-02-30T00:00:00Z"), None, "bad_manifest"),
@@ -246,3 +247,40 @@ def test_container_refusals(identity: DeviceIdentity, hub_identity: HubIdentity,
                                                       trusted_keys=trusted))
     refused("unexpected_member", lambda: verify_bundle(data[:sig_at] + b"../x" + data[sig_at + 4:],
                                                        trusted_keys=trusted))
+
+
+def test_a_next_version_manifest_field_is_kept_and_bound(identity: DeviceIdentity, hub: HubKeys, trusted: Trusted,
+                                                         spec_recipients: Any) -> None:
+    """Tolerant reader: a field this version does not know, covered by the signature, is kept (re-encoded byte for
+    byte and part of the header the payload is bound to) and otherwise ignored."""
+    head = header(identity.device_id, surprise={"level": 3}, reads={"manifest": 3, "future": 1})
+    data = craft_bundle(sign=identity.sign, recipients=spec_recipients, plain=lines([change(1), change(2)]),
+                        head=head)
+    manifest, records = open_bundle(data, trusted_keys=trusted, decryption_key=hub.encryption_key)
+    assert manifest.extra == {"surprise": {"level": 3}} and manifest.reads == {"manifest": 3, "future": 1}
+    assert len(records) == 2 and read_manifest(data)[0].encode() == data[20:20 + len(manifest.encode())]
+    # Added after the payload was sealed, the same field is not bound: the payload no longer opens.
+    late = craft_bundle(sign=identity.sign, recipients=spec_recipients, plain=lines([change(1), change(2)]),
+                        head=header(identity.device_id), edit_manifest=lambda m: m.update(surprise=1))
+    assert verify_bundle(late, trusted_keys=trusted).manifest.extra == {"surprise": 1}
+    refused("decrypt_failed", lambda: open_bundle(late, trusted_keys=trusted, decryption_key=hub.encryption_key))
+
+
+def test_announcement_and_ack_are_written_only_when_given(identity: DeviceIdentity, hub_identity: HubIdentity,
+                                                           hub: HubKeys, trusted: Trusted) -> None:
+    plain = write(identity, hub_identity, [change(1)])
+    assert b'"reads"' not in plain and b'"ack"' not in plain  # exactly the v0.1.0 manifest
+    link = ChainLink("3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b", "cd" * 32)
+    data = write(identity, hub_identity, [change(1)], reads={"manifest": 2, "http": 2}, ack=link,
+                 extra={"later": True})
+    manifest, _ = open_bundle(data, trusted_keys=trusted, decryption_key=hub.encryption_key)
+    assert (manifest.reads, manifest.ack, manifest.extra) == ({"manifest": 2, "http": 2}, link, {"later": True})
+    with pytest.raises(ValueError):
+        write(identity, hub_identity, [change(1)], extra={"payload": 1})
+
+
+def test_a_change_line_of_a_later_format_is_read(identity: DeviceIdentity, hub_identity: HubIdentity, hub: HubKeys,
+                                                 trusted: Trusted) -> None:
+    records = [change(1, schema=2), change(2)]
+    data = write(identity, hub_identity, records)
+    assert open_bundle(data, trusted_keys=trusted, decryption_key=hub.encryption_key)[1] == records

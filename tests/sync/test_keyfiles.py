@@ -24,7 +24,7 @@ from jamsos_desktop.sync.hubkeys import (
     read_hub_identity,
 )
 from jamsos_desktop.sync.identity import DeviceIdentity, load_identity
-from jamsos_desktop.sync.signed_doc import read_key_file
+from jamsos_desktop.sync.signed_doc import read_key_file, write_document
 
 from .conftest import KELURAHAN, canon
 
@@ -119,7 +119,26 @@ def test_wrong_kinds_and_versions(identity: DeviceIdentity, hub: HubKeys, escrow
     refused("too_large", b" " * 20_000, read_enrolment)
     doc = json.loads(enrolment(identity))
     refused("unsupported_version", canon({**doc, "version": 2}) + b"\n", read_enrolment)
-    refused("bad_field", canon({**doc, "extra": "x"}) + b"\n", read_enrolment)
+    refused("bad_signature", canon({**doc, "extra": "x"}) + b"\n", read_enrolment)  # not covered by the signature
+    refused("bad_field", canon({k: v for k, v in doc.items() if k != "office_name"}) + b"\n", read_enrolment)
+
+
+def test_key_files_of_a_later_format_are_read_and_the_hub_announces(identity: DeviceIdentity, hub: HubKeys,
+                                                                     escrow: X25519PrivateKey) -> None:
+    """Tolerant readers: a signed field this version does not know is kept, never refused."""
+    later = write_document({**{k: v for k, v in json.loads(enrolment(identity)).items()
+                               if k not in ("format", "version", "signature")}, "surprise": [1, 2]},
+                           doc_format="jamsos-enrolment", version=1, sign=identity.sign)
+    assert read_enrolment(later).device_id == identity.device_id
+    plain = hub_file(hub, escrow)
+    assert b"reads" not in plain and read_hub_identity(plain).reads is None  # exactly the v0.1.0 file
+    announced = hub_identity_file(hub, escrow_public=escrow.public_key(), name="Disnaker",
+                                  reads={"manifest": 2, "future": 7})
+    assert read_hub_identity(announced).reads == {"manifest": 2, "future": 7}
+    bad = write_document({**{k: v for k, v in json.loads(plain).items()
+                             if k not in ("format", "version", "signature")}, "reads": {"manifest": 0}},
+                         doc_format="jamsos-hub-identity", version=1, sign=hub.sign)
+    refused("bad_field", bad, read_hub_identity)
 
 
 def test_the_writers_refuse_bad_fields(identity: DeviceIdentity, hub: HubKeys, escrow: X25519PrivateKey) -> None:

@@ -9,6 +9,7 @@ import pytest
 from jamsos_desktop.sync.bundle import read_manifest, verify_bundle, write_bundle
 from jamsos_desktop.sync.bundlefile import bundle_file_name
 from jamsos_desktop.sync.device_keys import device_encryption_key, device_encryption_public
+from jamsos_desktop.sync.envelope import RecipientKey
 from jamsos_desktop.sync.errors import BundleRefused
 from jamsos_desktop.sync.hubkeys import HubIdentity, HubKeys, generate_hub_keys
 from jamsos_desktop.sync.identity import DeviceIdentity
@@ -157,3 +158,29 @@ def test_receipt_manifest_is_readable_without_keys(hub: HubKeys, identity: Devic
     manifest, _ = read_manifest(receipt(hub, identity))
     assert manifest.target_device_id == identity.device_id and manifest.kelurahan_code == KELURAHAN
     assert {r.role for r in manifest.recipients} == {"device"}
+
+
+def test_a_receipt_of_a_later_hub_is_read(hub: HubKeys, hub_identity: HubIdentity, identity: DeviceIdentity) -> None:
+    """Tolerant reader: unknown keys in a line and lines of an unknown type are ignored, the announcement kept."""
+    me = identity.device_id
+    lines = [{"type": "change", "device_id": me, "seq": 1, "participant_id": PID, "revision": 1,
+              "verdict": "accepted", "reason": None, "duplicate_of": None, "hub_note": "baru"},
+             {"type": "transfer", "participant_id": PID, "to": "21.71.02.1001"},
+             {"type": "participant", "participant_id": PID, "kpj_number": "12345678901", "card": {"x": 1},
+              "coverage_periods": [{"month_from": "2026-01", "month_to": "2026-12", "funding_source": "APBD",
+                                    "budget_year": 2026, "tariff": 16800, "ledger": []}]}]
+    data = write_bundle(kind="receipt", identity=hub, recipients=[
+        RecipientKey("device", device_encryption_public(identity))], kelurahan_code=KELURAHAN, records=lines, seq_from=1,
+        seq_to=1, previous=None, app_version="0.3.0", target_device_id=me, reads={"receipt": 3, "manifest": 2})
+    read = read_receipt(data, hub_signing_pub=hub_identity.signing_public,
+                        decryption_key=device_encryption_key(identity), expected_device_id=me)
+    assert [c.verdict for c in read.changes] == ["accepted"]
+    assert [p.kpj_number for p in read.participants] == ["12345678901"]
+    assert read.participants[0].coverage_periods[0].tariff == 16800
+    assert read.manifest.reads == {"receipt": 3, "manifest": 2}
+
+
+def test_the_hub_announces_only_when_asked(hub: HubKeys, identity: DeviceIdentity) -> None:
+    assert b'"reads"' not in receipt(hub, identity)  # exactly the v0.1.0 receipt
+    announced = read_manifest(receipt(hub, identity, reads={"manifest": 2, "receipt": 2}))[0]
+    assert announced.reads == {"manifest": 2, "receipt": 2}
