@@ -10,6 +10,7 @@ from typing import Any
 
 from jamsos_desktop.cli.common import UsageError, emit, open_services
 from jamsos_desktop.domain.errors import Unavailable
+from jamsos_desktop.services.receipts import ReceiptResult
 from jamsos_desktop.services.sync import SYNC_INTERVAL_S, Backoff, SyncProblem
 
 
@@ -73,7 +74,19 @@ def cmd_receipt_apply(args: argparse.Namespace) -> int:
     lines = ["Tanda terima ini sudah pernah diterapkan; tidak ada yang berubah."] if r.already_applied else [
         f"Tanda terima diterapkan: {r.accepted} diterima, {r.rejected} ditolak, {r.duplicate} ganda, "
         f"{r.kpj_numbers} nomor KPJ."]
+    lines += receipt_notes(r)
     emit(args, r.__dict__, lines)
+
+
+def receipt_notes(r: ReceiptResult) -> list[str]:
+    notes = []
+    if r.superseded and not r.already_applied:
+        notes.append("Tanda terima ini lebih lama dari yang sudah diterapkan: hanya jawaban atas perubahan yang "
+                     "diambil; nomor KPJ sudah dibawa tanda terima yang lebih baru.")
+    if r.missing_previous and not r.already_applied:
+        notes.append("Catatan: tanda terima sebelumnya tidak pernah diterapkan di kantor ini. Isinya yang belum "
+                     "dikonfirmasi dibawa lagi oleh hub; bila masih ada berkasnya, terapkan juga.")
+    return notes
     return 0
 
 
@@ -98,6 +111,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if receipt and not receipt.already_applied:
             line += (f" Tanda terima: {receipt.accepted} diterima, {receipt.rejected} ditolak, {receipt.duplicate} "
                      f"ganda, {receipt.kpj_numbers} nomor KPJ.")
+        if result.filled:
+            line += f" {result.filled} tanda terima yang terlewat diambil dan diterapkan."
         emit(args, {"uploaded": result.uploaded, "receipt": receipt.__dict__ if receipt else None}, line)
         if args.once:
             return 0

@@ -1,7 +1,7 @@
 """The `jamsos-hub` command line of the city office (also `python -m jamsos_desktop.hub`).
 
 Exit codes as for `jamsos`: 0 done, 1 input refused (the message says what and how to fix it; for `import`
-also when any bundle was refused), 2 wrong usage, 3 an unexpected failure (details in the error log in the
+also when any bundle was refused; for `check` when the audit chain is broken), 2 wrong usage, 3 an unexpected failure (details in the error log in the
 data folder, never a traceback on screen). `--data-dir`, `--db` and `--json` go before or after the command.
 """
 
@@ -17,7 +17,7 @@ from typing import Any
 from jamsos_desktop import __version__
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.hub import cli_commands as cmd
-from jamsos_desktop.hub import cli_operators
+from jamsos_desktop.hub import cli_operators, cli_trust
 from jamsos_desktop.hub.paths import resolve_paths
 from jamsos_desktop.pipes import quiet_on_closed_pipe, use_utf8_streams
 
@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd.init)
     p = sub.add_parser("identity", help="tulis berkas identitas hub untuk kantor kelurahan")
     p.add_argument("--out", required=True)
+    p.add_argument("--previous-format", action="store_true",
+                   help="format versi 0.1.0 (tanpa pengumuman format), untuk kantor yang masih memakai Jamsos 0.1.0")
     p.set_defaults(func=cmd.identity)
     p = sub.add_parser("enrol", help="percayai kantor kelurahan dari berkas pendaftarannya")
     p.add_argument("file")
@@ -63,9 +65,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify-card", help="periksa token QR kartu peserta terhadap semua kantor terdaftar")
     p.add_argument("token")
     p.set_defaults(func=cmd.verify_card)
-    p = sub.add_parser("revoke", help="cabut perangkat (misalnya komputer kantor dicuri)")
-    p.add_argument("device_id")
-    p.set_defaults(func=cmd.revoke)
     p = sub.add_parser("import", help="impor bundle dari berkas atau folder")
     p.add_argument("paths", nargs="+", metavar="FILE|DIR")
     p.add_argument("--dry-run", action="store_true", help="tampilkan laporan tanpa menyimpan")
@@ -92,10 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("key", nargs="?")
     p.add_argument("value", nargs="?")
     p.set_defaults(func=cmd.hub_settings)
-    p = sub.add_parser("serve", help="jalankan API HTTP (FastAPI/uvicorn)")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8750)
-    p.set_defaults(func=cmd.serve)
+    cli_trust.register(sub)
     nested = cli_operators.add_parser(sub, cmd._hub, cmd._emit, cmd.UsageError)
     for command in [*sub.choices.values(), *nested]:
         _common(command, default=argparse.SUPPRESS)

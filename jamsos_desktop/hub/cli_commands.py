@@ -72,7 +72,7 @@ def init(args: argparse.Namespace) -> int:
 
 def identity(args: argparse.Namespace) -> int:
     hub = _hub(args)
-    data = hub.identity_file()
+    data = hub.identity_file(previous_format=args.previous_format)
     out = Path(args.out)
     out.write_bytes(data)
     _emit(args, {"file": str(out), "hub_id": hub.keys.device_id, "fingerprint": hub.keys.fingerprint},
@@ -104,7 +104,7 @@ def enrol(args: argparse.Namespace) -> int:
             print("Dibatalkan: kantor tidak didaftarkan.", file=sys.stderr)
             return 1
     status = hub.enrol(enrolment)
-    words = {"new": "didaftarkan", "updated": "sudah terdaftar; nama/versi diperbarui", "reactivated": "diaktifkan lagi"}
+    words = {"new": "didaftarkan", "updated": "sudah terdaftar; nama/versi diperbarui"}
     _emit(args, {"device_id": enrolment.device_id, "kelurahan_code": enrolment.kelurahan_code, "status": status},
           [f"Perangkat {enrolment.device_id} {words[status]}. Berikan berkas identitas hub ke kantor itu."])
     return 0
@@ -124,13 +124,6 @@ def verify_card(args: argparse.Namespace) -> int:
     _emit(args, {"outcome": str(check.outcome), "ok": check.ok, "message": check.message, "office": office,
                  "device_id": check.device_id, "serial": check.serial}, [line])
     return 0 if check.ok else 1
-
-
-def revoke(args: argparse.Namespace) -> int:
-    device = _hub(args).revoke(args.device_id)
-    _emit(args, {"device_id": device.device_id, "active": False},
-          [f"Perangkat {device.device_id} (Kelurahan {device.kelurahan_name}) dicabut: bundle darinya ditolak."])
-    return 0
 
 
 def import_bundles(args: argparse.Namespace) -> int:
@@ -188,18 +181,4 @@ def hub_settings(args: argparse.Namespace) -> int:
         hub.set_setting(args.key, args.value)
     values = hub.settings()
     _emit(args, values, [f"{k} = {v}" for k, v in values.items()])
-    return 0
-
-
-def serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
-    from jamsos_desktop.hub.api import create_app
-
-    hub = _hub(args)
-    hub.keys  # noqa: B018 - fail now, not on the first upload, when the hub has no keys
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print("PERINGATAN: API terbuka di jaringan. Pasang di belakang reverse proxy HTTPS (lihat docs/hub.md).",
-              file=sys.stderr)
-    uvicorn.run(create_app(hub), host=args.host, port=args.port, log_level="info")
     return 0

@@ -19,3 +19,13 @@ class NotInitialised(HubRefused):
 
     def __init__(self) -> None:
         super().__init__("Hub belum disiapkan: jalankan dulu 'jamsos-hub init'.", reason="not_initialised")
+
+
+UNAUTHENTICATED = ("Permintaan ini tidak ditandatangani oleh perangkat kantor yang terdaftar, sehingga ditolak. "
+                   "Aplikasi Jamsos versi lama tidak menandatangani permintaan: perbarui aplikasi kantor, atau kirim "
+                   "dan ambil tanda terima lewat flashdisk.")
+
+
+def unauthenticated(detail: str = "") -> HubRefused:
+    """An HTTP request (or unsigned upload) not proven to come from an active enrolled office: 401."""
+    return HubRefused(UNAUTHENTICATED + (f" ({detail})" if detail else ""), reason="unauthenticated")

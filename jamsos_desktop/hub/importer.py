@@ -1,7 +1,9 @@
 """Import changes bundles: verify, decrypt, merge change by change, and say what happened in words.
 
 A refused bundle (damaged, unknown office, wrong kelurahan) changes nothing and is reported with the sync
-layer's own message; a replay (the same file again) changes nothing either. Files are taken in the order they
+layer's own message; a replay (the same file again) changes nothing either. A bundle genuinely signed by a
+revoked device is refused as such and recorded as a security event. An imported bundle also brings the office's
+announcement of what it reads (kept on the device) and its acknowledgement of the last receipt it applied. Files are taken in the order they
 were exported (manifest created_at, then device and seq): each office's bundles in their own order, and across
 offices the earlier export first, which decides whose registration of a shared NIK is "first".
 """
@@ -19,7 +21,7 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Connection
 
-from jamsos_desktop.hub import devices
+from jamsos_desktop.hub import devices, receipts, security
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.chain import CHAIN_WORDS, UNUSUAL, classify, gaps
 from jamsos_desktop.hub.merge import merge_changes
@@ -49,7 +51,7 @@ class BundleReport:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["result"] = {**self.result.counts(), **{k: [asdict(n) for n in getattr(self.result, k)]
-                                                     for k in ("rejected", "duplicates", "conflicts")}}
+                                                     for k in ("rejected", "duplicates", "conflicts", "forbidden")}}
         return data
 
 
@@ -115,6 +117,8 @@ def import_bundle(conn: Connection, data: bytes, *, source: str, origin: str, no
         verified = verify_bundle(data, trusted_keys=devices.trusted_keys(conn), kind="changes")
     except BundleRefused as exc:
         report.reason, report.message = exc.reason, exc.message
+        if exc.reason == "unknown_key":
+            _revoked(conn, data, report, now)
         return report
     m = verified.manifest
     device = devices.get(conn, m.device_id)
@@ -140,6 +144,10 @@ def import_bundle(conn: Connection, data: bytes, *, source: str, origin: str, no
     except BundleRefused as exc:
         report.reason, report.message = exc.reason, exc.message
         return report
+    created = dt.datetime.strptime(m.created_at, "%Y-%m-%dT%H:%M:%SZ")
+    devices.note_announcement(conn, device.device_id, reads=m.reads, app_version=m.app_version, at=created)
+    if m.ack is not None:
+        receipts.acknowledge(conn, device, m.ack)
     report.result = merge_changes(conn, device=device, bundle_id=m.bundle_id, records=records, now=now)
     report.status = "imported"
     report.message = CHAIN_WORDS[report.chain] if report.chain in UNUSUAL else ""
@@ -148,9 +156,32 @@ def import_bundle(conn: Connection, data: bytes, *, source: str, origin: str, no
         "seq_from": m.seq_from, "seq_to": m.seq_to, "record_count": m.record_count, "sha256": verified.sha256,
         "size": verified.size, "previous_bundle_id": m.previous.bundle_id if m.previous else None,
         "previous_sha256": m.previous.sha256 if m.previous else None, "chain": report.chain,
-        "created_at": dt.datetime.strptime(m.created_at, "%Y-%m-%dT%H:%M:%SZ"), "received_at": now,
+        "created_at": created, "received_at": now,
         "source": origin, "summary": json.dumps(report.result.counts(), sort_keys=True)}])
     return report
+
+
+def _revoked(conn: Connection, data: bytes, report: BundleReport, now: dt.datetime) -> None:
+    """A bundle that verifies under a REVOKED device's key: say so, and record it as a security event."""
+    try:
+        manifest = read_manifest(data)[0]
+    except BundleRefused:
+        return
+    device = devices.get(conn, manifest.device_id)
+    if device is None or device.active:
+        return
+    try:
+        verify_bundle(data, trusted_keys=devices.key_of(conn), kind="changes")
+    except BundleRefused:
+        return  # not really signed by that device: an ordinary unknown signer
+    report.device_id, report.kelurahan_code = device.device_id, device.kelurahan_code
+    report.office, report.reason = devices.office_label(conn, device), "revoked"
+    report.message = (f"{devices.revoked_words(device)}: bundle darinya ditolak. Bila komputer itu dicuri, "
+                      "bundle ini dikirim oleh orang lain; catat dan laporkan.")
+    security.record_many(conn, [security.event_row(
+        at=now, kind="revoked_device", device_id=device.device_id, kelurahan_code=device.kelurahan_code,
+        bundle_id=manifest.bundle_id, detail={"text": f"bundle {report.source}, perubahan nomor "
+                                                      f"{manifest.seq_from}-{manifest.seq_to}"})])
 
 
 def gap_words(conn: Connection, device_ids: Iterable[str]) -> list[str]:

@@ -4,12 +4,16 @@ Rules, in the order they are checked for each change line (keyed by device id + 
 1. A seq already received with the same participant and revision is a re-send (the office has not seen the
    receipt yet): nothing changes, and the next receipt answers it again. The same seq with OTHER content is a
    conflict (the office reused numbers, e.g. after restoring a backup): reported, not applied, not answered.
-2. A revision not newer than what the hub holds for that participant never overwrites it (answered accepted).
-3. The snapshot is re-validated with domain.record.check_record as of the day of the change; a blocking
+2. A change dated more than a day after the hub's clock, or one this device's kelurahan may not make (another
+   kelurahan's registration, a new one for another kelurahan, a move: hub/ownership.py), is rejected alone with
+   the reason and recorded as a security event. Nothing of the other kelurahan changes.
+3. A revision not newer than what the hub holds for that participant never overwrites it (answered accepted).
+4. The snapshot is re-validated with domain.record.check_record as of the hub's day of receipt; a blocking
    problem rejects that change alone, with the reasons.
-4. A NIK already live under another participant makes the change a duplicate: the first registration stays,
+5. A NIK already live under another participant makes the change a duplicate: the first registration stays,
    this one goes to the review list (hub_duplicate) and its verdict names where the NIK is registered.
-5. Otherwise the register takes the new revision (a delete keeps a tombstone so an older upsert cannot revive it).
+6. Otherwise the register takes the new revision (a delete keeps a tombstone so an older upsert cannot revive
+   it). A new registration is owned by the device's kelurahan from then on.
 Everything is decided in memory first, then written with Core executemany statements: one query per table to
 load, a few bulk statements to write.
 """
@@ -28,6 +32,8 @@ from jamsos_desktop.domain import nik as nik_rules
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.devices import Device, kelurahan_name
 from jamsos_desktop.hub.outcome import MergeResult, judge, note, record_json
+from jamsos_desktop.hub.ownership import date_reason, ownership_reason
+from jamsos_desktop.hub.security import event_row, record_many
 
 CHUNK = 500
 OLDER_REASON = "Versi lebih lama dari data yang sudah diterima kota; data yang lebih baru tidak ditimpa."
@@ -42,6 +48,8 @@ class _State:
     revision: int
     nik: str | None
     live: bool
+    owner: str
+    device_id: str = ""
     db_nik: str | None = None
     db_live: bool = False
     in_db: bool = False
@@ -73,19 +81,24 @@ class _Merge:
         self.dup_in_db: set[str] = set()
         self.dirty_dups: set[str] = set()
         self.kpj: dict[str, str] = {}
+        self.events: list[dict[str, Any]] = []
 
     def load(self, lines: list[dict[str, Any]], judged: list[tuple[dict[str, Any] | None, str | None]]) -> None:
         pids = [line["participant_id"] for line in lines]
         p = t.participant.c
-        for r in _rows_in(self.conn, [p.participant_id, p.revision, p.nik, p.deleted_at], p.participant_id, pids):
+        for r in _rows_in(self.conn, [p.participant_id, p.revision, p.nik, p.deleted_at, p.owner_kelurahan,
+                                      p.device_id], p.participant_id, pids):
             live = r.deleted_at is None
-            self.states[r.participant_id] = _State(r.participant_id, r.revision, r.nik, live, r.nik, live, True)
+            self.states[r.participant_id] = _State(r.participant_id, r.revision, r.nik, live, r.owner_kelurahan,
+                                                   r.device_id, r.nik, live, True)
         niks = [rec["nik"] for rec, _ in judged if rec is not None]
         for r in _rows_in(self.conn, [p.nik, p.participant_id, p.kelurahan_code], p.nik, niks, p.deleted_at.is_(None)):
             self.owners[r.nik] = (r.participant_id, r.kelurahan_code)
         d = t.duplicate.c
-        for r in _rows_in(self.conn, [d.participant_id, d.revision, d.status], d.participant_id, pids):
-            self.dups[r.participant_id] = {"revision": r.revision, "status": r.status}
+        for r in _rows_in(self.conn, [d.participant_id, d.revision, d.status, d.kelurahan_code], d.participant_id,
+                          pids):
+            self.dups[r.participant_id] = {"revision": r.revision, "status": r.status,
+                                           "kelurahan_code": r.kelurahan_code}
             self.dup_in_db.add(r.participant_id)
         k = t.kpj.c
         self.kpj = {r.participant_id: r.kpj_number for r in _rows_in(self.conn, [k.participant_id, k.kpj_number],
@@ -107,8 +120,35 @@ class _Merge:
             dup.update(status="resolved", resolution=resolution, updated_at=self.now)
             self.dirty_dups.add(pid)
 
+    def _owner(self, pid: str) -> str | None:
+        state = self.states.get(pid)
+        if state is not None:
+            return state.owner
+        dup = self.dups.get(pid)
+        return dup["kelurahan_code"] if dup else None
+
+    def _forbidden(self, line: dict[str, Any], kind: str, text: str, **detail: Any) -> None:
+        self.result.forbidden.append(note(line, text))
+        self.change_row(line, "forbidden" if kind == "other_kelurahan" else "future", "rejected", text)
+        self.events.append(event_row(at=self.now, kind=kind, device_id=self.device.device_id,
+                                     kelurahan_code=self.device.kelurahan_code, bundle_id=self.bundle_id,
+                                     seq=line["seq"], participant_id=line["participant_id"],
+                                     detail={"op": line["op"], "revision": line["revision"], "at": line["at"],
+                                             "text": text, **detail}))
+
     def apply(self, line: dict[str, Any], record: dict[str, Any] | None, reason: str | None) -> None:
         pid, rev = line["participant_id"], line["revision"]
+        late = date_reason(line, self.now)
+        if late is not None:
+            self._forbidden(line, "future_date", late)
+            return
+        owner = self._owner(pid)
+        snap = line["snapshot"] if isinstance(line["snapshot"], dict) else {}
+        claimed = None if line["op"] == "delete" else str(snap.get("kelurahan_code") or "") or None
+        trespass = ownership_reason(self.device, op=line["op"], owner=owner, record_kelurahan=claimed)
+        if trespass is not None:
+            self._forbidden(line, "other_kelurahan", trespass, owner=owner, claimed=claimed)
+            return
         state = self.states.get(pid)
         newest = max(state.revision if state else 0, self.dups.get(pid, {}).get("revision", 0))
         if rev <= newest:
@@ -127,9 +167,11 @@ class _Merge:
         pid = line["participant_id"]
         if state is None:
             snap = line["snapshot"] if isinstance(line["snapshot"], dict) else {}
-            state = self.states[pid] = _State(pid, 0, nik_rules.clean(str(snap.get("nik") or "")) or None, False)
+            state = self.states[pid] = _State(pid, 0, nik_rules.clean(str(snap.get("nik") or "")) or None, False,
+                                              self.device.kelurahan_code)
             state.values = {"kelurahan_code": snap.get("kelurahan_code") or None, "record": None,
                             "full_name": (snap.get("full_name") or None), "category": snap.get("category") or None}
+        self._take(state)
         if state.live and state.nik and self.owners.get(state.nik, ("",))[0] == state.participant_id:
             del self.owners[state.nik]
         state.revision, state.live, state.dirty = line["revision"], False, True
@@ -153,20 +195,28 @@ class _Merge:
             self.dirty_dups.add(pid)
             return
         if state is None:
-            state = self.states[pid] = _State(pid, 0, None, False)
+            state = self.states[pid] = _State(pid, 0, None, False, self.device.kelurahan_code)
         if state.live and state.nik and state.nik != nik and self.owners.get(state.nik, ("",))[0] == pid:
             del self.owners[state.nik]
         state.revision, state.nik, state.live, state.dirty = line["revision"], nik, True, True
         state.values = {"kelurahan_code": record["kelurahan_code"], "full_name": record["full_name"][:100],
                         "category": record["category"], "record": record_json(record), "deleted_at": None,
                         "deleted_reason": None}
+        self._take(state)
         known_kpj = self.kpj.get(pid)
         if known_kpj and (record.get("kpj_number") or "") != known_kpj:
-            state.values["news_pending"] = True  # the office has not heard of its KPJ yet: tell it again
+            # The office has not heard of its KPJ yet: tell it again, in the next receipt.
+            state.values.update(news_pending=True, news_receipt=None)
         self.owners[nik] = (pid, record["kelurahan_code"])
         self._resolve_dup(pid, "dikoreksi kantor kelurahan: NIK tidak lagi ganda")
         self.result.accepted += 1
         self.change_row(line, "applied", "accepted")
+
+    def _take(self, state: _State) -> None:
+        """This device writes the row from now on: news not yet acknowledged is carried to it afresh."""
+        if state.in_db and state.device_id != self.device.device_id:
+            state.values["news_receipt"] = None
+        state.device_id = self.device.device_id
 
     def write(self, resent: list[int]) -> None:
         conn, p = self.conn, t.participant
@@ -189,10 +239,12 @@ class _Merge:
             conn.execute(sa.update(p).where(p.c.participant_id == sa.bindparam("b_pid")), group)
         inserts = [{"participant_id": s.participant_id, "revision": s.revision, "nik": s.nik, **common,
                     "first_received_at": self.now, "bpjs_exported_at": None, "news_pending": False,
-                    "deleted_at": None, "deleted_reason": None, **s.values} for s in dirty if not s.in_db]
+                    "deleted_at": None, "deleted_reason": None, "owner_kelurahan": s.owner, "news_receipt": None,
+                    **s.values} for s in dirty if not s.in_db]
         for _keys, group in _by_keys(inserts):
             conn.execute(sa.insert(p), group)
         self._write_dups()
+        record_many(conn, self.events)
 
     def _write_dups(self) -> None:
         d = t.duplicate
@@ -236,7 +288,7 @@ def merge_changes(conn: Connection, *, device: Device, bundle_id: str, records: 
                 f"{old.revision}); kemungkinan kantor memulihkan cadangan lama. Hubungi kantor; data ini tidak "
                 "diterapkan.")))
     merge.result.already = len(resent)
-    judged = [judge(line) for line in fresh]
+    judged = [judge(line, now.date()) for line in fresh]
     merge.load(fresh, judged)
     for line, (record, reason) in zip(fresh, judged, strict=True):
         merge.apply(line, record, reason)

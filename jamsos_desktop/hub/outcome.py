@@ -1,8 +1,8 @@
 """What happened to one change: the re-validation of its record, the note for the operator, the counts.
 
-`judge` re-checks a change's participant record with domain.record.check_record as of the day of the change
-(so a participant who turned 65 since then is not refused for it); a blocking problem rejects that change
-alone, and the reasons (at most 500 characters, the receipt's limit) go back to the office.
+`judge` re-checks a change's participant record with domain.record.check_record as of the hub's day of
+receipt (the office's `at` is information, never the judge: hub/ownership.py); a blocking problem rejects that
+change alone, and the reasons (at most 500 characters, the receipt's limit) go back to the office.
 """
 
 from __future__ import annotations
@@ -37,27 +37,22 @@ class MergeResult:
     rejected: list[ChangeNote] = field(default_factory=list)
     duplicates: list[ChangeNote] = field(default_factory=list)
     conflicts: list[ChangeNote] = field(default_factory=list)
+    forbidden: list[ChangeNote] = field(default_factory=list)  # refused by ownership or the hub's clock
 
     def counts(self) -> dict[str, int]:
         return {"accepted": self.accepted, "deleted": self.deleted, "older": self.older, "already": self.already,
-                "rejected": len(self.rejected), "duplicates": len(self.duplicates), "conflicts": len(self.conflicts)}
+                "rejected": len(self.rejected), "duplicates": len(self.duplicates), "conflicts": len(self.conflicts),
+                "forbidden": len(self.forbidden)}
 
 
-def _day(at: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(at[:10])
-    except ValueError:
-        return dt.date.today()
-
-
-def judge(line: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
+def judge(line: dict[str, Any], today: dt.date) -> tuple[dict[str, Any] | None, str | None]:
     """(the normalised record, None) or (None, the reasons it is refused). Deletes need no valid record."""
     snapshot = line["snapshot"]
     if line["op"] == "delete":
         return None, None
     if snapshot.get("id") != line["participant_id"]:
         return None, f"ID peserta di data ({snapshot.get('id')!r}) tidak sama dengan ID perubahan; ekspor ulang."
-    record, problems = check_record(snapshot, today=_day(line["at"]))
+    record, problems = check_record(snapshot, today=today)
     blocks = blocking(problems)
     if blocks:
         text = "; ".join(f"{FIELD_LABELS.get(p.field, p.field)}: {p.message}" for p in blocks)

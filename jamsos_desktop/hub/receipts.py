@@ -1,10 +1,18 @@
 """Receipts: one signed, encrypted answer per office device, covering everything it has not been answered yet.
 
 A receipt answers every change of the device whose `answered_in` is empty (new since the last receipt, or
-re-sent by the office because it never saw that receipt) and carries the KPJ numbers and coverage periods
-the office has not been told yet (`news_pending`). Issuing stores the receipt's bytes and marks what it
-answered in the same transaction, so a failure leaves everything to be answered by the next receipt. Receipts
-of one device form a chain (`previous`), like the office's bundles.
+re-sent by the office because it never saw that receipt) and carries EVERY piece of news (KPJ numbers and
+coverage periods) the office has not acknowledged yet (`news_pending`). News counts as delivered only when the
+office acknowledges a receipt that carried it (`acknowledge`: the next bundle's `ack`, or an acknowledgement
+request over HTTP), never when a receipt is issued or fetched; so a lost stick, a deleted file or a lost HTTP
+answer only means the next receipt carries the same news again. A new receipt is issued only when there is
+something no receipt has carried yet (`needs_receipt`); otherwise the latest one is handed out again.
+
+Issuing stores the receipt's bytes and notes what it carried in the same transaction. Receipts of one device
+form a chain (`previous`), like the office's bundles, numbered 1, 2, ... per device. An office that reads
+manifest level 2 (sync/formats.py) gets the hub's announcement in each receipt's manifest; any other gets
+exactly the v0.1.0 receipt. v0.1.0 offices never acknowledge, so their pending news is carried in every new
+receipt.
 """
 
 from __future__ import annotations
@@ -19,8 +27,9 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import Connection
 
 from jamsos_desktop.hub import schema as t
-from jamsos_desktop.hub.devices import Device, kelurahan_name
+from jamsos_desktop.hub.devices import Device, from_row, kelurahan_name
 from jamsos_desktop.sync.bundle import read_manifest
+from jamsos_desktop.sync.formats import READS, level
 from jamsos_desktop.sync.hubkeys import HubKeys
 from jamsos_desktop.sync.manifest import ChainLink
 from jamsos_desktop.sync.receipt import ChangeVerdict, CoveragePeriod, DuplicateOf, ParticipantUpdate, write_receipt
@@ -37,6 +46,7 @@ class IssuedReceipt:
     participants: int
     verdicts: dict[str, int] = field(default_factory=dict)
     data: bytes = b""
+    again: bool = False  # an earlier receipt handed out again (not acknowledged by the office yet)
 
     @property
     def changes(self) -> int:
@@ -44,10 +54,10 @@ class IssuedReceipt:
 
 
 def devices_with_news(conn: Connection) -> list[str]:
-    """Active devices with an unanswered change or an untold KPJ/coverage."""
+    """Active devices with an unanswered change or news no receipt has carried yet."""
     c, p, d = t.change.c, t.participant.c, t.device.c
     unanswered = sa.select(c.device_id).where(c.answered_in.is_(None))
-    news = sa.select(p.device_id).where(p.news_pending.is_(True))
+    news = sa.select(p.device_id).where(p.news_pending.is_(True), p.news_receipt.is_(None))
     union = sa.union(unanswered, news).subquery()
     rows = conn.execute(sa.select(d.device_id).where(d.active.is_(True), d.device_id.in_(sa.select(union.c.device_id)))
                         .order_by(d.kelurahan_code, d.device_id)).scalars().all()
@@ -62,6 +72,24 @@ def _verdicts(conn: Connection, device: Device) -> list[ChangeVerdict]:
     return [ChangeVerdict(device.device_id, r.seq, r.participant_id, r.revision, r.verdict, r.reason,
                           DuplicateOf(r.dup_nik, r.dup_kelurahan_code, kelurahan_name(r.dup_kelurahan_code))
                           if r.verdict == "duplicate" else None) for r in rows]
+
+
+def devices_awaiting_ack(conn: Connection) -> list[str]:
+    """Active devices that acknowledge receipts and have news carried but not acknowledged yet."""
+    p, d = t.participant.c, t.device.c
+    pending = sa.select(p.device_id).where(p.news_pending.is_(True), p.news_receipt.is_not(None))
+    rows = conn.execute(sa.select(t.device).where(d.active.is_(True), d.device_id.in_(pending))
+                        .order_by(d.kelurahan_code, d.device_id)).all()
+    return [r.device_id for r in rows if level(from_row(r).reads, "manifest") >= 2]
+
+
+def needs_receipt(conn: Connection, device_id: str) -> bool:
+    """Something no receipt of this device has carried yet: an unanswered change or new news."""
+    c, p = t.change.c, t.participant.c
+    if conn.execute(sa.select(c.seq).where(c.device_id == device_id, c.answered_in.is_(None)).limit(1)).first():
+        return True
+    return conn.execute(sa.select(p.participant_id).where(p.device_id == device_id, p.news_pending.is_(True),
+                                                          p.news_receipt.is_(None)).limit(1)).first() is not None
 
 
 def _news(conn: Connection, device: Device, *, resend: bool) -> list[ParticipantUpdate]:
@@ -89,18 +117,58 @@ def latest(conn: Connection, device_id: str) -> tuple[str, str, int, bytes] | No
     return (row.bundle_id, row.sha256, row.number, bytes(row.data)) if row else None
 
 
+def stored(conn: Connection, device_id: str, bundle_id: str) -> bytes | None:
+    """One earlier receipt of this device (an office that found a gap in its chain asks for it)."""
+    r = t.receipt.c
+    row = conn.execute(sa.select(r.data).where(r.device_id == device_id, r.bundle_id == bundle_id)).first()
+    return bytes(row.data) if row else None
+
+
+def again(conn: Connection, device: Device) -> IssuedReceipt | None:
+    """The device's newest receipt handed out again, as an IssuedReceipt (None when it has none)."""
+    r = t.receipt.c
+    row = conn.execute(sa.select(t.receipt).where(r.device_id == device.device_id).order_by(r.number.desc())
+                       .limit(1)).first()
+    if row is None:
+        return None
+    return IssuedReceipt(device.device_id, device.kelurahan_code, row.bundle_id, row.number, row.seq_from, row.seq_to,
+                         row.participant_count, {}, bytes(row.data), again=True)
+
+
+def acknowledge(conn: Connection, device: Device, link: ChainLink) -> int | None:
+    """The office applied the receipt `link` names: everything that receipt and the ones before it carried is
+    delivered. Returns its number, or None when the link names no receipt of this device (ignored)."""
+    r, p = t.receipt.c, t.participant.c
+    row = conn.execute(sa.select(r.number).where(r.device_id == device.device_id, r.bundle_id == link.bundle_id,
+                                                 r.sha256 == link.sha256)).first()
+    if row is None:
+        return None
+    number = int(row.number)
+    if number > device.acked_receipt:
+        conn.execute(sa.update(t.device).where(t.device.c.device_id == device.device_id,
+                                               t.device.c.acked_receipt < number).values(acked_receipt=number))
+    conn.execute(sa.update(t.participant).where(p.device_id == device.device_id, p.news_pending.is_(True),
+                                                p.news_receipt <= number).values(news_pending=False, news_receipt=None))
+    return number
+
+
 def issue_receipt(conn: Connection, *, keys: HubKeys, device: Device, now: dt.datetime, app_version: str,
                   force: bool = False, resend_news: bool = False) -> IssuedReceipt | None:
-    """Write, store and mark one receipt for `device`; None when there is nothing to say (unless `force`)."""
+    """Write, store and mark one receipt for `device`; None when no receipt has anything new to say (unless
+    `force`, or `resend_news`: every KPJ known for the device's participants)."""
+    if not force and not resend_news and not needs_receipt(conn, device.device_id):
+        return None
     verdicts = _verdicts(conn, device)
     news = _news(conn, device, resend=resend_news)
     if not verdicts and not news and not force:
         return None
     before = latest(conn, device.device_id)
+    announce = dict(READS) if level(device.reads, "manifest") >= 2 else None
     data = write_receipt(hub=keys, device_id=device.device_id, kelurahan_code=device.kelurahan_code,
                          device_key=X25519PublicKey.from_public_bytes(device.encryption_public), changes=verdicts,
                          participants=news, previous=ChainLink(before[0], before[1]) if before else None,
-                         app_version=_app_version(app_version), hub_key=keys.encryption_public, created_at=now)
+                         app_version=_app_version(app_version), hub_key=keys.encryption_public, created_at=now,
+                         reads=announce)
     manifest = read_manifest(data)[0]
     number = (before[2] if before else 0) + 1
     conn.execute(sa.insert(t.receipt), [{
@@ -111,12 +179,12 @@ def issue_receipt(conn: Connection, *, keys: HubKeys, device: Device, now: dt.da
     if verdicts:
         conn.execute(sa.update(t.change).where(t.change.c.device_id == device.device_id,
                                                t.change.c.answered_in.is_(None)).values(answered_in=manifest.bundle_id))
-    if news:
+    if news:  # carried now; delivered only when the office acknowledges this receipt (or a later one)
         p = t.participant.c
         ids = [n.participant_id for n in news]
         for i in range(0, len(ids), 500):
-            conn.execute(sa.update(t.participant).where(p.participant_id.in_(ids[i:i + 500]))
-                         .values(news_pending=False))
+            conn.execute(sa.update(t.participant).where(p.participant_id.in_(ids[i:i + 500]), p.news_pending.is_(True),
+                                                        p.news_receipt.is_(None)).values(news_receipt=number))
     return IssuedReceipt(device.device_id, device.kelurahan_code, manifest.bundle_id, number, manifest.seq_from,
                          manifest.seq_to, len(news), dict(Counter(v.verdict for v in verdicts)), data)
 

@@ -1,5 +1,6 @@
 """The city's coverage report: participants per kecamatan, kelurahan and category against the quota, pending
-duplicates, offices that have gone quiet, and change numbers that never arrived.
+duplicates, offices that have gone quiet, change numbers that never arrived, and recent security events (what
+offices tried and were refused for: hub/security.py).
 
 Counted are LIVE participants in the register (accepted, not deleted); a duplicate waiting for review is not
 counted twice. Every kecamatan and kelurahan of Batam is listed, also those with nobody registered yet.
@@ -17,9 +18,11 @@ from sqlalchemy import Connection
 from jamsos_desktop.domain.categories import default_categories
 from jamsos_desktop.domain.nik import mask
 from jamsos_desktop.domain.wilayah import batam
-from jamsos_desktop.hub import devices
+from jamsos_desktop.hub import devices, security
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.importer import gap_words
+
+SECURITY_DAYS = 90
 
 
 @dataclass
@@ -37,6 +40,8 @@ class HubReport:
     pending_duplicates: list[dict[str, Any]] = field(default_factory=list)
     silent_offices: list[dict[str, Any]] = field(default_factory=list)
     gaps: list[str] = field(default_factory=list)
+    security_days: int = SECURITY_DAYS
+    security_events: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def quota_percent(self) -> float:
@@ -110,4 +115,5 @@ def build_report(conn: Connection, *, now: dt.datetime, quota: int, silent_days:
     report.pending_duplicates = _pending_duplicates(conn)
     report.silent_offices = _silent(conn, now, silent_days)
     report.gaps = gap_words(conn, [d.device_id for d in devices.all_devices(conn)])
+    report.security_events = [e.to_dict() for e in security.recent(conn, since=now - dt.timedelta(days=SECURITY_DAYS))]
     return report

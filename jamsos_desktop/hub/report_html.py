@@ -50,6 +50,9 @@ def render_html(r: HubReport) -> str:
                [[escape(s["kelurahan"]), escape(s["office_name"]), escape(s["last_bundle_at"] or "belum pernah"),
                  str(s["days"])] for s in r.silent_offices], {3}),
     ]
+    if r.security_events:
+        parts.append(f"<h2>Peristiwa keamanan, {r.security_days} hari terakhir ({len(r.security_events)})</h2><ul>"
+                     + "".join(f"<li>{escape(e['words'])}</li>" for e in r.security_events) + "</ul>")
     if r.gaps:
         parts.append("<h2>Perubahan yang belum diterima</h2><ul>" + "".join(f"<li>{escape(g)}</li>" for g in r.gaps)
                      + "</ul>")

@@ -1,16 +1,22 @@
 """The hub's tables (SQLAlchemy Core). Schema changes go through the Alembic migrations in hub/migrations/.
 
-- `hub_device`: enrolled office devices and their public keys.
+- `hub_device`: enrolled office devices, their public keys, their latest announcement of what they read
+  (`reads`, sync/formats.py), the highest receipt number they acknowledged, and revocation.
 - `hub_bundle`: every changes bundle received (seq range, whole-file sha256, previous link, how it chained).
 - `hub_change`: every change received, keyed by (device_id, seq), with the verdict the office will be sent and
   the receipt that answered it (`answered_in`, NULL while the next receipt still has to answer it).
-- `hub_participant`: the merged register, one row per participant id with its revision; one LIVE row per NIK.
+- `hub_participant`: the merged register, one row per registration (participant id) with its revision and
+  its owner (`owner_kelurahan`, fixed at creation: only devices of that kelurahan may change it); one LIVE row
+  per NIK. `news_pending` stays set until the office acknowledges a receipt that carried the news
+  (`news_receipt`: the number of the first such receipt).
 - `hub_duplicate`: registrations whose NIK is already live in the register, for review.
 - `hub_kpj`, `hub_coverage`: KPJ numbers from BPJS and the coverage periods the city pays.
 - `hub_receipt`: every receipt issued (the signed bytes too, for GET /api/v1/receipts/{device_id}).
 - `hub_setting`: hub name, quota and other settings.
 - `hub_operator`, `hub_session`, `hub_login_throttle`: the web console's accounts, sign-ins and wrong-password delays.
 - `hub_bpjs_file`: files sent to and received from BPJS through the console, kept with their row counts.
+- `hub_security_event`: what an office tried and was refused for (another kelurahan's data, future dates...).
+- `hub_audit`: the hash-chained record of who did what at the hub (hub/audit.py).
 Times are naive UTC.
 """
 
@@ -47,6 +53,11 @@ device = sa.Table(
     sa.Column("app_version", sa.String(32), nullable=False),
     sa.Column("enrolled_at", sa.DateTime, nullable=False),
     sa.Column("active", sa.Boolean, nullable=False),
+    sa.Column("reads", sa.Text, nullable=True),
+    sa.Column("reads_at", sa.DateTime, nullable=True),
+    sa.Column("acked_receipt", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("revoked_at", sa.DateTime, nullable=True),
+    sa.Column("revoked_reason", sa.String(200), nullable=True),
 )
 
 bundle = sa.Table(
@@ -105,6 +116,8 @@ participant = sa.Table(
     sa.Column("deleted_reason", sa.String(32), nullable=True),
     sa.Column("bpjs_exported_at", sa.DateTime, nullable=True),
     sa.Column("news_pending", sa.Boolean, nullable=False),
+    sa.Column("owner_kelurahan", KELURAHAN, nullable=False, server_default="", index=True),
+    sa.Column("news_receipt", sa.Integer, nullable=True),
     sa.Index("ix_hub_participant_nik_live", "nik", unique=True,
              sqlite_where=sa.text("deleted_at IS NULL AND nik IS NOT NULL"),
              postgresql_where=sa.text("deleted_at IS NULL AND nik IS NOT NULL")),
@@ -218,3 +231,29 @@ sa.Index("ix_hub_participant_kelurahan_live", participant.c.kelurahan_code, part
          sqlite_where=sa.text("deleted_at IS NULL AND nik IS NOT NULL"),
          postgresql_where=sa.text("deleted_at IS NULL AND nik IS NOT NULL"))
 sa.Index("ix_hub_change_verdict_device", change.c.verdict, change.c.device_id)
+
+# --- hub trust (migration 0003) ------------------------------------------------------------------------------
+security_event = sa.Table(
+    "hub_security_event", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime, nullable=False, index=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("device_id", DEVICE_ID, nullable=True),
+    sa.Column("kelurahan_code", KELURAHAN, nullable=True),
+    sa.Column("bundle_id", BUNDLE_ID, nullable=True),
+    sa.Column("seq", sa.BigInteger, nullable=True),
+    sa.Column("participant_id", PARTICIPANT_ID, nullable=True),
+    sa.Column("detail", sa.Text, nullable=False),
+)
+
+audit = sa.Table(
+    "hub_audit", metadata,
+    sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("at", sa.DateTime, nullable=False),
+    sa.Column("actor", sa.String(100), nullable=False),
+    sa.Column("action", sa.String(64), nullable=False),
+    sa.Column("target", sa.String(200), nullable=True),
+    sa.Column("detail", sa.Text, nullable=True),
+    sa.Column("prev_hash", sa.String(64), nullable=False),
+    sa.Column("hash", sa.String(64), nullable=False),
+)

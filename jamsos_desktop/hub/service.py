@@ -1,7 +1,10 @@
 """`Hub`: the hub's use cases in one place, called by the command line and by the HTTP API alike.
 
 Each method is one transaction on the hub store (a dry run is the same transaction, rolled back), so the CLI
-and the server can never disagree about what an import, a receipt or a KPJ import does.
+and the server can never disagree about what an import, a receipt or a KPJ import does. Every method that
+changes state records who did it in the hub audit (hub/audit.py), in the same transaction: `actor` is a hub
+operator (default: the local operator running the command line) or, for what an office does over HTTP, its
+device id.
 """
 
 from __future__ import annotations
@@ -18,9 +21,9 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from jamsos_desktop import __version__
 from jamsos_desktop.cards.token import TokenCheck, verify_token
+from jamsos_desktop.hub import audit, recap, receipts, security, settings
 from jamsos_desktop.hub import devices as device_store
 from jamsos_desktop.hub import keys as key_files
-from jamsos_desktop.hub import recap, receipts, settings
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.accounts import Accounts
 from jamsos_desktop.hub.actions import record_action
@@ -28,7 +31,7 @@ from jamsos_desktop.hub.bpjs import ExportResult, stamp_exported, write_list
 from jamsos_desktop.hub.bpjs_files import BpjsFiles
 from jamsos_desktop.hub.cases import Cases
 from jamsos_desktop.hub.dashboard import Dashboard, build_dashboard
-from jamsos_desktop.hub.errors import HubRefused
+from jamsos_desktop.hub.errors import HubRefused, unauthenticated
 from jamsos_desktop.hub.importer import BundleReport, ImportReport, collect, import_bundle, import_items
 from jamsos_desktop.hub.kpj import KpjReport, import_kpj
 from jamsos_desktop.hub.offices import Offices
@@ -42,7 +45,10 @@ from jamsos_desktop.hub.store import HubStore
 from jamsos_desktop.sync.bundle import read_manifest, verify_bundle
 from jamsos_desktop.sync.bundlefile import bundle_file_name, write_bundle_file
 from jamsos_desktop.sync.enrolment import Enrolment, read_enrolment
+from jamsos_desktop.sync.errors import BundleRefused
+from jamsos_desktop.sync.formats import READS, level
 from jamsos_desktop.sync.hubkeys import HubKeys, hub_identity_file
+from jamsos_desktop.sync.manifest import ChainLink
 from jamsos_desktop.sync.receipt import hub_trusted_keys
 
 
@@ -60,17 +66,24 @@ class Received:
 
 class Hub:
     def __init__(self, paths: HubPaths, store: HubStore, *, key_passphrase: bytes | None = None,
-                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+                 clock: Callable[[], dt.datetime] = utc_now, operator: str | None = None) -> None:
         self.paths, self.store, self.clock = paths, store, clock
         self._key_passphrase = key_passphrase
+        self.operator = operator or audit.local_operator()
 
     @classmethod
     def open(cls, *, data_dir: str | Path | None = None, db: str | None = None,
-             key_passphrase: bytes | None = None, clock: Callable[[], dt.datetime] = utc_now) -> Hub:
+             key_passphrase: bytes | None = None, clock: Callable[[], dt.datetime] = utc_now,
+             operator: str | None = None) -> Hub:
         paths = resolve_paths(data_dir)
         store = HubStore(resolve_db_url(db, paths))
         store.migrate()
-        return cls(paths, store, key_passphrase=key_passphrase, clock=clock)
+        return cls(paths, store, key_passphrase=key_passphrase, clock=clock, operator=operator)
+
+    def _audit(self, conn: sa.Connection, actor: str | None, action: str, target: str | None = None,
+               detail: dict[str, Any] | None = None) -> None:
+        audit.record(conn, actor=actor or self.operator, action=action, target=target, detail=detail,
+                     at=self.clock())
 
     def close(self) -> None:
         self.store.dispose()
@@ -111,25 +124,39 @@ class Hub:
         return key_files.load_keys(self.paths, self._key_passphrase)
 
     # --- identity and offices ------------------------------------------------------------------------------
-    def init(self, *, escrow_out: Path, escrow_passphrase: bytes, name: str | None = None) -> key_files.InitResult:
-        if name:
-            with self.store.write() as conn:
+    def init(self, *, escrow_out: Path, escrow_passphrase: bytes, name: str | None = None,
+             actor: str | None = None) -> key_files.InitResult:
+        with self.store.write() as conn:
+            if name:
                 settings.set_value(conn, "name", name)
-        return key_files.init_keys(self.paths, escrow_out=escrow_out, escrow_passphrase=escrow_passphrase,
-                              key_passphrase=self._key_passphrase)
+            result = key_files.init_keys(self.paths, escrow_out=escrow_out, escrow_passphrase=escrow_passphrase,
+                                         key_passphrase=self._key_passphrase)
+            self._audit(conn, actor, "hub.init", result.hub_id, {"fingerprint": result.fingerprint})
+        return result
 
-    def identity_file(self) -> bytes:
+    def identity_file(self, *, previous_format: bool = False) -> bytes:
+        """The identity file offices trust; it announces what the hub reads, unless `previous_format` (for an
+        office still on v0.1.0, which refuses fields it does not know)."""
         with self.store.read() as conn:
             name = settings.get_all(conn)["name"]
-        return hub_identity_file(self.keys, escrow_public=key_files.load_escrow_public(self.paths), name=name)
+        return hub_identity_file(self.keys, escrow_public=key_files.load_escrow_public(self.paths), name=name,
+                                 reads=None if previous_format else READS)
 
     @staticmethod
     def read_enrolment(data: bytes) -> Enrolment:
         return read_enrolment(data)
 
-    def enrol(self, enrolment: Enrolment) -> str:
+    def enrol(self, enrolment: Enrolment, *, actor: str | None = None) -> str:
         with self.store.write() as conn:
-            return device_store.enrol(conn, enrolment, now=self.clock())
+            status = device_store.enrol(conn, enrolment, now=self.clock())
+            self._audit(conn, actor, "device.enrol", enrolment.device_id, {
+                "status": status, "kelurahan_code": enrolment.kelurahan_code, "office_name": enrolment.office_name,
+                "fingerprint": enrolment.fingerprint, "app_version": enrolment.app_version})
+            return status
+
+    def device(self, device_id: str) -> device_store.Device | None:
+        with self.store.read() as conn:
+            return device_store.get(conn, device_id)
 
     def devices(self) -> list[device_store.Device]:
         with self.store.read() as conn:
@@ -143,39 +170,94 @@ class Hub:
             office = device_store.office_label(conn, device) if device else ""
         return check, office
 
-    def revoke(self, device_id: str) -> device_store.Device:
+    def revoke(self, device_id: str, *, reason: str | None = None, actor: str | None = None) -> device_store.Device:
         with self.store.write() as conn:
-            return device_store.revoke(conn, device_id)
+            found = device_store.revoke(conn, device_id, now=self.clock(), reason=reason)
+            self._audit(conn, actor, "device.revoke", device_id, {"reason": reason, "kelurahan_code": found.kelurahan_code})
+            return found
+
+    def reinstate(self, device_id: str, *, reason: str, actor: str | None = None) -> device_store.Device:
+        """Bring back a revoked device, deliberately and on the record (enrol never does)."""
+        with self.store.write() as conn:
+            found = device_store.reinstate(conn, device_id, reason=reason)
+            self._audit(conn, actor, "device.reinstate", device_id, {
+                "reason": reason.strip(), "kelurahan_code": found.kelurahan_code,
+                "revoked_at": found.revoked_at, "revoked_reason": found.revoked_reason})
+            return found
 
     # --- bundles in ---------------------------------------------------------------------------------------
     def import_paths(self, paths: Sequence[Path], *, dry_run: bool = False,
-                     escrow_key: X25519PrivateKey | None = None) -> ImportReport:
+                     escrow_key: X25519PrivateKey | None = None, actor: str | None = None) -> ImportReport:
         items, skipped, empty = collect(paths)
         key = escrow_key or self.keys.encryption_key
         with self.store.write(dry_run=dry_run) as conn:
             report = import_items(conn, items, origin="file", now=self.clock(), decryption_key=key, dry_run=dry_run)
+            for bundle in report.bundles:
+                self._audit_import(conn, actor, bundle, escrow=escrow_key is not None)
         report.skipped, report.empty_folders = skipped, empty
         return report
 
-    def receive(self, data: bytes) -> Received:
-        """An upload over HTTP: import (idempotent) and answer with a receipt for the sending device."""
+    def _audit_import(self, conn: sa.Connection, actor: str | None, bundle: BundleReport, **extra: Any) -> None:
+        if bundle.status == "imported" or bundle.reason == "revoked":
+            self._audit(conn, actor, "bundles.import", bundle.bundle_id or bundle.source, {
+                "status": bundle.status, "reason": bundle.reason or None, "device_id": bundle.device_id,
+                "kelurahan_code": bundle.kelurahan_code, "source": bundle.source, "seq_from": bundle.seq_from,
+                "seq_to": bundle.seq_to, **bundle.result.counts(), **extra})
+
+    def receive(self, data: bytes | Path, *, device_id: str | None = None) -> Received:
+        """An upload over HTTP (the bytes, or the temporary file they were streamed to: read inside the write lock,
+        so only one upload at a time is in memory): import (idempotent) and answer with a receipt for the sending
+        device. With `device_id` (a signed request) the bundle must be that device's own; without (an unsigned
+        v0.1.0 office), the bundle's device must never have announced signed requests."""
         with self.store.write() as conn:
             now = self.clock()
+            if isinstance(data, Path):
+                data = data.read_bytes()
+            if device_id is None:
+                self._check_unsigned(conn, data)
             report = import_bundle(conn, data, source="HTTP", origin="http", now=now,
                                    decryption_key=self.keys.encryption_key)
+            self._audit_import(conn, report.device_id or None, report)
             if report.status == "refused":
+                if report.reason == "revoked":  # keep the security event (the refusal itself is the answer)
+                    return Received(report, b"")
+                if device_id is None and report.reason == "unknown_key":
+                    raise unauthenticated("bundle tidak ditandatangani perangkat terdaftar")
                 raise HubRefused(report.message, reason=report.reason)
+            if device_id is not None and report.device_id != device_id:
+                raise HubRefused("Bundle ini milik perangkat lain, bukan perangkat yang mengirim permintaan.",
+                                 reason="wrong_device")
             device = device_store.get(conn, report.device_id)
             assert device is not None
-            issued = self._issue(conn, device, now)
-            if issued is not None:
-                return Received(report, issued.data)
-            found = receipts.latest(conn, device.device_id)  # a resend after a lost answer: the same receipt
-            if found is not None:
-                return Received(report, found[3])
-            empty = self._issue(conn, device, now, force=True)
-            assert empty is not None
-            return Received(report, empty.data)
+            return Received(report, self._answer(conn, device, now))
+
+    @staticmethod
+    def _check_unsigned(conn: sa.Connection, data: bytes) -> None:
+        """An unsigned upload (v0.1.0 office) is authenticated by the bundle's own signature, by an active
+        enrolled device that never announced signed requests; anything else is 401 (a bundle of a revoked
+        device goes on to the import, which refuses it as such and records it)."""
+        try:
+            verified = verify_bundle(data, trusted_keys=device_store.trusted_keys(conn), kind="changes")
+        except BundleRefused as exc:
+            if exc.reason == "unknown_key":
+                return
+            raise unauthenticated("bukan bundle sah") from exc
+        sender = device_store.get(conn, verified.manifest.device_id)
+        if sender is not None and level(sender.reads, "http") >= 2:
+            raise unauthenticated("perangkat ini selalu menandatangani permintaannya")
+
+    def _answer(self, conn: sa.Connection, device: device_store.Device, now: dt.datetime) -> bytes:
+        """A new receipt when there is something no receipt carried yet; else the latest again (a resend after a
+        lost answer); an empty first receipt for a device that never had one."""
+        issued = self._issue(conn, device, now)
+        if issued is not None:
+            return issued.data
+        found = receipts.latest(conn, device.device_id)
+        if found is not None:
+            return found[3]
+        empty = self._issue(conn, device, now, force=True)
+        assert empty is not None
+        return empty.data
 
     def _issue(self, conn: sa.Connection, device: device_store.Device, now: dt.datetime, *, force: bool = False,
                resend_news: bool = False) -> IssuedReceipt | None:
@@ -184,61 +266,98 @@ class Hub:
 
     # --- receipts out -------------------------------------------------------------------------------------
     def latest_receipt(self, device_id: str) -> bytes | None:
-        """The device's newest receipt, issuing a new one first when there is news for it."""
+        """The device's newest receipt as stored (reading only: GET never changes state)."""
+        with self.store.read() as conn:
+            device = device_store.get(conn, device_id)
+            if device is None or not device.active:
+                return None
+            found = receipts.latest(conn, device_id)
+            return found[3] if found else None
+
+    def stored_receipt(self, device_id: str, bundle_id: str) -> bytes | None:
+        """One earlier receipt of the device, for an office that found a gap in its receipt chain."""
+        with self.store.read() as conn:
+            return receipts.stored(conn, device_id, bundle_id)
+
+    def exchange(self, device_id: str, *, ack: ChainLink | None) -> bytes | None:
+        """An office (signed request) acknowledges the last receipt it applied and asks for news: the answer is
+        a new receipt if there is something no receipt carried yet, else its latest (None: it never had one)."""
         with self.store.write() as conn:
             device = device_store.get(conn, device_id)
             if device is None or not device.active:
                 return None
+            if ack is not None:
+                before = device.acked_receipt
+                number = receipts.acknowledge(conn, device, ack)
+                if number is not None and number > before:
+                    self._audit(conn, device_id, "receipts.ack", device_id, {"receipt": ack.bundle_id, "number": number})
             issued = self._issue(conn, device, self.clock())
             if issued is not None:
+                self._audit(conn, device_id, "receipts.issue", issued.bundle_id, {"number": issued.number, "http": True})
                 return issued.data
             found = receipts.latest(conn, device_id)
             return found[3] if found else None
 
-    def issue_receipts(self, out_dir: Path, *, resend_news: bool = False) -> list[IssuedReceipt]:
-        """One receipt file per device with news, each written and recorded in its own transaction."""
+    def note_request(self, device_id: str, *, reads: dict[str, int], at: dt.datetime) -> None:
+        """Remember the announcement a signed request carried."""
+        with self.store.write() as conn:
+            device = device_store.get(conn, device_id)
+            if device is not None:
+                device_store.note_announcement(conn, device_id, reads=reads, app_version=device.app_version, at=at)
+
+    def issue_receipts(self, out_dir: Path, *, resend_news: bool = False,
+                       actor: str | None = None) -> list[IssuedReceipt]:
+        """One receipt file per device with something new to say, each written and recorded in its own
+        transaction; for offices that acknowledge receipts, their latest one again while it carries news they
+        have not acknowledged (the stick with it may have been lost)."""
         out_dir.mkdir(parents=True, exist_ok=True)
         with self.store.read() as conn:
             wanted = receipts.devices_with_news(conn)
             if resend_news:
                 wanted = sorted(set(wanted) | {d.device_id for d in device_store.all_devices(conn) if d.active})
+            waiting = [d for d in receipts.devices_awaiting_ack(conn) if d not in wanted]
         check = hub_trusted_keys(self.keys.signing_public)
         issued: list[IssuedReceipt] = []
-        for device_id in wanted:
+        for device_id in [*wanted, *waiting]:
             with self.store.write() as conn:
                 device = device_store.get(conn, device_id)
                 assert device is not None
-                receipt = self._issue(conn, device, self.clock(), resend_news=resend_news)
+                receipt = (self._issue(conn, device, self.clock(), resend_news=resend_news) if device_id in wanted
+                           else receipts.again(conn, device))
                 if receipt is None:
                     continue
                 name = bundle_file_name(read_manifest(receipt.data)[0])
                 write_bundle_file(out_dir, name, receipt.data,
                                   check=lambda b: verify_bundle(b, trusted_keys=check, kind="receipt"))
+                self._audit(conn, actor, "receipts.issue", receipt.bundle_id, {
+                    "device_id": device_id, "number": receipt.number, "again": receipt.again,
+                    "participants": receipt.participants, **receipt.verdicts})
                 issued.append(receipt)
         return issued
 
     def issue_receipts_as(self, actor: Actor, out_dir: Path) -> list[IssuedReceipt]:
         """`issue_receipts` by a console operator, who is named in the audit."""
         actor.require("import")
-        issued = self.issue_receipts(out_dir)
-        with self.store.write() as conn:
-            record_action(conn, actor=actor, action="receipts.issue",
-                          detail={"receipts": len(issued), "devices": [r.device_id for r in issued]})
-        return issued
+        return self.issue_receipts(out_dir, actor=actor.name)  # each receipt is audited under the operator
 
     # --- BPJS loop ----------------------------------------------------------------------------------------
-    def export_bpjs(self, out: Path) -> ExportResult:
+    def export_bpjs(self, out: Path, *, actor: str | None = None) -> ExportResult:
         """The registration list, written from a read snapshot (uploads go on meanwhile), then stamped."""
         now = self.clock()
         with self.store.read() as conn:
             ids = write_list(conn, out, now=now, months=settings.get_int(conn, "coverage_months"))
         with self.store.write() as conn:
             stamp_exported(conn, ids, now=now)
+            self._audit(conn, actor, "bpjs.export", out.name, {"count": len(ids)})
         return ExportResult(out, len(ids))
 
-    def import_kpj(self, path: Path, *, dry_run: bool = False) -> KpjReport:
+    def import_kpj(self, path: Path, *, dry_run: bool = False, actor: str | None = None) -> KpjReport:
         with self.store.write(dry_run=dry_run) as conn:
-            return import_kpj(conn, path, now=self.clock(), months=settings.get_int(conn, "coverage_months"))
+            report = import_kpj(conn, path, now=self.clock(), months=settings.get_int(conn, "coverage_months"))
+            self._audit(conn, actor, "bpjs.import_kpj", path.name, {
+                "assigned": report.assigned, "already": report.already, "unmatched": len(report.unmatched),
+                "invalid": len(report.invalid), "conflicts": len(report.conflicts)})
+            return report
 
     # --- reading ------------------------------------------------------------------------------------------
     def report(self, *, quota: int | None = None, silent_days: int | None = None) -> HubReport:
@@ -276,11 +395,36 @@ class Hub:
                               detail={k: {"from": before.get(k), "to": values[k].strip()} for k in changed})
             return changed
 
-    def set_setting(self, key: str, value: str) -> None:
+    def set_setting(self, key: str, value: str, *, actor: str | None = None) -> None:
         with self.store.write() as conn:
+            old = settings.get_all(conn).get(key)
             settings.set_value(conn, key, value)
+            new = settings.get_all(conn).get(key)
+            if old != new:
+                self._audit(conn, actor, "settings.change", key, {key: {"from": old, "to": new}})
+
+    def security_events(self, *, limit: int = 200) -> list[security.SecurityEvent]:
+        with self.store.read() as conn:
+            return security.recent(conn, limit=limit)
+
+    def note_security(self, kind: str, device: device_store.Device, text: str) -> None:
+        """A security event outside an import (e.g. a signed request from a revoked device)."""
+        with self.store.write() as conn:
+            security.record_many(conn, [security.event_row(at=self.clock(), kind=kind, device_id=device.device_id,
+                                                           kelurahan_code=device.kelurahan_code,
+                                                           detail={"text": text})])
+
+    def audit_entries(self, *, limit: int = 100, action: str | None = None) -> list[audit.AuditEntry]:
+        with self.store.read() as conn:
+            return audit.entries(conn, limit=limit, action=action)
+
+    def check(self) -> audit.AuditCheck:
+        """Verify the hub audit chain (`jamsos-hub check`)."""
+        with self.store.read() as conn:
+            return audit.verify(conn)
 
     def health(self) -> dict[str, Any]:
         with self.store.read() as conn:
             conn.execute(sa.select(sa.func.count()).select_from(t.device)).scalar_one()
-        return {"status": "ok", "hub_id": self.keys.device_id, "version": __version__}
+        return {"status": "ok", "hub_id": self.keys.device_id, "version": __version__,
+                "time": self.clock().strftime("%Y-%m-%dT%H:%M:%SZ"), "reads": dict(READS)}

@@ -13,14 +13,16 @@ DEFAULTS: dict[str, str] = {
     "quota": "24300",
     "silent_days": "14",
     "coverage_months": "6",
+    "legacy_uploads": "1",
 }
 LABELS = {
     "name": "Nama hub (tertulis di berkas identitas hub)",
     "quota": "Kuota peserta yang dibiayai APBD",
     "silent_days": "Kantor dianggap diam bila tidak mengirim bundle selama (hari)",
     "coverage_months": "Lama tanggungan tahap pertama setelah KPJ terbit (bulan)",
+    "legacy_uploads": "Terima unggahan tanpa tanda tangan permintaan dari kantor Jamsos 0.1.0 (1 ya, 0 tidak)",
 }
-_NUMBERS = {"quota": (1, 10_000_000), "silent_days": (1, 3650), "coverage_months": (1, 24)}
+_NUMBERS = {"quota": (1, 10_000_000), "silent_days": (1, 3650), "coverage_months": (1, 24), "legacy_uploads": (0, 1)}
 
 
 def get_all(conn: Connection) -> dict[str, str]:

@@ -24,7 +24,8 @@ def bundle_lines(b: BundleReport) -> list[str]:
         return [f"{head}: {b.message}."]
     r = b.result
     parts = [f"{r.accepted} diterima"]
-    for count, words in ((r.deleted, "dihapus"), (len(r.rejected), "ditolak"), (len(r.duplicates), "ganda"),
+    for count, words in ((r.deleted, "dihapus"), (len(r.rejected), "ditolak"),
+                         (len(r.forbidden), "ditolak demi keamanan"), (len(r.duplicates), "ganda"),
                          (r.older, "versi lama (tidak menimpa)"), (r.already, "sudah diterima sebelumnya"),
                          (len(r.conflicts), "bentrok nomor urut")):
         if count:
@@ -33,6 +34,7 @@ def bundle_lines(b: BundleReport) -> list[str]:
     if b.message:
         lines.append(f"  catatan: {b.message}.")
     lines += [f"  ditolak: {_who(n)}: {n.text}" for n in r.rejected]
+    lines += [f"  KEAMANAN: {_who(n)}: {n.text} (dicatat sebagai peristiwa keamanan)" for n in r.forbidden]
     lines += [f"  ganda: {_who(n)}: {n.text}; masuk daftar tinjauan." for n in r.duplicates]
     lines += [f"  bentrok: {_who(n)}: {n.text}" for n in r.conflicts]
     return lines
@@ -102,6 +104,9 @@ def report_lines(r: HubReport) -> list[str]:
     lines += [f"  Kelurahan {s['kelurahan']} ({s['office_name']}): "
               + (f"terakhir {s['last_bundle_at']} ({s['days']} hari)" if s["last_bundle_at"] else "belum pernah mengirim")
               for s in r.silent_offices]
+    if r.security_events:
+        lines += ["", f"Peristiwa keamanan, {r.security_days} hari terakhir: {len(r.security_events)}"]
+        lines += [f"  {e['words']}" for e in r.security_events]
     if r.gaps:
         lines += ["", "Perubahan yang belum diterima:"] + [f"  {g}" for g in r.gaps]
     return lines

@@ -2,11 +2,21 @@
 
 Idempotent: a receipt already applied (same bundle id) changes nothing. A verdict about an older revision
 than the participant's latest released change only acknowledges that entry; the status follows the newest.
+
+Delivery bookkeeping, in the same transaction: the newest receipt applied (the "head", by the hub's time and
+the chain) is what the next bundle or acknowledgement request names (`ack_link`), and the hub's announcement of
+what it reads is remembered (`hub_reads`). A receipt whose `previous` was never applied shows a gap in the chain
+(`missing_previous`): over HTTP the office fetches the missing one (services/sync_http.py); from a stick nothing
+is lost with a hub that carries unacknowledged news again, which is said in words. A receipt older than the
+head (a stick found late) from such a hub only acknowledges changes: its news was carried again by the newer
+one, and applying it would roll newer news back.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, insert
 from sqlmodel import Session, col, select
@@ -15,8 +25,14 @@ from jamsos_desktop.domain.statuses import WAITING_FOR_HUB
 from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit
+from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.store.models import BundleLog, CoveragePeriod, Outbox, Participant
+from jamsos_desktop.sync.formats import Reads, announced, level
+from jamsos_desktop.sync.manifest import ChainLink
 from jamsos_desktop.sync.receipt import ChangeVerdict, Receipt
+
+HUB_READS_KEY = "sync.hub_reads"  # {"reads": {...}, "at": "YYYY-MM-DDTHH:MM:SSZ"}: the hub's latest announcement
+RECEIPT_HEAD_KEY = "sync.receipt_head"  # {"bundle_id", "sha256", "created_at", "previous"}: newest receipt applied
 
 
 @dataclass(frozen=True)
@@ -27,6 +43,50 @@ class ReceiptResult:
     rejected: int
     duplicate: int
     kpj_numbers: int
+    missing_previous: bool = False  # the receipt before this one was never applied here
+    superseded: bool = False  # older than one already applied: only its verdicts were taken
+
+
+def _json(s: Session, key: str) -> dict[str, Any] | None:
+    raw = settings_store.get(s, key)
+    try:
+        value = json.loads(raw) if raw else None
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def hub_reads(s: Session) -> Reads:
+    """What the trusted hub reads, from its latest announcement (identity file or receipt); {} = v0.1.0."""
+    stored = _json(s, HUB_READS_KEY)
+    return dict(stored["reads"]) if stored and isinstance(stored.get("reads"), dict) else {}
+
+
+def note_hub_reads(s: Session, reads: Reads, at: str) -> None:
+    """Remember the hub's announcement made at `at` (the hub's time), unless a later one is known."""
+    stored = _json(s, HUB_READS_KEY)
+    if stored is None or str(stored.get("at", "")) <= at:
+        settings_store.put(s, HUB_READS_KEY, json.dumps({"reads": reads, "at": at}, sort_keys=True))
+
+
+def ack_link(s: Session) -> ChainLink | None:
+    """The newest receipt applied, which the office acknowledges to the hub."""
+    head = _json(s, RECEIPT_HEAD_KEY)
+    return ChainLink(head["bundle_id"], head["sha256"]) if head else None
+
+
+def _is_stale(head: dict[str, Any] | None, receipt: Receipt) -> bool:
+    if head is None:
+        return False
+    created = receipt.manifest.created_at
+    return created < str(head["created_at"]) or head.get("previous") == receipt.manifest.bundle_id
+
+
+def _note_head(s: Session, receipt: Receipt) -> None:
+    m = receipt.manifest
+    settings_store.put(s, RECEIPT_HEAD_KEY, json.dumps({
+        "bundle_id": m.bundle_id, "sha256": receipt.sha256, "created_at": m.created_at,
+        "previous": m.previous.bundle_id if m.previous else None}, sort_keys=True))
 
 
 def _latest_released_revision(s: Session, participant_id: str) -> int:
@@ -74,9 +134,18 @@ def apply_verified_receipt(office: Office, receipt: Receipt, *, actor: str, file
         if s.get(BundleLog, bundle_id) is not None:
             return ReceiptResult(bundle_id, True, counts["accepted"], counts["rejected"], counts["duplicate"],
                                  len(receipt.participants))
+        m = receipt.manifest
+        note_hub_reads(s, announced(m.reads, m.app_version), m.created_at)
+        carries_again = level(hub_reads(s), "manifest") >= 2  # a hub that carries unacknowledged news again
+        head = _json(s, RECEIPT_HEAD_KEY)
+        stale = _is_stale(head, receipt)
+        superseded = carries_again and stale
+        missing = m.previous is not None and s.get(BundleLog, m.previous.bundle_id) is None
+        if not stale:
+            _note_head(s, receipt)
         for v in receipt.changes:
             _apply_verdict(s, v, now)
-        for upd in receipt.participants:
+        for upd in () if superseded else receipt.participants:
             p = s.exec(select(Participant).where(Participant.id == upd.participant_id)).first()
             if p is None:
                 continue
@@ -91,13 +160,13 @@ def apply_verified_receipt(office: Office, receipt: Receipt, *, actor: str, file
                     {"participant_id": p.id, "month_from": c.month_from, "month_to": c.month_to,
                      "funding_source": c.funding_source, "budget_year": c.budget_year, "tariff": c.tariff}
                     for c in upd.coverage_periods])
-        m = receipt.manifest
         s.execute(insert(BundleLog), [{
             "bundle_id": bundle_id, "kind": "receipt", "direction": "in", "file_name": file_name,
             "created_at": now, "recorded_at": now, "recorded_by": actor, "seq_from": m.seq_from, "seq_to": m.seq_to,
             "record_count": m.record_count, "sha256": receipt.sha256, "destination": "",
             "accepted": counts["accepted"], "rejected": counts["rejected"], "duplicate": counts["duplicate"]}])
         audit.append(s, at=now, operator=actor, action="receipt_apply", entity="bundle", entity_id=bundle_id,
-                     details={**counts, "kpj": len(receipt.participants), "file": file_name})
+                     details={**counts, "kpj": len(receipt.participants), "file": file_name,
+                              "missing_previous": missing, "superseded": superseded})
     return ReceiptResult(bundle_id, False, counts["accepted"], counts["rejected"], counts["duplicate"],
-                         len(receipt.participants))
+                         0 if superseded else len(receipt.participants), missing, superseded)

@@ -11,6 +11,7 @@ EDITABLE = {
     "approval.required": "Persetujuan supervisor sebelum dikirim (1 = ya, 0 = tidak)",
     "session.autolock_minutes": "Kunci otomatis setelah menganggur (menit, 0 = tidak pernah)",
     "sync.hub_url": "Alamat Disnaker (kantor kota; kosong = hanya lewat flashdisk)",
+    "sync.allow_plain_http": "Izinkan alamat Disnaker http:// tanpa enkripsi di jaringan tertutup (1 = ya, 0 = tidak)",
     "cards.valid_years": "Masa berlaku kartu (tahun)",
 }
 
@@ -23,6 +24,8 @@ def _check(key: str, value: str) -> str:
     value = value.strip()
     if key == "approval.required" and value not in ("0", "1"):
         raise SettingRefused("Persetujuan supervisor harus 1 (ya) atau 0 (tidak).")
+    if key == "sync.allow_plain_http" and value not in ("0", "1"):
+        raise SettingRefused("Izin http:// harus 1 (ya) atau 0 (tidak).")
     if key in ("session.autolock_minutes", "cards.valid_years") and (not value.isdigit() or int(value) > 600):
         raise SettingRefused(f"{EDITABLE[key]}: isi angka bulat 0-600.")
     if key == "sync.hub_url" and value and not value.startswith(("http://", "https://")):

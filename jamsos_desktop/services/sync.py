@@ -22,6 +22,7 @@ from sqlmodel import Session, col, select
 from jamsos_desktop import __version__
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.versions import record_for_reader
+from jamsos_desktop.services import receipts as delivery
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.receipts import ReceiptResult, apply_verified_receipt
 from jamsos_desktop.store import audit, outbox
@@ -37,6 +38,7 @@ from jamsos_desktop.sync.bundlefile import (
 from jamsos_desktop.sync.device_keys import device_encryption_key
 from jamsos_desktop.sync.enrolment import enrolment_file
 from jamsos_desktop.sync.errors import SyncRefused
+from jamsos_desktop.sync.formats import READS, Reads, level
 from jamsos_desktop.sync.hubkeys import HubIdentity, read_hub_identity
 from jamsos_desktop.sync.identity import DeviceIdentity, load_identity
 from jamsos_desktop.sync.manifest import ChainLink, Manifest
@@ -70,6 +72,7 @@ Progress = Callable[[int, int], None]
 class SyncRound:
     uploaded: int  # changes sent in this round
     receipt: ReceiptResult | None
+    filled: int = 0  # earlier receipts fetched to close a gap in the receipt chain
 
 
 class SyncProblem(Refused):
@@ -142,9 +145,24 @@ class SyncService:
         hub = read_hub_identity(data)
         with self.office.db.write() as s:
             settings_store.put(s, HUB_IDENTITY_KEY, data.decode("utf-8"))
+            delivery.note_hub_reads(s, hub.reads or {}, hub.created_at)
             audit.append(s, at=self.office.now(), operator=actor.username, action="trust_hub", entity="hub",
                          entity_id=hub.hub_id, details={"fingerprint": hub.fingerprint, "name": hub.name})
         return hub
+
+    def hub_reads(self) -> Reads:
+        """What the trusted hub reads (its latest announcement); {} for a v0.1.0 hub."""
+        with self.office.db.read() as s:
+            return delivery.hub_reads(s)
+
+    def ack_link(self) -> ChainLink | None:
+        """The newest receipt applied here, which the next bundle or request acknowledges."""
+        with self.office.db.read() as s:
+            return delivery.ack_link(s)
+
+    def applied(self, bundle_id: str) -> bool:
+        with self.office.db.read() as s:
+            return s.get(BundleLog, bundle_id) is not None
 
     def trusted_keys(self) -> Callable[[str], bytes | None]:
         me = self.identity()
@@ -176,12 +194,16 @@ class SyncService:
             deleted = [e.participant_id for e in entries if e.op == "delete"]
             reasons = dict(s.exec(select(Participant.id, Participant.deleted_reason)
                                   .where(col(Participant.id).in_(deleted))).all()) if deleted else {}
+            # To a hub that announced it reads them: our announcement and the last receipt applied. To any other
+            # (v0.1.0), exactly the v0.1.0 manifest.
+            news = ({"reads": READS, "ack": delivery.ack_link(s)} if level(delivery.hub_reads(s), "manifest") >= 2
+                    else {})
         if not entries:
             raise SyncProblem("Tidak ada perubahan yang menunggu dikirim. (Data yang belum disetujui supervisor "
                               "tidak ikut dikirim.)")
         data = write_bundle(kind="changes", identity=identity, recipients=hub.recipients(), kelurahan_code=code,
                             records=[change_line(e, reasons.get(e.participant_id)) for e in entries],
-                            previous=previous, app_version=__version__)
+                            previous=previous, app_version=__version__, **news)
         return data, entries
 
     def export_bundle(self, to_dir: Path) -> ExportResult:
@@ -242,29 +264,12 @@ class SyncService:
         return apply_verified_receipt(self.office, receipt, actor=actor.username, file_name=file_name)
 
     # --- HTTP ------------------------------------------------------------------------------------------
-    def sync_once(self, *, client_factory: Callable[[str], HubClient] | None = None) -> SyncRound:
-        """One round over HTTP: upload every pending change and apply the receipt the hub answers with; with
-        nothing to send, fetch the newest receipt (KPJ numbers arrive that way). Nothing is recorded as
-        exported unless the hub answered: a cut-off upload leaves the outbox as it was, to be sent again whole.
-        Raises SyncProblem (no hub address), HubUnavailable (try later) or HubRefusedUpload (the hub said no)."""
-        url = self.office.setting("sync.hub_url")
-        if not url:
-            raise SyncProblem("Alamat Disnaker belum diisi: isi di Pengaturan, atau kirim lewat flashdisk.")
-        identity = self.identity()
-        if client_factory is None:
-            from jamsos_desktop.sync.http_client import HubClient  # httpx: loaded when the network is used
+    def sync_once(self, *, client_factory: Callable[..., HubClient] | None = None) -> SyncRound:
+        """One round over HTTP (services/sync_http.py). Raises SyncProblem (no or unsafe hub address),
+        HubUnavailable (try later) or HubRefusedUpload (the hub said no)."""
+        from jamsos_desktop.services.sync_http import sync_round  # httpx: loaded when the network is used
 
-            client_factory = HubClient
-        with client_factory(url) as client:
-            client.health()
-            if self.pending_count():
-                data, entries = self.build_bundle()
-                answer = client.upload_bundle(data)
-                manifest, _ = read_manifest(data)
-                self.record_export(data, manifest, entries, destination=url, file_name=bundle_file_name(manifest))
-                return SyncRound(manifest.record_count, self.apply_receipt(answer.receipt, file_name="http"))
-            latest = client.latest_receipt(identity.device_id)
-            return SyncRound(0, self.apply_receipt(latest, file_name="http") if latest else None)
+        return sync_round(self, client_factory=client_factory)
 
     def bundles(self, limit: int = 50) -> list[BundleLog]:
         with self.office.db.read() as s:

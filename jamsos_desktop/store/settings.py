@@ -13,6 +13,7 @@ DEFAULTS: dict[str, str] = {
     "approval.required": "1",
     "session.autolock_minutes": "10",
     "sync.hub_url": "",
+    "sync.allow_plain_http": "0",
     "cards.valid_years": "1",
 }
 

@@ -78,12 +78,14 @@ def hub_identity(hub: Hub) -> HubIdentity:
 
 
 @pytest.fixture
-def make_office(tmp_path: Path, hub: Hub, hub_identity: HubIdentity) -> Callable[..., FakeOffice]:
+def make_office(tmp_path: Path, hub: Hub, hub_identity: HubIdentity, clock: Clock) -> Callable[..., FakeOffice]:
     count = iter(range(1, 1000))
 
-    def make(kelurahan_code: str, *, name: str = "Kantor Lurah", enrol: bool = True) -> FakeOffice:
+    def make(kelurahan_code: str, *, name: str = "Kantor Lurah", enrol: bool = True,
+             version: str = "0.1.0") -> FakeOffice:
         n = next(count)
-        office = FakeOffice(tmp_path / f"office{n}", hub_identity, kelurahan_code, name=f"{name} {n}", seed=n)
+        office = FakeOffice(tmp_path / f"office{n}", hub_identity, kelurahan_code, name=f"{name} {n}", seed=n,
+                            clock=clock, app_version=version)
         if enrol:
             hub.enrol(hub.read_enrolment(office.enrolment()))
         return office

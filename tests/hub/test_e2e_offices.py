@@ -9,14 +9,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import sqlalchemy as sa
 
+from jamsos_desktop.hub import schema
 from jamsos_desktop.hub.service import Hub
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.demo import synthetic_records
 from jamsos_desktop.services.office import open_office
 from jamsos_desktop.services.setup import initialize
-from jamsos_desktop.sync.bundle import read_manifest
-from jamsos_desktop.sync.http_client import HubClient
 
 from .helpers import BELIAN, TANJUNG_UNCANG
 
@@ -124,17 +124,17 @@ def test_two_offices_over_usb_sticks(hub: Hub, open_offices, tmp_path: Path) -> 
 def test_two_offices_over_http(hub: Hub, open_offices, base_url: str, tmp_path: Path) -> None:
     svc_a, svc_b = open_offices()
     ids_a, ids_b, _ = _scenario(svc_a, svc_b)
-    with HubClient(base_url) as client:
-        for svc in (svc_a, svc_b):
-            data, entries = svc.sync.build_bundle()
-            manifest = read_manifest(data)[0]
-            result = client.upload_bundle(data)
-            svc.sync.record_export(data, manifest, entries, destination=base_url, file_name="http")
-            svc.sync.apply_receipt(result.receipt)
-        assert hub.report().total == 5 and len(hub.report().pending_duplicates) == 1
-        assert hub.import_kpj(_kpj_file(tmp_path / "kpj.csv", hub)).assigned == 5
-        for svc in (svc_a, svc_b):  # no new changes: the offices ask for news
-            news = client.latest_receipt(svc.sync.identity().device_id)
-            assert news is not None
-            svc.sync.apply_receipt(news)
+    for svc in (svc_a, svc_b):
+        svc.settings.set("sync.hub_url", base_url)
+        done = svc.sync.sync_once()  # signed upload, the receipt comes back and is applied
+        assert done.uploaded == 3 and done.receipt is not None and not done.receipt.already_applied
+    assert hub.report().total == 5 and len(hub.report().pending_duplicates) == 1
+    assert hub.import_kpj(_kpj_file(tmp_path / "kpj.csv", hub)).assigned == 5
+    for svc in (svc_a, svc_b):  # no new changes: the offices ask for news (and acknowledge it at once)
+        news = svc.sync.sync_once()
+        assert news.uploaded == 0 and news.receipt is not None and news.receipt.kpj_numbers >= 2
     _check_offices(svc_a, svc_b, ids_a, ids_b)
+    with hub.store.read() as conn:  # every KPJ acknowledged: delivered
+        assert not conn.execute(sa.select(sa.func.count()).select_from(schema.participant)
+                                .where(schema.participant.c.news_pending.is_(True))).scalar_one()
+    assert svc_a.sync.sync_once().receipt is not None  # nothing new: the latest receipt again, already applied
