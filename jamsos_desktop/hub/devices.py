@@ -78,14 +78,14 @@ def enrol(conn: Connection, enrolment: Enrolment, *, now: dt.datetime) -> str:
     (reason "revoked"): revocation is undone only by `reinstate`."""
     if batam().kelurahan_by_code(enrolment.kelurahan_code) is None:
         raise HubRefused(f"Kode kelurahan {enrolment.kelurahan_code} di berkas pendaftaran tidak ada di Kota Batam.")
-    values = {"kelurahan_code": enrolment.kelurahan_code, "office_name": enrolment.office_name,
-              "app_version": enrolment.app_version, "active": True}
+    values = {"kelurahan_code": enrolment.kelurahan_code, "office_name": enrolment.office_name, "active": True}
+    written = dt.datetime.strptime(enrolment.created_at, "%Y-%m-%dT%H:%M:%SZ")
     old = conn.execute(sa.select(t.device).where(t.device.c.device_id == enrolment.device_id)).first()
     if old is None:
         conn.execute(sa.insert(t.device), [{
             **values, "device_id": enrolment.device_id, "signing_public": enrolment.signing_public,
             "encryption_public": enrolment.encryption_public, "fingerprint": enrolment.fingerprint,
-            "enrolled_at": now}])
+            "enrolled_at": now, "app_version": enrolment.app_version, "reads_at": written}])
         return "new"
     if bytes(old.signing_public) != enrolment.signing_public or bytes(old.encryption_public) != enrolment.encryption_public:
         raise HubRefused(f"Perangkat {enrolment.device_id} sudah terdaftar dengan kunci lain.")
@@ -98,6 +98,7 @@ def enrol(conn: Connection, enrolment: Enrolment, *, now: dt.datetime) -> str:
         raise HubRefused(f"Perangkat {enrolment.device_id} terdaftar untuk kelurahan {old.kelurahan_code}, bukan "
                          f"{enrolment.kelurahan_code}. Kantor yang pindah kelurahan membuat identitas perangkat baru.")
     conn.execute(sa.update(t.device).where(t.device.c.device_id == enrolment.device_id).values(**values))
+    note_announcement(conn, enrolment.device_id, reads=None, app_version=enrolment.app_version, at=written)
     return "updated"
 
 

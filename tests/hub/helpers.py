@@ -105,7 +105,8 @@ class FakeOffice:
         extra: dict[str, Any] = {"reads": READS, "ack": self.applied} if self.announces else {}
         data = write_bundle(kind="changes", identity=self.identity, recipients=self.hub.recipients(),
                             kelurahan_code=self.kelurahan_code, records=lines,
-                            previous=self.previous if chain else None, app_version=self.app_version, **extra)
+                            previous=self.previous if chain else None, app_version=self.app_version,
+                            created_at=self.clock() if self.clock else None, **extra)
         if chain:
             self.previous = ChainLink(read_manifest(data)[0].bundle_id, hashlib.sha256(data).hexdigest())
         return data

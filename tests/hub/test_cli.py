@@ -137,3 +137,41 @@ def test_hub_verifies_cards_of_any_enrolled_office(hub, make_office):
     foreign = sign_token(stranger.identity, serial="1004-000002", participant_id="0f0e0d0c-aaaa-bbbb-cccc-0000000002",
                          valid_until=dt.date(2099, 1, 1))
     assert hub.verify_card(foreign)[0].outcome == "unknown_key"
+
+
+def test_revocation_reinstatement_and_the_audit_on_the_command_line(run, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JAMSOS_HUB_OPERATOR", "budi")
+    office = _setup(run, tmp_path)
+    code, out, _ = run("revoke", office.device_id, "--reason", "laptop kantor dicuri")
+    assert code == 0 and "dicabut" in out
+    code, _, err = run("enrol", str(tmp_path / "enrol.json"), "--yes")
+    assert code == 1 and "sudah dicabut" in err and "laptop kantor dicuri" in err and "diaktifkan" not in err
+    with pytest.raises(SystemExit) as usage:
+        run("reinstate", office.device_id)  # the reason is required
+    assert usage.value.code == 2
+    assert run("reinstate", office.device_id, "--reason", "ok")[0] == 1  # ... and must say something
+    code, out, _ = run("reinstate", office.device_id, "--reason", "laptop ditemukan, dipasang ulang oleh TI")
+    assert code == 0 and "dipulihkan" in out
+    assert run("settings", "legacy_uploads", "0")[0] == 0
+    code, out, _ = run("--json", "audit")
+    entries = json.loads(out)
+    assert [e["action"] for e in entries][:5] == ["setting", "reinstate", "revoke", "enrol", "init"]
+    assert {e["actor"] for e in entries[:4]} == {"local:budi"}
+    assert entries[1]["detail"]["reason"] == "laptop ditemukan, dipasang ulang oleh TI"
+    code, out, _ = run("check")
+    assert code == 0 and "Audit hub utuh: 5 catatan" in out
+    code, out, _ = run("security")
+    assert code == 0 and "Tidak ada peristiwa keamanan" in out
+    assert run("serve", "--host", "0.0.0.0", "--operator-pages")[0] == 2
+    assert run("serve", "--tls-cert", str(tmp_path / "missing.pem"), "--tls-key", str(tmp_path / "k.pem"))[0] == 2
+
+
+def test_check_finds_an_edited_audit_entry(run, tmp_path: Path) -> None:
+    import sqlite3
+
+    _setup(run, tmp_path)
+    with sqlite3.connect(tmp_path / "hubdata" / "jamsos-hub.sqlite") as db:
+        db.execute("UPDATE hub_audit SET actor = 'local:orang-lain' WHERE seq = 2")
+    code, out, _ = run("check")
+    assert code == 1 and "nomor 2" in out and "diubah" in out
