@@ -68,7 +68,7 @@ def _from(exc: Refusal | Refused) -> JSONResponse:
 
 def _path(request: Request) -> str:
     """The path the office signed: relative to the hub's base address (a proxy's root path removed)."""
-    path, root = request.scope["path"], request.scope.get("root_path", "")
+    path, root = str(request.scope["path"]), str(request.scope.get("root_path", ""))
     if root and path.startswith(root):
         path = path[len(root):]
     return path + (f"?{request.url.query}" if request.url.query else "")

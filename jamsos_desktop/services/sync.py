@@ -196,14 +196,15 @@ class SyncService:
                                   .where(col(Participant.id).in_(deleted))).all()) if deleted else {}
             # To a hub that announced it reads them: our announcement and the last receipt applied. To any other
             # (v0.1.0), exactly the v0.1.0 manifest.
-            news = ({"reads": READS, "ack": delivery.ack_link(s)} if level(delivery.hub_reads(s), "manifest") >= 2
-                    else {})
+            announcing = level(delivery.hub_reads(s), "manifest") >= 2
+            ack = delivery.ack_link(s) if announcing else None
         if not entries:
             raise SyncProblem("Tidak ada perubahan yang menunggu dikirim. (Data yang belum disetujui supervisor "
                               "tidak ikut dikirim.)")
         data = write_bundle(kind="changes", identity=identity, recipients=hub.recipients(), kelurahan_code=code,
                             records=[change_line(e, reasons.get(e.participant_id)) for e in entries],
-                            previous=previous, app_version=__version__, **news)
+                            previous=previous, app_version=__version__, reads=READS if announcing else None,
+                            ack=ack)
         return data, entries
 
     def export_bundle(self, to_dir: Path) -> ExportResult:
