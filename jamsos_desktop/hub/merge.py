@@ -32,7 +32,7 @@ from jamsos_desktop.domain import nik as nik_rules
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.devices import Device, kelurahan_name
 from jamsos_desktop.hub.outcome import MergeResult, judge, note, record_json
-from jamsos_desktop.hub.ownership import date_reason, ownership_reason
+from jamsos_desktop.hub.ownership import date_reason, latest_allowed, ownership_reason
 from jamsos_desktop.hub.security import event_row, record_many
 
 CHUNK = 500
@@ -82,6 +82,7 @@ class _Merge:
         self.dirty_dups: set[str] = set()
         self.kpj: dict[str, str] = {}
         self.events: list[dict[str, Any]] = []
+        self.limit = latest_allowed(now)
 
     def load(self, lines: list[dict[str, Any]], judged: list[tuple[dict[str, Any] | None, str | None]]) -> None:
         pids = [line["participant_id"] for line in lines]
@@ -138,7 +139,7 @@ class _Merge:
 
     def apply(self, line: dict[str, Any], record: dict[str, Any] | None, reason: str | None) -> None:
         pid, rev = line["participant_id"], line["revision"]
-        late = date_reason(line, self.now)
+        late = date_reason(line, self.now, self.limit)
         if late is not None:
             self._forbidden(line, "future_date", late)
             return

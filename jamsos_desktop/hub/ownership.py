@@ -14,11 +14,13 @@ Every refusal here goes back to the office on its receipt with the reason, and i
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from jamsos_desktop.hub.devices import Device, kelurahan_name
 
 FUTURE_LIMIT = dt.timedelta(days=1)
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 
 
 def changed_at(line: dict[str, Any]) -> dt.datetime | None:
@@ -28,8 +30,16 @@ def changed_at(line: dict[str, Any]) -> dt.datetime | None:
         return None
 
 
-def date_reason(line: dict[str, Any], now: dt.datetime) -> str | None:
-    """Why the hub's clock refuses this change's date, or None."""
+def latest_allowed(now: dt.datetime) -> str:
+    """The latest `at` the hub accepts at `now`, as a timestamp (these compare as text)."""
+    return (now + FUTURE_LIMIT).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def date_reason(line: dict[str, Any], now: dt.datetime, limit: str | None = None) -> str | None:
+    """Why the hub's clock refuses this change's date, or None. `limit`: latest_allowed(now), computed once."""
+    stamp = line.get("at")
+    if isinstance(stamp, str) and _STAMP.fullmatch(stamp) and stamp <= (limit or latest_allowed(now)):
+        return None  # the usual case, without parsing a date
     at = changed_at(line)
     if at is None:
         return "Tanggal perubahan tidak terbaca. Periksa tanggal dan jam komputer kantor, lalu simpan ulang data ini."

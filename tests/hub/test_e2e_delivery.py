@@ -132,3 +132,33 @@ def test_over_http_thieves_get_401_and_lost_answers_lose_nothing(hub: Hub, offic
     assert _kpj_numbers(office, ids) == ["70000000000", "70000000010", "70000000020"]
     assert _pending(hub) == 0  # acknowledged at once
     assert [s["status"] for s in (office.participants.show(i) for i in ids)] == ["active"] * 3
+
+
+def test_a_receipt_found_late_on_a_stick_does_not_roll_news_back(hub: Hub, office: Services, tmp_path: Path) -> None:
+    [pid] = _register(office, 1, seed=64)
+    for folder in ("stick", "r1", "r2", "r3"):
+        (tmp_path / folder).mkdir()
+    office.sync.export_bundle(tmp_path / "stick")
+    hub.import_paths([tmp_path / "stick"])
+    [old] = hub.issue_receipts(tmp_path / "r1")  # this stick stays in a drawer
+    _kpj(hub, office, tmp_path, [pid], 80000000000)
+    [new] = hub.issue_receipts(tmp_path / "r2")  # carries the verdict's news: the KPJ
+    applied = office.sync.apply_receipt_file(next((tmp_path / "r2").glob("*.jamsos")))
+    assert applied.missing_previous and applied.kpj_numbers == 1  # the gap is noticed; nothing is lost
+    late = office.sync.apply_receipt_file(next((tmp_path / "r1").glob("*.jamsos")))
+    assert late.superseded and not late.already_applied
+    assert _kpj_numbers(office, [pid]) == ["80000000000"]
+    assert office.participants.show(pid)["status"] == "active"
+
+
+def test_the_office_refuses_plain_http_to_another_computer(office: Services) -> None:
+    from jamsos_desktop.services.sync import SyncProblem
+    from jamsos_desktop.sync.http_client import HubUnavailable
+
+    office.settings.set("sync.hub_url", "http://hub.invalid:8750")
+    with pytest.raises(SyncProblem) as refused:
+        office.sync.sync_once()
+    assert "tanpa enkripsi" in str(refused.value) and "https://" in str(refused.value)
+    office.settings.set("sync.allow_plain_http", "1")  # a closed network the city vouches for
+    with pytest.raises(HubUnavailable):
+        office.sync.sync_once()
