@@ -91,7 +91,8 @@ class ExportResult:
 
 
 HUB_RECORD_VERSION = 1
-"""The record schema the hub reads: 1 (v0.1.0) until the hub's announcement (sync/formats.py) says more."""
+"""The record schema a hub reads when it has not announced more: 1 (v0.1.0). The hub's announcement
+(sync/formats.py, format name "record") raises it, up to what this version writes (READS["record"])."""
 
 
 def change_line(entry: Outbox, delete_reason: str | None = None, *,
@@ -196,13 +197,16 @@ class SyncService:
                                   .where(col(Participant.id).in_(deleted))).all()) if deleted else {}
             # To a hub that announced it reads them: our announcement and the last receipt applied. To any other
             # (v0.1.0), exactly the v0.1.0 manifest.
-            announcing = level(delivery.hub_reads(s), "manifest") >= 2
+            hub_reads = delivery.hub_reads(s)
+            announcing = level(hub_reads, "manifest") >= 2
             ack = delivery.ack_link(s) if announcing else None
+            record_version = max(HUB_RECORD_VERSION, level(hub_reads, "record"))
         if not entries:
             raise SyncProblem("Tidak ada perubahan yang menunggu dikirim. (Data yang belum disetujui supervisor "
                               "tidak ikut dikirim.)")
         data = write_bundle(kind="changes", identity=identity, recipients=hub.recipients(), kelurahan_code=code,
-                            records=[change_line(e, reasons.get(e.participant_id)) for e in entries],
+                            records=[change_line(e, reasons.get(e.participant_id), record_version=record_version)
+                                     for e in entries],
                             previous=previous, app_version=__version__, reads=READS if announcing else None,
                             ack=ack)
         return data, entries
