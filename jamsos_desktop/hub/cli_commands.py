@@ -112,9 +112,11 @@ def enrol(args: argparse.Namespace) -> int:
 
 def list_devices(args: argparse.Namespace) -> int:
     found = _hub(args).devices()
-    rows = [{**asdict(d), "encryption_public": None, "kelurahan": d.kelurahan_name} for d in found]
+    rows = [{**asdict(d), "encryption_public": None, "signing_public": None, "kelurahan": d.kelurahan_name}
+             for d in found]
     _emit(args, rows, [f"{d.device_id}  {d.kelurahan_code} {d.kelurahan_name:<20} {d.office_name}"
-                       + ("" if d.active else "  (DICABUT)") for d in found] or ["Belum ada kantor terdaftar."])
+                       + ("" if d.active else f"  (DICABUT {d.revoked_at:%d-%m-%Y}: {d.revoked_reason or '-'})")
+                       for d in found] or ["Belum ada kantor terdaftar."])
     return 0
 
 

@@ -62,8 +62,13 @@ class RequestAuthenticator:
         if signed is None:
             return None
         device = self.hub.device(signed.device_id)
-        if device is None or not signed.verifies(method, path, device.signing_public):
-            raise unauthenticated("tanda tangan tidak cocok")
+        if device is None:
+            raise Refusal(401, "unauthenticated", "Perangkat ini belum terdaftar di hub Disnaker (atau terdaftar "
+                                                  "dengan kunci lain). Kirim berkas pendaftaran perangkat ke "
+                                                  "Disnaker, lalu coba lagi.")
+        if not signed.verifies(method, path, device.signing_public):
+            raise Refusal(401, "unauthenticated", "Tanda tangan permintaan tidak cocok dengan kunci perangkat yang "
+                                                  "terdaftar di hub. Ditolak.")
         now = self.hub.clock()
         if abs(signed.age_s(now)) > self.window_s:
             stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -66,6 +66,10 @@ def receipt_lines(issued: list[IssuedReceipt]) -> list[str]:
     lines = []
     for r in issued:
         v = r.verdicts
+        if r.again:
+            lines.append(f"Kelurahan {kelurahan_name(r.kelurahan_code)} ({r.device_id}): tanda terima ke-{r.number} "
+                         f"ditulis lagi: kantor belum mengonfirmasi {r.participants} kabar KPJ/tanggungan di dalamnya.")
+            continue
         lines.append(f"Kelurahan {kelurahan_name(r.kelurahan_code)} ({r.device_id}): tanda terima ke-{r.number}, "
                      f"{v.get('accepted', 0)} diterima, {v.get('rejected', 0)} ditolak, {v.get('duplicate', 0)} "
                      f"ganda, {r.participants} kabar KPJ/tanggungan.")

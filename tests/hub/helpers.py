@@ -55,7 +55,7 @@ class FakeOffice:
 
     def enrolment(self) -> bytes:
         return enrolment_file(self.identity, kelurahan_code=self.kelurahan_code, office_name=self.name,
-                              app_version=self.app_version)
+                              app_version=self.app_version, created_at=self.clock() if self.clock else None)
 
     @property
     def announces(self) -> bool:

@@ -47,7 +47,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes], FakeO
     proc = subprocess.Popen([sys.executable, "-m", "jamsos_desktop.hub", "--data-dir", str(data), "serve", "--port",
                              str(port), "--upload-timeout", "3"], stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 180  # a loaded test machine starts a Python process slowly
     while time.monotonic() < deadline:
         try:
             if httpx.get(base + "/healthz", timeout=1).status_code == 200:
