@@ -2,10 +2,12 @@
 
 Call `record(conn, actor=..., action=..., target=..., detail=...)` inside the same write transaction
 (`HubStore.write()`) as the change it describes, so both land or neither does; the store's write lock keeps the
-chain in order. `actor` names who acted: a hub operator (`local:<name>` for the command line, see
-`local_operator()`; the console's operator names), or an office device id for what an office did over HTTP.
-`action` is a short code (`import`, `enrol`, `revoke`, `reinstate`, `export_bpjs`, `import_kpj`, `setting`,
-`receipts`, `ack`, ...), `target` what it acted on, `detail` a small JSON-able mapping (never passwords or keys).
+chain in order. `actor` names who acted: a hub operator (`lokal:<name>` for the command line, see
+`local_operator()`; the console's operator names, through hub/actions.py), or an office device id for what an
+office did over HTTP. `action` is a dotted code (`hub.init`, `device.enrol`, `device.revoke`,
+`device.reinstate`, `bundles.import`, `receipts.issue`, `receipts.ack`, `bpjs.export`, `bpjs.import_kpj`,
+`settings.change`, the console's `operator.*`, ...), `target` what it acted on, `detail` a small JSON-able
+mapping (never passwords or keys).
 
 Each entry's hash is SHA-256 over the canonical JSON of {seq, at, actor, action, target, detail, prev_hash}, and
 `prev_hash` is the previous entry's hash (64 zeros for the first). `verify()` recomputes the chain: an edited,
@@ -43,7 +45,7 @@ def local_operator() -> str:
             name = getpass.getuser()
         except (KeyError, OSError):  # no user name known to the system (e.g. a bare container)
             name = "tidak-dikenal"
-    return f"local:{name[:80]}"
+    return f"lokal:{name}"[:64]  # as hub/cli_operators.local_actor names the same person
 
 
 @dataclass(frozen=True)

@@ -101,6 +101,6 @@ class Offices:
         if len(reason) < MIN_REASON:
             raise HubRefused(f"Tulis alasan pencabutan (minimal {MIN_REASON} karakter), misalnya 'komputer dicuri'.")
         with self.store.write() as conn:
-            found = device_store.revoke(conn, device_id)
+            found = device_store.revoke(conn, device_id, now=self.clock(), reason=reason)
             record_action(conn, actor=actor, action="device.revoke", target=device_id, detail={"reason": reason[:200]})
             return found

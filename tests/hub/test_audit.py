@@ -31,25 +31,27 @@ def test_state_changes_are_recorded_with_who_and_what(hub: Hub, make_office, tmp
         hub.set_setting("quota", "banyak")  # refused, rolled back with its entry
     actions = [(e.action, e.actor) for e in reversed(hub.audit_entries())]
     local = hub.operator
-    assert actions == [("init", local), ("enrol", local), ("import", local), ("receipts", local),
-                       ("export_bpjs", "console:siti"), ("import_kpj", local), ("setting", local)]
+    assert actions == [("hub.init", local), ("device.enrol", local), ("bundles.import", local),
+                       ("receipts.issue", local), ("bpjs.export", "console:siti"), ("bpjs.import_kpj", local),
+                       ("settings.change", local)]
     entries = {e.action: e for e in hub.audit_entries()}
-    assert entries["import"].detail["accepted"] == 1 and entries["import"].detail["device_id"] == office.device_id
-    assert entries["setting"].detail == {"old": "24300", "new": "25000"}
+    imported = entries["bundles.import"].detail
+    assert imported["accepted"] == 1 and imported["device_id"] == office.device_id
+    assert entries["settings.change"].detail == {"quota": {"from": "24300", "to": "25000"}}
     assert hub.check().ok and hub.check().count == 7
 
 
 def test_the_chain_finds_edits_and_deletions(hub: Hub) -> None:
     with hub.store.write() as conn:
         for n in range(5):
-            audit.record(conn, actor="local:uji", action="setting", target=f"k{n}", detail={"n": n})
+            audit.record(conn, actor="lokal:uji", action="settings.change", target=f"k{n}", detail={"n": n})
     head = hub.check()
     assert head.ok and head.count == 6
     a = schema.audit
     for tamper, words in (
             (sa.update(a).where(a.c.seq == 3).values(detail='{"n": 9}'), "nomor 3"),
             (sa.delete(a).where(a.c.seq == 4), "nomor 4 hilang"),
-            (sa.update(a).where(a.c.seq == 2).values(actor="local:lain"), "nomor 2")):
+            (sa.update(a).where(a.c.seq == 2).values(actor="lokal:lain"), "nomor 2")):
         with hub.store.write() as conn:
             saved = [dict(r._mapping) for r in conn.execute(sa.select(a))]
             conn.execute(tamper)
@@ -63,6 +65,6 @@ def test_the_chain_finds_edits_and_deletions(hub: Hub) -> None:
 
 def test_the_local_operator_is_named_by_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(audit.OPERATOR_ENV, "  rina  ")
-    assert audit.local_operator() == "local:rina"
+    assert audit.local_operator() == "lokal:rina"
     monkeypatch.delenv(audit.OPERATOR_ENV)
-    assert audit.local_operator().startswith("local:") and len(audit.local_operator()) > 6
+    assert audit.local_operator().startswith("lokal:") and len(audit.local_operator()) > 6

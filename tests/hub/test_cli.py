@@ -156,8 +156,9 @@ def test_revocation_reinstatement_and_the_audit_on_the_command_line(run, tmp_pat
     assert run("settings", "legacy_uploads", "0")[0] == 0
     code, out, _ = run("--json", "audit")
     entries = json.loads(out)
-    assert [e["action"] for e in entries][:5] == ["setting", "reinstate", "revoke", "enrol", "init"]
-    assert {e["actor"] for e in entries[:4]} == {"local:budi"}
+    assert [e["action"] for e in entries][:5] == ["settings.change", "device.reinstate", "device.revoke",
+                                                  "device.enrol", "hub.init"]
+    assert {e["actor"] for e in entries[:4]} == {"lokal:budi"}
     assert entries[1]["detail"]["reason"] == "laptop ditemukan, dipasang ulang oleh TI"
     code, out, _ = run("check")
     assert code == 0 and "Audit hub utuh: 5 catatan" in out
@@ -172,6 +173,6 @@ def test_check_finds_an_edited_audit_entry(run, tmp_path: Path) -> None:
 
     _setup(run, tmp_path)
     with sqlite3.connect(tmp_path / "hubdata" / "jamsos-hub.sqlite") as db:
-        db.execute("UPDATE hub_audit SET actor = 'local:orang-lain' WHERE seq = 2")
+        db.execute("UPDATE hub_audit SET actor = 'lokal:orang-lain' WHERE seq = 2")
     code, out, _ = run("check")
     assert code == 1 and "nomor 2" in out and "diubah" in out

@@ -202,7 +202,7 @@ def test_a_revoked_device_stays_revoked_until_reinstated_with_a_reason(hub: Hub,
     hub.reinstate(office.device_id, reason="komputer ditemukan, dipasang ulang dan diperiksa")
     assert import_bytes(hub, tmp_path / "in2", office.bundle()).bundles[0].status == "imported"
     actions = [(e.action, e.target) for e in hub.audit_entries()]
-    assert ("revoke", office.device_id) in actions and ("reinstate", office.device_id) in actions
+    assert ("device.revoke", office.device_id) in actions and ("device.reinstate", office.device_id) in actions
 
 
 # --- 5. the report and the schema ----------------------------------------------------------------------------
