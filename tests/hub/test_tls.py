@@ -6,9 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import ssl
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -18,12 +15,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from jamsos_desktop.hub.service import Hub
 from jamsos_desktop.sync.http_client import HubUnavailable
-from jamsos_desktop.sync.hubkeys import read_hub_identity
 
-from .conftest import ESCROW_PASSPHRASE, free_port
-from .helpers import BELIAN, FakeOffice
+from .conftest import free_port
+from .processes import hub_with_office, serving
 
 
 def _pem(key: ec.EllipticCurvePrivateKey) -> bytes:
@@ -60,29 +55,13 @@ def _certificates(folder: Path) -> tuple[Path, Path, Path]:
 
 
 def test_the_hub_serves_https_and_an_office_uploads_over_it(tmp_path: Path) -> None:
-    data = tmp_path / "hub"
-    hub = Hub.open(data_dir=data)
-    hub.init(escrow_out=tmp_path / "escrow.pem", escrow_passphrase=ESCROW_PASSPHRASE)
-    office = FakeOffice(tmp_path / "office", read_hub_identity(hub.identity_file()), BELIAN, app_version="0.2.0")
-    hub.enrol(hub.read_enrolment(office.enrolment()))
-    hub.close()
+    data, office = hub_with_office(tmp_path)
     ca, cert, key = _certificates(tmp_path)
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "jamsos_desktop.hub", "--data-dir", str(data), "serve",
-                               "--port", str(port), "--tls-cert", str(cert), "--tls-key", str(key)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"https://127.0.0.1:{port}"
     city_ca = ssl.create_default_context(cafile=str(ca))
-    try:
-        deadline = time.monotonic() + 180  # a loaded machine starts a process slowly
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(url + "/healthz", verify=city_ca, timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("the hub did not start with TLS")
+    with serving(["--data-dir", str(data), "serve", "--port", str(port), "--tls-cert", str(cert), "--tls-key",
+                  str(key)], url, verify=city_ca):
         office.register(2)
         with office.client(url, verify=city_ca) as client:
             assert client.upload_bundle(office.bundle()).status == "imported"
@@ -90,6 +69,3 @@ def test_the_hub_serves_https_and_an_office_uploads_over_it(tmp_path: Path) -> N
             client.upload_bundle(office.bundle())
         with pytest.raises(httpx.TransportError):
             httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5)  # no plain HTTP on the TLS port
-    finally:
-        server.terminate()
-        server.wait(10)

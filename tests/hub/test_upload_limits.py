@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import socket
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -15,11 +14,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from jamsos_desktop.hub.service import Hub
-from jamsos_desktop.sync.hubkeys import read_hub_identity
-
-from .conftest import ESCROW_PASSPHRASE, free_port
-from .helpers import BELIAN, FakeOffice
+from .conftest import free_port
+from .helpers import FakeOffice
+from .processes import hub_with_office, serving
 
 MIB = 2**20
 RSS_LIMIT_MB = 300
@@ -36,31 +33,13 @@ def _peak_rss_mb(pid: int) -> float:
 def served(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes], FakeOffice]]:
     if not Path("/proc/self/status").exists():
         pytest.skip("measuring the hub's memory needs Linux /proc")
-    data = tmp_path / "hub"
-    hub = Hub.open(data_dir=data)
-    hub.init(escrow_out=tmp_path / "escrow.pem", escrow_passphrase=ESCROW_PASSPHRASE)
-    office = FakeOffice(tmp_path / "office", read_hub_identity(hub.identity_file()), BELIAN, app_version="0.2.0")
-    hub.enrol(hub.read_enrolment(office.enrolment()))
-    hub.close()
+    data, office = hub_with_office(tmp_path)
     port = free_port()
-    log = (tmp_path / "access.log").open("wb")  # uvicorn's access log: the status of every answer
-    proc = subprocess.Popen([sys.executable, "-m", "jamsos_desktop.hub", "--data-dir", str(data), "serve", "--port",
-                             str(port), "--upload-timeout", "3"], stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 180  # a loaded test machine starts a Python process slowly
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail(f"hub did not start: {(tmp_path / 'access.log').read_text()}")
-    yield base, proc, office
-    proc.terminate()
-    proc.wait(10)
-    log.close()
+    with (tmp_path / "access.log").open("wb") as log, serving(  # uvicorn's access log: the status of every answer
+            ["--data-dir", str(data), "serve", "--port", str(port), "--upload-timeout", "3"], base,
+            output=log) as proc:
+        yield base, proc, office
 
 
 def _answered(proc: subprocess.Popen[bytes], tmp_path: Path) -> list[str]:
