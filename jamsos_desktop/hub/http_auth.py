@@ -17,6 +17,7 @@ import time
 from collections import deque
 from dataclasses import dataclass
 
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.hub.devices import Device
 from jamsos_desktop.hub.errors import UNAUTHENTICATED
 from jamsos_desktop.hub.service import Hub
@@ -26,12 +27,12 @@ from jamsos_desktop.sync.request_auth import WINDOW_S, SignedRequest, parse_head
 REVOKED_EVENT_EVERY_S = 600
 
 
-class Refusal(Exception):
-    """An HTTP refusal: status, reason code, words, and headers (e.g. the hub's time)."""
+class Refusal(Refused):
+    """An HTTP refusal with its own status: reason code, words, and headers (e.g. the hub's time)."""
 
     def __init__(self, status: int, reason: str, message: str, **extra: str) -> None:
-        super().__init__(message)
-        self.status, self.reason, self.message, self.extra = status, reason, message, extra
+        super().__init__(message, code=reason)
+        self.status, self.reason, self.extra = status, reason, extra
 
 
 @dataclass(frozen=True)
