@@ -85,7 +85,7 @@ def receipt_notes(r: ReceiptResult) -> list[str]:
                      "diambil; nomor KPJ sudah dibawa tanda terima yang lebih baru.")
     if r.missing_previous and not r.already_applied:
         notes.append("Catatan: tanda terima sebelumnya tidak pernah diterapkan di kantor ini. Isinya yang belum "
-                     "dikonfirmasi dibawa lagi oleh hub; bila masih ada berkasnya, terapkan juga.")
+                     "dikonfirmasi dibawa lagi oleh Disnaker; bila masih ada berkasnya, terapkan juga.")
     return notes
     return 0
 

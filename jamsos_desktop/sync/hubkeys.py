@@ -160,6 +160,6 @@ def read_hub_identity(data: bytes) -> HubIdentity:
     try:
         reads = check_reads(doc["reads"]) if "reads" in doc else None
     except ValueError as exc:
-        raise KeyFileRefused("bad_field", f"Isian reads di berkas identitas hub tidak sah: {exc}.") from exc
+        raise KeyFileRefused("bad_field", f"Isian reads di berkas identitas Disnaker tidak sah: {exc}. Minta berkas identitas Disnaker yang baru.") from exc
     return HubIdentity(text_field(doc, "name"), hub_id, signing, encryption, escrow, doc["fingerprint"],
                        doc["created_at"], reads)
