@@ -63,6 +63,7 @@ def test_backup_then_restore_round_trip(qtbot: QtBot, services: Services, prompt
     assert services.participants.count() == 5
     prompter.answers["confirm"] = False
     picker_of(view).answers = [backups[0]]
+    qtbot.waitUntil(view.backup.ui.restore_button.isEnabled)  # the backup's task has finished (slow machines)
     qtbot.mouseClick(view.backup.ui.restore_button, Qt.MouseButton.LeftButton)
     assert prompter.messages[-1][0] == "confirm" and services.participants.count() == 5
 
