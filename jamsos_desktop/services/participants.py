@@ -17,7 +17,7 @@ from sqlmodel import Session
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.problems import Level, Problem, RecordRefused, blocking, warnings
 from jamsos_desktop.domain.record import DELETE_REASONS, check_record, record_label
-from jamsos_desktop.domain.statuses import Status
+from jamsos_desktop.domain.statuses import Status, status_label
 from jamsos_desktop.services.listing import PAGE_SIZE, ListFilter, Order
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit, outbox
@@ -230,7 +230,9 @@ class ParticipantService:
             for pid in participant_ids:
                 p = self._load(s, pid)
                 if p.status != Status.READY or p.deleted_at is not None:
-                    raise WrongState(f"{p.full_name} tidak menunggu persetujuan (status {p.status}).")
+                    now = "dihapus" if p.deleted_at is not None else status_label(p.status).lower()
+                    raise WrongState(f"{p.full_name} tidak menunggu persetujuan lagi (sekarang: {now}); muat ulang "
+                                     "daftarnya.")
                 p.status, p.status_reason = Status.APPROVED, ""
                 self._record_change(s, p, action="approve", details={})
                 saved.append(Saved(p.id, p.revision, p.status, []))
@@ -255,7 +257,8 @@ class ParticipantService:
             for participant_id in participant_ids:
                 p = self._load(s, participant_id)
                 if p.status != Status.READY:
-                    raise WrongState(f"{p.full_name} tidak menunggu persetujuan (status {p.status}).")
+                    raise WrongState(f"{p.full_name} tidak menunggu persetujuan lagi (sekarang: "
+                                     f"{status_label(p.status).lower()}); muat ulang daftarnya.")
                 p.status, p.status_reason = Status.REJECTED, reason.strip()
                 self._record_change(s, p, action="reject", details={"reason": p.status_reason}, release=False)
                 saved.append(Saved(p.id, p.revision, p.status, []))

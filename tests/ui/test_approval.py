@@ -86,3 +86,19 @@ def test_reject_several_with_one_reason(qtbot: QtBot, services: Services, prompt
         assert (record["status"], record["status_reason"]) == ("rejected", "Foto KTP tidak terbaca, minta fotokopi baru")
     assert services.participants.status_counts().get("ready") == 2
     assert view.ui.result_label.text().startswith("3 data ditolak")
+
+
+def test_a_record_approved_meanwhile_is_refused_in_words(qtbot: QtBot, services: Services,
+                                                          prompter: ScriptedPrompter) -> None:
+    """Two supervisors at once: the record the page still lists was approved at the other desk."""
+    services.participants.register_many(synthetic_records(2, seed=9, kelurahan_code=KELURAHAN))
+    sign_in(services, "lurah")
+    view = make_view(qtbot, services, prompter)
+    click_row(qtbot, view, 0)
+    services.participants.approve(view.selected_ids())  # at the other desk, behind this page's back
+    prompter.answers["reason"] = "Alamat kurang lengkap"
+    qtbot.mouseClick(view.ui.reject_button, Qt.MouseButton.LeftButton)
+    kind, _title, text = prompter.messages[-1]
+    assert kind == "warn" and "tidak menunggu persetujuan lagi (sekarang: disetujui)" in text
+    assert "approved" not in text
+    assert services.participants.status_counts().get("approved") == 1  # nothing rejected
