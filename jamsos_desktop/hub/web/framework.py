@@ -24,7 +24,6 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData
 
-from jamsos_desktop.hub.actions import audit_available
 from jamsos_desktop.hub.errors import HubRefused
 from jamsos_desktop.hub.roles import PERMISSION_LABELS, ROLE_LABELS, Actor
 from jamsos_desktop.hub.service import Hub
@@ -34,7 +33,7 @@ PREFIX = "/konsol"
 SESSION_COOKIE = "jamsos_hub_sesi"
 MESSAGE_COOKIE = "jamsos_hub_pesan"
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent / "templates"))
-TEMPLATES.env.globals.update(ROLE_LABELS=ROLE_LABELS, PREFIX=PREFIX, AUDIT_READY=audit_available())
+TEMPLATES.env.globals.update(ROLE_LABELS=ROLE_LABELS, PREFIX=PREFIX)
 TEMPLATES.env.filters["angka"] = lambda n: f"{int(n or 0):,}".replace(",", ".")
 TEMPLATES.env.filters["rupiah"] = lambda n: "Rp" + f"{int(n or 0):,}".replace(",", ".")
 TEMPLATES.env.filters["waktu"] = lambda v: v.strftime("%d-%m-%Y %H:%M") if isinstance(v, dt.datetime) else (v or "-")

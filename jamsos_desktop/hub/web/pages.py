@@ -7,6 +7,7 @@ from fastapi import APIRouter
 
 def routers() -> list[APIRouter]:
     from jamsos_desktop.hub.web import (
+        page_audit,
         page_bpjs,
         page_dashboard,
         page_devices,
@@ -19,4 +20,4 @@ def routers() -> list[APIRouter]:
     )
 
     return [m.router for m in (page_dashboard, page_participants, page_duplicates, page_imports, page_devices, page_bpjs,
-                               page_reports, page_settings, page_operators)]
+                               page_reports, page_settings, page_operators, page_audit)]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.select import Select
 
 from jamsos_desktop.hub.service import Hub
 from jamsos_desktop.sync.enrolment import read_enrolment
@@ -193,3 +194,17 @@ def test_8_an_admin_changes_a_setting_and_an_auditor_cannot(browser: Operator) -
     browser.sign_in("auditor")
     browser.menu("Pengaturan")
     assert browser.buttons() == [] and browser.field("set-silent_days").get_attribute("readonly") is not None
+
+
+def test_9_an_auditor_reads_the_days_actions_in_the_hub_audit(browser: Operator) -> None:
+    browser.sign_in("auditor")
+    browser.menu("Audit")
+    assert any("Rantai audit utuh" in m for m in browser.messages())
+    assert "admin" in browser.row("Perangkat kantor didaftarkan").text
+    assert "operator" in browser.row("Bundle kantor diimpor").text
+    assert "silent_days" in browser.row("Pengaturan diubah").text
+    browser.shot("audit")
+    Select(browser.field("tindakan")).select_by_visible_text("Pengaturan diubah")
+    browser.press("Tampilkan")
+    shown = browser.driver.find_elements(By.CSS_SELECTOR, "#audit tbody tr")
+    assert shown and all("Pengaturan diubah" in r.text for r in shown)
