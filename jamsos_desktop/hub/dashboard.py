@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 
 from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.hub import schema as t
+from jamsos_desktop.hub.report import SECURITY_DAYS
 
 SECURITY_CHAINS = ("fork", "broken", "restart")
 
@@ -47,7 +48,7 @@ class Dashboard:
         return {**asdict(self), "quota_percent": self.quota_percent, "kpj_percent": self.kpj_percent}
 
 
-def _per_kelurahan(conn: Connection) -> dict[str, dict[str, Any]]:
+def _per_kelurahan(conn: Connection, since: dt.datetime) -> dict[str, dict[str, Any]]:
     p, k, d, c = t.participant.c, t.kpj.c, t.duplicate.c, t.change.c
     out: dict[str, dict[str, Any]] = {}
 
@@ -86,6 +87,10 @@ def _per_kelurahan(conn: Connection) -> dict[str, dict[str, Any]]:
                       sa.func.count(sa.case((b.chain.in_(SECURITY_CHAINS), 1)))).group_by(b.kelurahan_code)):
         entry = row(code)
         entry["last_bundle_at"], entry["security_events"] = last, entry["security_events"] + odd
+    e = t.security_event.c  # what the office tried and the hub refused (hub/security.py), recent ones
+    for code, n in conn.execute(sa.select(e.kelurahan_code, sa.func.count()).where(e.at >= since)
+                                .group_by(e.kelurahan_code)):
+        row(code)["security_events"] += n
     return out
 
 
@@ -98,7 +103,7 @@ def _month_money(conn: Connection, month: str) -> tuple[int, int]:
 
 
 def build_dashboard(conn: Connection, *, now: dt.datetime, quota: int, silent_days: int) -> Dashboard:
-    per = _per_kelurahan(conn)
+    per = _per_kelurahan(conn, now - dt.timedelta(days=SECURITY_DAYS))
     month = f"{now:%Y-%m}"
     money, covered = _month_money(conn, month)
     registered = sum(v["participants"] for v in per.values())

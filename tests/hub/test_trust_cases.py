@@ -74,6 +74,8 @@ def test_an_office_cannot_change_delete_or_create_another_kelurahans_participant
     assert [(e["kind"], e["seq"]) for e in events] == [("future_date", 3), ("other_kelurahan", 2),
                                                         ("other_kelurahan", 1)]
     assert all(e["device_id"] == b.device_id and "Tanjung Uncang" in e["words"] for e in events)
+    board = {r["name"]: r for k in hub.dashboard().kecamatan for r in k["kelurahan"]}  # the console's Ringkasan
+    assert (board["Tanjung Uncang"]["security_events"], board["Belian"]["security_events"]) == (3, 0)
 
     # Office A's own later correction still counts, and A's news still goes to A.
     a.update(hijacked["id"], address="Jl. Pelita No. 3")
