@@ -1,8 +1,10 @@
 """`jamsos-hub serve` in its own process for tests that need the real command (memory, TLS, the old release):
-a set-up hub with one enrolled office, starting the server, and waiting until it answers /healthz."""
+a set-up hub with one enrolled office, starting the server, and waiting until it answers /healthz; and raw
+HTTP/1.1 requests over a socket, for what an HTTP client will not send (half a body, a replay byte for byte)."""
 
 from __future__ import annotations
 
+import socket
 import ssl
 import subprocess
 import sys
@@ -63,3 +65,16 @@ def serving(argv: Sequence[str], url: str, *, output: IO[bytes] | int = subproce
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(10)
+
+
+def raw_request(base_url: str, head: bytes, body: bytes = b"", *, read: bool = True) -> bytes:
+    """Send HEAD and BODY as they are to a loopback server; the whole answer, or b"" without reading it."""
+    host, port = base_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(head + body)
+        if not read:
+            return b""
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+        return b"".join(chunks)

@@ -23,6 +23,7 @@ from jamsos_desktop.sync.request_auth import sign_headers
 
 from .conftest import free_port
 from .helpers import BELIAN, TANJUNG_UNCANG
+from .processes import raw_request
 
 
 @pytest.fixture
@@ -33,18 +34,6 @@ def db_url(tmp_path: Path) -> str:  # the API is tested on SQLite; the store its
 def _bundles(hub: Hub) -> int:
     with hub.store.read() as conn:
         return conn.execute(sa.select(sa.func.count()).select_from(schema.bundle)).scalar_one()
-
-
-def _raw_request(base_url: str, head: bytes, body: bytes = b"", *, read: bool = True) -> bytes:
-    host, port = base_url.removeprefix("http://").split(":")
-    with socket.create_connection((host, int(port)), timeout=10) as sock:
-        sock.sendall(head + body)
-        if not read:
-            return b""
-        chunks = []
-        while chunk := sock.recv(65536):
-            chunks.append(chunk)
-        return b"".join(chunks)
 
 
 def _signed_head(office, data: bytes) -> bytes:
@@ -110,7 +99,7 @@ def test_an_upload_cut_off_midway_stores_nothing_and_a_retry_succeeds(hub: Hub, 
     office = make_office(BELIAN, version="0.2.0")
     office.register(50)
     data = office.bundle()
-    _raw_request(base_url, _signed_head(office, data), data[: len(data) // 2], read=False)  # the link drops
+    raw_request(base_url, _signed_head(office, data), data[: len(data) // 2], read=False)  # the link drops
     time.sleep(0.5)
     assert _bundles(hub) == 0 and hub.report().total == 0
     assert not list((hub.paths.data_dir / "incoming").glob("*"))  # its temporary file is gone too
@@ -148,7 +137,7 @@ def test_refusals_come_back_with_the_reason_and_the_words(hub: Hub, make_office,
     with office.client(base_url) as client, pytest.raises(HubRefusedUpload) as not_mine:
         client.upload_bundle(_other_bundle(make_office))  # another office's bundle under this office's signature
     assert (not_mine.value.status, not_mine.value.reason) == (403, "wrong_device")
-    answer = _raw_request(base_url, _post_head(10**10))
+    answer = raw_request(base_url, _post_head(10**10))
     assert answer.startswith(b"HTTP/1.1 413") and b"too_large" in answer
     assert _bundles(hub) == 0
 

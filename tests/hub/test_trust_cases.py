@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
-import socket
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +29,7 @@ from jamsos_desktop.sync.request_auth import sign_headers
 
 from .conftest import dump, import_bytes
 from .helpers import BELIAN, TANJUNG_UNCANG
+from .processes import raw_request
 
 
 def _rows(hub: Hub, ids: list[str]) -> list[tuple[str, ...]]:
@@ -106,17 +106,9 @@ def test_dates_are_judged_by_the_hubs_clock(hub: Hub, make_office, tmp_path: Pat
 # --- 2. receipts taken by anyone, lost answers ---------------------------------------------------------------
 def _raw(base_url: str, method: str, path: str, headers: dict[str, str], body: bytes = b"", *,
          read: bool = True) -> bytes:
-    host, port = base_url.removeprefix("http://").split(":")
     head = f"{method} {path} HTTP/1.1\r\nHost: hub\r\nContent-Length: {len(body)}\r\nConnection: close\r\n"
     head += "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
-    with socket.create_connection((host, int(port)), timeout=10) as sock:
-        sock.sendall(head.encode() + body)
-        if not read:
-            return b""
-        chunks = []
-        while chunk := sock.recv(65536):
-            chunks.append(chunk)
-        return b"".join(chunks)
+    return raw_request(base_url, head.encode(), body, read=read)
 
 
 @pytest.fixture
