@@ -1,7 +1,10 @@
 """The collective-registration list for BPJS Ketenagakerjaan: one sheet, one row per participant to register.
 
-Only accepted, live participants that have no KPJ number at the hub yet are listed (a participant BPJS
-rejected stays on the list until the office corrects it or BPJS returns a KPJ). The columns are the field
+Listed: every person who holds a funded place and has no KPJ at the hub yet (listed again until BPJS returns
+one, so a lost file costs nothing), then the first on the waiting list for the places the quota leaves free
+(hub/quota.py): never more people than the quota; the others stay on the waiting list, in order. A second
+sheet, "Perubahan Alamat", lists people with a KPJ whose home moved kelurahan since the last list (an address
+change for BPJS, never a new registration). The columns are the field
 registry's BPJS columns (domain/registry.py: each field's `bpjs` header, in registry order) plus the few that
 are not record fields (kecamatan, the income note, months paid, funding tranche); DOMAIN.md "Fields BPJS needs
 for collective registration" is a best estimate, so a header is changed in the registry, one place. NIK, KK,
@@ -22,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +33,14 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from jamsos_desktop.domain.fields import FieldSpec
-from jamsos_desktop.domain.registry import FIELDS, field
+from jamsos_desktop.domain.registry import FIELDS
+from jamsos_desktop.domain.registry import field as registry_field
 from jamsos_desktop.domain.tariffs import default_tariffs
+from jamsos_desktop.hub import months, periods, quota
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.coverage import FUNDING_SOURCE
-from jamsos_desktop.hub.devices import kecamatan_of
+from jamsos_desktop.hub.devices import kecamatan_of, kelurahan_name
+from jamsos_desktop.hub.errors import HubRefused
 from jamsos_desktop.io.xlsx_writer import Sheet, write_workbook
 
 SHEET_TITLE = "Pendaftaran Kolektif"
@@ -66,7 +72,7 @@ def _first_heir(spec: FieldSpec) -> Getter:
 
 def _job(rec: dict[str, Any]) -> Any:
     """BPJS asks for a job type: the typed job, or else the category's label."""
-    return rec.get("job") or field("category").shown(rec.get("category"))
+    return rec.get("job") or registry_field("category").shown(rec.get("category"))
 
 
 def income_basis() -> int:
@@ -118,44 +124,118 @@ COLUMNS = default_columns()
 HEADERS = [c.header for c in COLUMNS]
 
 
+MOVES_TITLE = "Perubahan Alamat"
+MOVE_COLUMNS = [
+    Column("move.kpj", "Nomor KPJ", lambda r: r["_kpj"], True, 13),
+    Column("move.nik", "NIK", lambda r: r.get("nik"), True, 19),
+    Column("move.full_name", "Nama Lengkap (sesuai KTP)", lambda r: r.get("full_name"), False, 28),
+    Column("move.address", "Alamat Baru", lambda r: r.get("address"), False, 30),
+    Column("move.rt", "RT", lambda r: r.get("rt"), True, 5),
+    Column("move.rw", "RW", lambda r: r.get("rw"), True, 5),
+    Column("move.kelurahan", "Kelurahan", lambda r: kelurahan_name(r.get("kelurahan_code") or ""), False, 16),
+    Column("move.kecamatan", "Kecamatan", lambda r: kecamatan_of(r.get("kelurahan_code") or "")[1], False, 14),
+    Column("move.phone", "Nomor HP", lambda r: registry_field("phone").shown(r.get("phone")), True, 15),
+    Column("move.date", "Tanggal Pindah", lambda r: r["_moved"], False, 12),
+]
+
+
 def sheet_of(title: str, columns: list[Column]) -> Sheet:
     return Sheet(title, [c.header for c in columns], [c.width for c in columns],
                  frozenset(i for i, c in enumerate(columns) if c.as_text))
 
 
-@dataclass(frozen=True)
+@dataclass
 class ExportResult:
     path: Path
-    count: int
+    count: int  # people on the list
+    newly_placed: int = 0  # of whom took a funded place with this list
+    waiting: int = 0  # still on the waiting list after it
+    quota: int = 0
+    moves: int = 0  # address changes on the second sheet
 
 
-def _to_export() -> sa.Select[Any]:
-    p, k = t.participant.c, t.kpj.c
-    return (sa.select(p.participant_id, p.record)
-            .select_from(t.participant.outerjoin(t.kpj, k.participant_id == p.participant_id))
-            .where(p.deleted_at.is_(None), p.nik.is_not(None), k.participant_id.is_(None))
+@dataclass
+class ExportPlan:
+    """What one list carries, read from one snapshot: for `stamp_exported`."""
+
+    ids: list[str] = field(default_factory=list)  # home registrations listed
+    moves: list[str] = field(default_factory=list)  # NIKs on the address-change sheet
+    newly: list[str] = field(default_factory=list)  # NIKs that take a funded place with this list
+    quota: int = 0
+    waiting: int = 0
+
+
+def _candidates() -> sa.Select[Any]:
+    """Home registrations of people who hold a place or wait for one, without a KPJ, not ended."""
+    p, k, ps = t.participant.c, t.kpj.c, t.person.c
+    return (sa.select(ps.nik, ps.placed_at, p.participant_id, p.record)
+            .select_from(t.person.join(t.participant, p.participant_id == ps.home_participant_id)
+                         .outerjoin(t.kpj, k.participant_id == p.participant_id))
+            .where(ps.ended_reason.is_(None), p.deleted_at.is_(None), k.participant_id.is_(None))
             .order_by(p.kelurahan_code, p.full_name, p.participant_id))
 
 
-def write_list(conn: Connection, out: Path, *, now: dt.datetime, months: int) -> list[str]:
+def write_list(conn: Connection, out: Path, *, now: dt.datetime) -> ExportPlan:
     """Write the list to `out` (.xlsx, complete or absent) from one read of `conn` (a read connection: no lock
-    is held); returns the participant ids listed, for `stamp_exported`."""
-    tranche = f"{FUNDING_SOURCE} {now.year}"
-    ids: list[str] = []
+    is held): everyone who holds a funded place and has no KPJ yet (listed again until BPJS answers, so a lost
+    file costs nothing), and the first in line for the places free now (quota.py); never more than the quota."""
+    line = quota.waiting(conn)
+    plan = ExportPlan(quota=periods.quota(conn, now.date()))
+    plan.newly = quota.choose(line, quota=plan.quota, holders=quota.held(conn))
+    plan.waiting = len(line) - len(plan.newly)
+    start = months.next_after(now.date())
+    last, code = periods.first_cover_end(conn, start)
+    extra = {"_months": months.index(last) - months.index(start) + 1,
+             "_tranche": f"{FUNDING_SOURCE} {code or now.year}"}
+    newly = set(plan.newly)
 
     def rows() -> Iterator[list[Any]]:
-        for row in conn.execute(_to_export()):
-            rec = {**json.loads(row.record), "_months": months, "_tranche": tranche}
-            ids.append(row.participant_id)
-            yield [c.get(rec) for c in COLUMNS]
+        for row in conn.execute(_candidates()):
+            if row.placed_at is not None or row.nik in newly:
+                rec = {**json.loads(row.record), **extra}
+                plan.ids.append(row.participant_id)
+                yield [c.get(rec) for c in COLUMNS]
 
-    write_workbook(out, [(sheet_of(SHEET_TITLE, COLUMNS), rows())])
-    return ids
+    def moves() -> Iterator[list[Any]]:
+        for row in conn.execute(_moved()):
+            rec = {**json.loads(row.record), "_kpj": row.kpj_number, "_moved": row.moved_at.date()}
+            plan.moves.append(row.nik)
+            yield [c.get(rec) for c in MOVE_COLUMNS]
+
+    write_workbook(out, [(sheet_of(SHEET_TITLE, COLUMNS), rows()), (sheet_of(MOVES_TITLE, MOVE_COLUMNS), moves())])
+    return plan
 
 
-def stamp_exported(conn: Connection, ids: list[str], *, now: dt.datetime) -> None:
-    """Mark the listed participants as sent to BPJS (a write transaction, after the file is complete)."""
+def _moved() -> sa.Select[Any]:
+    """People BPJS knows (a KPJ) whose home moved kelurahan since the last list: an address change."""
+    p, k, ps = t.participant.c, t.kpj.c, t.person.c
+    return (sa.select(ps.nik, ps.moved_at, p.record, k.kpj_number)
+            .select_from(t.person.join(t.participant, p.participant_id == ps.home_participant_id)
+                         .join(t.kpj, k.participant_id == p.participant_id))
+            .where(ps.moved_at.is_not(None), ps.ended_reason.is_(None),
+                   sa.or_(ps.moved_sent_at.is_(None), ps.moved_sent_at < ps.moved_at))
+            .order_by(p.kelurahan_code, p.full_name, ps.nik))
+
+
+def stamp_exported(conn: Connection, plan: ExportPlan, *, now: dt.datetime) -> None:
+    """Mark the list as sent (a write transaction, after the file is complete): the new places are taken, the
+    rows stamped, the waiting numbers renewed. Refused, with nothing changed, when the quota no longer allows the
+    new places (another export or a change of quota while this file was written): the file must be made again."""
+    if plan.newly:
+        still = set(quota.waiting(conn))
+        if quota.held(conn) + len(plan.newly) > periods.quota(conn, now.date()) or not still.issuperset(plan.newly):
+            raise HubRefused("Daftar tunggu berubah selama berkas ditulis (ekspor lain atau perubahan kuota). Berkas "
+                             "ini jangan dikirim; buat ulang daftar BPJS.", reason="changed")
+        quota.place(conn, plan.newly, now=now)
     p = t.participant.c
-    for i in range(0, len(ids), CHUNK):
-        conn.execute(sa.update(t.participant).where(p.participant_id.in_(ids[i:i + CHUNK]))
+    for i in range(0, len(plan.ids), CHUNK):
+        conn.execute(sa.update(t.participant).where(p.participant_id.in_(plan.ids[i:i + CHUNK]))
                      .values(bpjs_exported_at=now))
+    ps = t.person.c
+    for i in range(0, len(plan.moves), CHUNK):
+        conn.execute(sa.update(t.person).where(ps.nik.in_(plan.moves[i:i + CHUNK])).values(moved_sent_at=now))
+    quota.renumber(conn)
+
+
+def result_of(path: Path, plan: ExportPlan) -> ExportResult:
+    return ExportResult(path, len(plan.ids), len(plan.newly), plan.waiting, plan.quota, len(plan.moves))

@@ -21,7 +21,6 @@ from typing import Any
 import sqlalchemy as sa
 
 from jamsos_desktop.hub import schema as t
-from jamsos_desktop.hub import settings
 from jamsos_desktop.hub.actions import record_action
 from jamsos_desktop.hub.bpjs import stamp_exported, write_list
 from jamsos_desktop.hub.errors import HubRefused
@@ -51,14 +50,15 @@ class BpjsFiles:
         name = f"pendaftaran-kolektif-bpjs-{now:%Y%m%d-%H%M}.xlsx"
         with tempfile.TemporaryDirectory() as tmp:
             with self.store.read() as conn:  # a snapshot: uploads are not held back while the file is written
-                ids = write_list(conn, Path(tmp) / name, now=now, months=settings.get_int(conn, "coverage_months"))
+                plan = write_list(conn, Path(tmp) / name, now=now)
             data = (Path(tmp) / name).read_bytes()
+        rows = len(plan.ids)
         with self.store.write() as conn:
-            stamp_exported(conn, ids, now=now)
-            self._record(conn, kind="export", name=name, rows=len(ids), summary={"rows": len(ids)}, data=data,
-                         actor=actor)
-            record_action(conn, actor=actor, action="bpjs.export", target=name, detail={"rows": len(ids)})
-        return name, data, len(ids)
+            stamp_exported(conn, plan, now=now)
+            summary = {"rows": rows, "placed": len(plan.newly), "waiting": plan.waiting}
+            self._record(conn, kind="export", name=name, rows=rows, summary=summary, data=data, actor=actor)
+            record_action(conn, actor=actor, action="bpjs.export", target=name, detail=summary)
+        return name, data, rows
 
     def store_return(self, actor: Actor, name: str, data: bytes) -> str:
         actor.require("bpjs")
@@ -86,14 +86,14 @@ class BpjsFiles:
         actor.require("bpjs")
         path = self._file(token)
         with self.store.write(dry_run=True) as conn:
-            return import_kpj(conn, path, now=self.clock(), months=settings.get_int(conn, "coverage_months"))
+            return import_kpj(conn, path, now=self.clock())
 
     def import_return(self, actor: Actor, token: str) -> KpjReport:
         actor.require("bpjs")
         path = self._file(token)
         with self.store.write() as conn:
-            report = import_kpj(conn, path, now=self.clock(), months=settings.get_int(conn, "coverage_months"))
-            summary = {"assigned": report.assigned, "already": report.already, "unmatched": len(report.unmatched),
+            report = import_kpj(conn, path, now=self.clock())
+            summary = {"assigned": report.assigned, "carried": report.carried, "already": report.already, "unmatched": len(report.unmatched),
                        "invalid": len(report.invalid), "conflicts": len(report.conflicts)}
             rows = sum(v for v in summary.values())
             self._record(conn, kind="kpj", name=path.name, rows=rows, summary=summary, data=path.read_bytes(),

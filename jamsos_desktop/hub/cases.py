@@ -21,6 +21,7 @@ from sqlalchemy import Connection
 
 from jamsos_desktop.domain.categories import default_categories
 from jamsos_desktop.domain.nik import mask
+from jamsos_desktop.hub import persons
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.actions import record_action
 from jamsos_desktop.hub.devices import kelurahan_name
@@ -97,6 +98,7 @@ def _keep_second(conn: Connection, row: Any, now: dt.datetime) -> None:
                  .values(participant_id=row.participant_id))
     conn.execute(sa.update(t.coverage).where(t.coverage.c.participant_id == first.participant_id)
                  .values(participant_id=row.participant_id))
+    persons.follow(conn, [row.participant_id], now=now)  # the person's home moves (a transfer when another kelurahan)
 
 
 def decide(conn: Connection, case_id: int, decision: str, reason: str, *, now: dt.datetime, by: str) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import Any
 from jamsos_desktop import __version__
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.hub import cli_commands as cmd
-from jamsos_desktop.hub import cli_operators, cli_trust
+from jamsos_desktop.hub import cli_operators, cli_programme, cli_trust
 from jamsos_desktop.hub.paths import resolve_paths
 from jamsos_desktop.pipes import quiet_on_closed_pipe, use_utf8_streams
 
@@ -76,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd.write_receipts)
     p = sub.add_parser("export-bpjs", help="daftar pendaftaran kolektif untuk BPJS (.xlsx)")
     p.add_argument("--out", required=True, metavar="OUT.xlsx")
+    p.add_argument("--deactivations", action="store_true",
+                   help="tulis daftar penonaktifan (meninggal, pindah, berhenti) untuk BPJS, bukan daftar pendaftaran")
     p.set_defaults(func=cmd.export_bpjs)
     p = sub.add_parser("import-kpj", help="impor nomor KPJ dari BPJS (.xlsx atau .csv: NIK -> KPJ)")
     p.add_argument("file")
@@ -92,8 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("value", nargs="?")
     p.set_defaults(func=cmd.hub_settings)
     cli_trust.register(sub)
+    periods = cli_programme.register(sub)
     nested = cli_operators.add_parser(sub, cmd._hub, cmd._emit, cmd.UsageError)
-    for command in [*sub.choices.values(), *nested]:
+    for command in [*sub.choices.values(), *nested, *periods]:
         _common(command, default=argparse.SUPPRESS)
     return parser
 

@@ -153,9 +153,19 @@ def export_bpjs(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
         raise UsageError("Nama berkas keluaran harus berakhiran .xlsx.")
+    if args.deactivations:
+        count = _hub(args).programme.export_deactivations(out)
+        _emit(args, {"file": str(out), "count": count},
+              [f"{count} peserta nonaktif ditulis ke {out} untuk BPJS Ketenagakerjaan (berhenti ditagihkan)."])
+        return 0
     result = _hub(args).export_bpjs(out)
-    _emit(args, {"file": str(result.path), "count": result.count},
-          [f"{result.count} peserta ditulis ke {result.path} untuk pendaftaran kolektif BPJS Ketenagakerjaan."])
+    _emit(args, {"file": str(result.path), "count": result.count, "newly_placed": result.newly_placed,
+                 "waiting": result.waiting, "quota": result.quota, "moves": result.moves},
+          [f"{result.count} peserta ditulis ke {result.path} untuk pendaftaran kolektif BPJS Ketenagakerjaan "
+           f"({result.newly_placed} baru mendapat tempat dalam kuota {result.quota}).",
+           f"{result.waiting} orang masih di daftar tunggu kuota (lihat: jamsos-hub quota).",
+           *([f"{result.moves} perubahan alamat (peserta ber-KPJ yang pindah kelurahan) di lembar kedua."]
+             if result.moves else [])])
     return 0
 
 

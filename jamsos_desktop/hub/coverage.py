@@ -1,44 +1,48 @@
-"""The coverage rule: which months the city pays for a participant once BPJS has given them a KPJ number.
+"""The coverage rule: which months the city pays for a person once BPJS has given them a KPJ number.
 
-Rule (the city office can change the length with `--coverage-months`; the rest is code, documented in
-docs/hub.md): cover starts on the first day of the month AFTER the month in which the KPJ number was imported
-(BPJS accepted the registration), and runs for `months` months (default 6, one tranche). A tranche that
-crosses New Year is split into one period per calendar year, because each period is paid from that year's
-APBD (`budget_year`). The funding source is "APBD Kota Batam"; the tariff is the monthly contribution of the
-participant's programs at their declared income, from domain/tariffs.py, as of the period's first month.
+Cover starts on the first day of the month AFTER the month in which the KPJ number was imported (BPJS accepted
+the registration) and runs to the end of the funded period containing that month (periods.py), or, when no
+period has been opened for it, for the hub setting `coverage_months` (default 6, one tranche). A person
+deactivated before that end is covered until the deactivation. Periods that cross New Year are split per
+calendar year (each year's APBD pays its months, `budget_year`). The funding source is "APBD Kota Batam"; the
+tariff is the programmes' contribution at the declared income (or the programme's basis) for each month
+(ledger.py). The months are written to the ledger and, as coverage periods, told to the office.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from jamsos_desktop.domain.tariffs import TariffTable, default_tariffs
-from jamsos_desktop.sync.receipt import CoveragePeriod
+import sqlalchemy as sa
+from sqlalchemy import Connection
 
-FUNDING_SOURCE = "APBD Kota Batam"
-DEFAULT_MONTHS = 6
+from jamsos_desktop.hub import ledger, months, periods
+from jamsos_desktop.hub import schema as t
+from jamsos_desktop.hub.ledger import FUNDING_SOURCE
 
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
+__all__ = ["FUNDING_SOURCE", "first_cover"]
+CHUNK = 500
 
 
-def first_tranche(record: dict[str, Any], *, kpj_date: dt.date, months: int = DEFAULT_MONTHS,
-                  tariffs: TariffTable | None = None) -> list[CoveragePeriod]:
-    """The coverage periods of the first tranche for a participant record (as stored in the register)."""
-    if months < 1:
-        raise ValueError("Lama tanggungan minimal 1 bulan.")
-    table = tariffs or default_tariffs()
-    programs = list(record.get("programs") or ["JKK", "JKM"])
-    income = record.get("declared_income")
-    start = _add_months(kpj_date.replace(day=1), 1)
-    end = _add_months(start, months - 1)
-    periods: list[CoveragePeriod] = []
-    while start <= end:
-        last = min(end, dt.date(start.year, 12, 1))
-        tariff = table.monthly_contribution(income, programs, on=start)["total"]
-        periods.append(CoveragePeriod(f"{start:%Y-%m}", f"{last:%Y-%m}", FUNDING_SOURCE, start.year, tariff))
-        start = _add_months(last, 1)
-    return periods
+def first_cover(conn: Connection, participant_ids: list[str], *, imported: dt.date, now: dt.datetime) -> int:
+    """Cover these registrations' persons from the month after `imported`; returns the ledger months added.
+    Each person also holds a funded place from now on (BPJS registered them)."""
+    start = months.next_after(imported)
+    last, code = periods.first_cover_end(conn, start)
+    p, ps = t.participant.c, t.person.c
+    groups: dict[str, list[ledger.Cover]] = {}
+    niks: list[str] = []
+    for i in range(0, len(participant_ids), CHUNK):
+        rows = conn.execute(sa.select(p.participant_id, p.nik, p.kelurahan_code, p.category, p.record, ps.ended_from)
+                            .select_from(t.participant.outerjoin(t.person, ps.nik == p.nik))
+                            .where(p.participant_id.in_(participant_ids[i:i + CHUNK]))).all()
+        for r in rows:
+            end = last if not r.ended_from else min(last, months.add(r.ended_from, -1))
+            groups.setdefault(end, []).append(
+                ledger.Cover.of(r.nik, r.participant_id, r.kelurahan_code or "", r.category, r.record))
+            niks.append(r.nik)
+    for i in range(0, len(niks), CHUNK):
+        conn.execute(sa.update(t.person).where(ps.nik.in_(niks[i:i + CHUNK]), ps.placed_at.is_(None))
+                     .values(placed_at=now, place=None, updated_at=now))
+    return sum(ledger.add_cover(conn, covers, start, end, period_code=code, now=now)
+               for end, covers in groups.items())

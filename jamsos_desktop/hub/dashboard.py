@@ -1,8 +1,8 @@
 """The Ringkasan (dashboard) figures: quota use, this month's contribution, KPJ coverage, and per kelurahan.
 
 A handful of grouped queries over the whole register (no per-row work in Python), so the page stays fast with
-the city's 24,300 participants. Until the programme issue brings the monthly ledger, "this month's
-contribution" is the sum of the coverage periods that include the current month (the tariffs the city pays).
+the city's 24,300 participants. "This month's contribution" is the monthly ledger's total for the current
+month (hub/ledger.py: the people covered and what the city pays for them).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from jamsos_desktop.domain.wilayah import batam
+from jamsos_desktop.hub import ledger
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.report import SECURITY_DAYS
 
@@ -95,11 +96,8 @@ def _per_kelurahan(conn: Connection, since: dt.datetime) -> dict[str, dict[str, 
 
 
 def _month_money(conn: Connection, month: str) -> tuple[int, int]:
-    cov, p = t.coverage.c, t.participant.c
-    row = conn.execute(sa.select(sa.func.coalesce(sa.func.sum(cov.tariff), 0), sa.func.count(sa.distinct(
-        cov.participant_id))).select_from(t.coverage.join(t.participant, p.participant_id == cov.participant_id))
-        .where(cov.month_from <= month, cov.month_to >= month, p.deleted_at.is_(None))).one()
-    return int(row[0]), int(row[1])
+    totals = ledger.month_totals(conn, month)
+    return sum(amount for *_, amount in totals), sum(people for _, _, people, _ in totals)
 
 
 def build_dashboard(conn: Connection, *, now: dt.datetime, quota: int, silent_days: int) -> Dashboard:

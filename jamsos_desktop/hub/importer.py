@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Connection
 
-from jamsos_desktop.hub import devices, receipts, security
+from jamsos_desktop.hub import devices, persons, receipts, security
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.chain import CHAIN_WORDS, UNUSUAL, classify, gaps
 from jamsos_desktop.hub.merge import merge_changes
@@ -149,6 +149,7 @@ def import_bundle(conn: Connection, data: bytes, *, source: str, origin: str, no
     if m.ack is not None:
         receipts.acknowledge(conn, device, m.ack)
     report.result = merge_changes(conn, device=device, bundle_id=m.bundle_id, records=records, now=now)
+    persons.follow(conn, [str(line.get("participant_id")) for line in records if isinstance(line, dict)], now=now)
     report.status = "imported"
     report.message = CHAIN_WORDS[report.chain] if report.chain in UNUSUAL else ""
     conn.execute(sa.insert(t.bundle), [{

@@ -1,16 +1,17 @@
 """Import the KPJ numbers BPJS returns (an .xlsx or .csv with a NIK column and a KPJ column).
 
-Each row is matched by NIK to the one LIVE participant in the register. A matched row stores the KPJ, adds the
-first coverage tranche (coverage.py) and flags the participant so the next receipt tells its office. Rows
-that cannot be used are listed with their row number and the reason: NIK or KPJ not valid, NIK not in the
-register, a participant that already has another KPJ, or a KPJ already given to someone else. Nothing is
-overwritten; importing the same file twice changes nothing the second time.
+Each row is matched by NIK to the one LIVE registration in the register. A matched row stores the KPJ, adds the
+first cover (coverage.py: ledger months and coverage periods) and flags the registration so the next receipt
+tells its office. The KPJ belongs to the person (the NIK), not to a registration: a KPJ the hub holds for an
+earlier registration of the same NIK (the person moved kelurahan) moves to the live one (`carried`), never a
+conflict. Rows that cannot be used are listed with their row number and the reason: NIK or KPJ not valid, NIK
+not in the register, a participant that already has another KPJ, or a KPJ already given to someone else.
+Nothing is overwritten; importing the same file twice changes nothing the second time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,9 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from jamsos_desktop.domain.numbers import is_digits, is_kpj
+from jamsos_desktop.hub import persons
 from jamsos_desktop.hub import schema as t
-from jamsos_desktop.hub.coverage import first_tranche
+from jamsos_desktop.hub.coverage import first_cover
 from jamsos_desktop.hub.errors import HubRefused
 from jamsos_desktop.io.columns import guess_target
 from jamsos_desktop.io.table import SheetError, is_blank, read_table
@@ -39,6 +41,7 @@ class KpjRow:
 class KpjReport:
     source: str
     assigned: int = 0
+    carried: int = 0  # a KPJ of the same NIK's earlier registration, moved to its new home
     already: int = 0
     unmatched: list[KpjRow] = field(default_factory=list)
     invalid: list[KpjRow] = field(default_factory=list)
@@ -82,20 +85,21 @@ def _read(path: Path, report: KpjReport) -> list[tuple[int, str, str]]:
     return rows
 
 
-def import_kpj(conn: Connection, path: Path, *, now: dt.datetime, months: int) -> KpjReport:
+def import_kpj(conn: Connection, path: Path, *, now: dt.datetime) -> KpjReport:
     report = KpjReport(source=path.name)
     rows = _read(path, report)
     p, k = t.participant.c, t.kpj.c
     niks = sorted({nik for _, nik, _ in rows})
     live: dict[str, Any] = {}
     for i in range(0, len(niks), 500):
-        for r in conn.execute(sa.select(p.participant_id, p.nik, p.record)
+        for r in conn.execute(sa.select(p.participant_id, p.nik)
                               .where(p.nik.in_(niks[i:i + 500]), p.deleted_at.is_(None))):
             live[r.nik] = r
-    known = {r.participant_id: r.kpj_number for r in conn.execute(sa.select(k.participant_id, k.kpj_number))}
-    owner_of = {kpj: pid for pid, kpj in known.items()}
+    held = conn.execute(sa.select(k.participant_id, k.nik, k.kpj_number)).all()
+    known = {r.participant_id: r.kpj_number for r in held}
+    owner_of = {r.kpj_number: (r.participant_id, r.nik) for r in held}
     new_kpj: list[dict[str, Any]] = []
-    periods: list[dict[str, Any]] = []
+    carried: list[str] = []
     for number, nik, kpj in rows:
         person = live.get(nik)
         if person is None:
@@ -105,20 +109,20 @@ def import_kpj(conn: Connection, path: Path, *, now: dt.datetime, months: int) -
         elif person.participant_id in known:
             report.conflicts.append(KpjRow(number, nik, kpj, f"Peserta ini sudah punya KPJ "
                                                               f"{known[person.participant_id]}; tidak ditimpa."))
+        elif kpj in owner_of and owner_of[kpj][1] == nik:  # the same person's earlier registration (a move)
+            if persons.carry_kpj(conn, nik, person.participant_id):
+                carried.append(person.participant_id)
+            del known[owner_of[kpj][0]]
+            known[person.participant_id], owner_of[kpj] = kpj, (person.participant_id, nik)
         elif kpj in owner_of:
             report.conflicts.append(KpjRow(number, nik, kpj, "Nomor KPJ ini sudah dipakai peserta lain."))
         else:
-            known[person.participant_id], owner_of[kpj] = kpj, person.participant_id
+            known[person.participant_id], owner_of[kpj] = kpj, (person.participant_id, nik)
             new_kpj.append({"participant_id": person.participant_id, "nik": nik, "kpj_number": kpj,
                             "imported_at": now, "source": path.name[:200]})
-            for period in first_tranche(json.loads(person.record), kpj_date=now.date(), months=months):
-                periods.append({"participant_id": person.participant_id, **asdict(period), "created_at": now})
     if new_kpj:
         conn.execute(sa.insert(t.kpj), new_kpj)
-        conn.execute(sa.insert(t.coverage), periods)
-        ids = [r["participant_id"] for r in new_kpj]
-        for i in range(0, len(ids), 500):
-            conn.execute(sa.update(t.participant).where(p.participant_id.in_(ids[i:i + 500]))
-                         .values(news_pending=True))
-    report.assigned = len(new_kpj)
+        first_cover(conn, [r["participant_id"] for r in new_kpj], imported=now.date(), now=now)
+    persons.tell(conn, [r["participant_id"] for r in new_kpj] + carried)
+    report.assigned, report.carried = len(new_kpj), len(carried)
     return report

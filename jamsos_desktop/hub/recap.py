@@ -1,9 +1,8 @@
 """Laporan: the monthly recap per kelurahan and category (people and rupiah) and the budget realisation per
 month of a budget year, as tables for the page and as PDF / XLSX files for the budget office.
 
-Until the programme issue brings the monthly ledger, both are computed from the coverage periods the hub
-holds (a participant counts in a month when one of their periods includes it, at that period's tariff); the
-ledger will replace `_covered` as the single source without changing these tables.
+Both read the monthly ledger (hub/ledger.py), the single source of what the city pays: a person counts in a
+month when their ledger month is covered, at that month's tariff.
 """
 
 from __future__ import annotations
@@ -13,12 +12,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from jamsos_desktop.domain.categories import default_categories
 from jamsos_desktop.domain.wilayah import batam
-from jamsos_desktop.hub import schema as t
+from jamsos_desktop.hub import ledger
 from jamsos_desktop.hub.errors import HubRefused
 from jamsos_desktop.reports.tables import write_pdf, write_xlsx
 
@@ -34,20 +32,12 @@ def check_month(value: str) -> str:
     return value
 
 
-def _covered(month: str) -> sa.Select[Any]:
-    cov, p = t.coverage.c, t.participant.c
-    return (sa.select(p.kelurahan_code, p.category, sa.func.count(sa.distinct(cov.participant_id)),
-                      sa.func.coalesce(sa.func.sum(cov.tariff), 0))
-            .select_from(t.coverage.join(t.participant, p.participant_id == cov.participant_id))
-            .where(cov.month_from <= month, cov.month_to >= month).group_by(p.kelurahan_code, p.category))
-
-
 def monthly_recap(conn: Connection, month: str) -> dict[str, Any]:
     month = check_month(month)
     cats = default_categories()
     names = {k.code: (k.name, k.kecamatan.name) for k in batam().kelurahan}
     rows = []
-    for kel, cat, people, amount in conn.execute(_covered(month)):
+    for kel, cat, people, amount in ledger.month_totals(conn, month):
         found = cats.get(cat or "")
         kel_name, kec_name = names.get(kel or "", (kel or "-", "-"))
         rows.append({"kecamatan": kec_name, "kelurahan": kel_name, "category": found.label if found else (cat or "-"),
@@ -59,10 +49,9 @@ def monthly_recap(conn: Connection, month: str) -> dict[str, Any]:
 
 def budget_realisation(conn: Connection, year: int) -> dict[str, Any]:
     months = []
+    totals = ledger.year_totals(conn, year)
     for i, label in enumerate(MONTHS, 1):
-        people = amount = 0
-        for _kel, _cat, n, money in conn.execute(_covered(f"{year}-{i:02d}")):
-            people, amount = people + int(n), amount + int(money)
+        people, amount = totals.get(f"{year}-{i:02d}", (0, 0))
         months.append({"month": f"{year}-{i:02d}", "label": f"{label} {year}", "people": people, "amount": amount})
     return {"year": year, "months": months, "amount": sum(m["amount"] for m in months)}
 

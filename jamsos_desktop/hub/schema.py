@@ -10,7 +10,13 @@
   per NIK. `news_pending` stays set until the office acknowledges a receipt that carried the news
   (`news_receipt`: the number of the first such receipt).
 - `hub_duplicate`: registrations whose NIK is already live in the register, for review.
-- `hub_kpj`, `hub_coverage`: KPJ numbers from BPJS and the coverage periods the city pays.
+- `hub_kpj`, `hub_coverage`: KPJ numbers from BPJS and the coverage periods the city pays (both per registration,
+  the one that was the person's home when they were written; they follow the person to a new home).
+- `hub_person`: one per NIK (hub/persons.py): its home registration, whose kelurahan owns it; when the hub
+  first accepted it (the waiting list's order), whether it holds a funded place, its waiting number, and its
+  deactivation. `hub_period`: funded coverage periods (tranches) with their quota (hub/periods.py).
+  `hub_ledger`: one row per person and month of planned cover, covered or not, tariff and amount: the single
+  source of the recap, the budget realisation and the reconciliation of BPJS's bill (hub/ledger.py).
 - `hub_receipt`: every receipt issued (the signed bytes too, for GET /api/v1/receipts/{device_id}).
 - `hub_setting`: hub name, quota and other settings.
 - `hub_operator`, `hub_session`, `hub_login_throttle`: the web console's accounts, sign-ins and wrong-password delays.
@@ -257,3 +263,54 @@ audit = sa.Table(
     sa.Column("prev_hash", sa.String(64), nullable=False),
     sa.Column("hash", sa.String(64), nullable=False),
 )
+
+# --- the programme (migration 0004): persons, funded periods, the monthly ledger ----------------------------------
+person = sa.Table(
+    "hub_person", metadata,
+    sa.Column("nik", sa.String(16), primary_key=True),
+    sa.Column("home_participant_id", PARTICIPANT_ID, nullable=True, index=True),  # NULL: no live registration
+    sa.Column("kelurahan_code", KELURAHAN, nullable=False, index=True),  # the home's kelurahan (or the last one)
+    sa.Column("full_name", sa.String(100), nullable=False),
+    sa.Column("category", sa.String(32), nullable=True),
+    sa.Column("accepted_at", sa.DateTime, nullable=False),  # first accepted by the hub: the waiting list's order
+    sa.Column("placed_at", sa.DateTime, nullable=True),  # holds a funded place since (first sent to BPJS)
+    sa.Column("place", sa.Integer, nullable=True),  # number on the waiting list (NULL: not waiting)
+    sa.Column("ended_reason", sa.String(16), nullable=True),  # meninggal | pindah_luar | bukan_peran | usia | ...
+    sa.Column("ended_on", sa.Date, nullable=True),  # the event's date (the day of death, ...)
+    sa.Column("ended_from", sa.String(7), nullable=True),  # the first month no longer covered
+    sa.Column("ended_detail", sa.Text, nullable=True),  # JSON: who decided, note, beneficiary for the JKM claim
+    sa.Column("ended_at", sa.DateTime, nullable=True),
+    sa.Column("ended_sent_at", sa.DateTime, nullable=True),  # on a deactivation list written for BPJS
+    sa.Column("moved_at", sa.DateTime, nullable=True),  # its home moved kelurahan: an address change for BPJS
+    sa.Column("moved_sent_at", sa.DateTime, nullable=True),  # ... on a list written for BPJS
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+    sa.Index("ix_hub_person_queue", "placed_at", "ended_reason", "accepted_at", "nik"),
+)
+
+period = sa.Table(
+    "hub_period", metadata,
+    sa.Column("code", sa.String(7), primary_key=True),  # its first month, YYYY-MM
+    sa.Column("month_from", sa.String(7), nullable=False),
+    sa.Column("month_to", sa.String(7), nullable=False),
+    sa.Column("quota", sa.Integer, nullable=False),
+    sa.Column("budget", sa.BigInteger, nullable=True),  # rupiah, when the budget office gave one
+    sa.Column("funding_source", sa.String(100), nullable=False),
+    sa.Column("opened_at", sa.DateTime, nullable=False),
+    sa.Column("opened_by", sa.String(100), nullable=False),
+)
+
+ledger = sa.Table(
+    "hub_ledger", metadata,
+    sa.Column("month", sa.String(7), primary_key=True),
+    sa.Column("nik", sa.String(16), primary_key=True),
+    sa.Column("kelurahan_code", KELURAHAN, nullable=False),
+    sa.Column("category", sa.String(32), nullable=True),
+    sa.Column("covered", sa.Boolean, nullable=False),
+    sa.Column("tariff", sa.Integer, nullable=False),
+    sa.Column("amount", sa.Integer, nullable=False),  # tariff when covered, 0 when not
+    sa.Column("period_code", sa.String(7), nullable=True),
+    sa.Column("note", sa.String(100), nullable=True),  # why a month is not covered
+    sa.Index("ix_hub_ledger_month_area", "month", "kelurahan_code", "category"),
+    sa.Index("ix_hub_ledger_nik", "nik", "month"),
+)
+sa.Index("ix_hub_kpj_nik", kpj.c.nik)

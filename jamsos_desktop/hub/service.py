@@ -21,13 +21,13 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from jamsos_desktop import __version__
 from jamsos_desktop.cards.token import TokenCheck, verify_token
-from jamsos_desktop.hub import audit, recap, receipts, security, settings
+from jamsos_desktop.hub import audit, periods, recap, receipts, security, settings
 from jamsos_desktop.hub import devices as device_store
 from jamsos_desktop.hub import keys as key_files
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.accounts import Accounts
 from jamsos_desktop.hub.actions import record_action
-from jamsos_desktop.hub.bpjs import ExportResult, stamp_exported, write_list
+from jamsos_desktop.hub.bpjs import ExportResult, result_of, stamp_exported, write_list
 from jamsos_desktop.hub.bpjs_files import BpjsFiles
 from jamsos_desktop.hub.cases import Cases
 from jamsos_desktop.hub.dashboard import Dashboard, build_dashboard
@@ -36,6 +36,7 @@ from jamsos_desktop.hub.importer import BundleReport, ImportReport, collect, imp
 from jamsos_desktop.hub.kpj import KpjReport, import_kpj
 from jamsos_desktop.hub.offices import Offices
 from jamsos_desktop.hub.paths import HubPaths, resolve_db_url, resolve_paths
+from jamsos_desktop.hub.programme import Programme
 from jamsos_desktop.hub.receipts import IssuedReceipt
 from jamsos_desktop.hub.register import Register
 from jamsos_desktop.hub.report import HubReport, build_report
@@ -92,6 +93,11 @@ class Hub:
     def accounts(self) -> Accounts:
         """Operator accounts and console sign-in (hub/accounts.py)."""
         return Accounts(self.store, self.clock)
+
+    @cached_property
+    def programme(self) -> Programme:
+        """Funded periods, quota and waiting list, deactivation (hub/programme.py)."""
+        return Programme(self.store, self.clock, self.operator)
 
     @cached_property
     def register(self) -> Register:
@@ -345,29 +351,29 @@ class Hub:
         """The registration list, written from a read snapshot (uploads go on meanwhile), then stamped."""
         now = self.clock()
         with self.store.read() as conn:
-            ids = write_list(conn, out, now=now, months=settings.get_int(conn, "coverage_months"))
+            plan = write_list(conn, out, now=now)
         with self.store.write() as conn:
-            stamp_exported(conn, ids, now=now)
-            self._audit(conn, actor, "bpjs.export", out.name, {"count": len(ids)})
-        return ExportResult(out, len(ids))
+            stamp_exported(conn, plan, now=now)
+            self._audit(conn, actor, "bpjs.export", out.name, {"count": len(plan.ids), "placed": len(plan.newly)})
+        return result_of(out, plan)
 
     def import_kpj(self, path: Path, *, dry_run: bool = False, actor: str | None = None) -> KpjReport:
         with self.store.write(dry_run=dry_run) as conn:
-            report = import_kpj(conn, path, now=self.clock(), months=settings.get_int(conn, "coverage_months"))
+            report = import_kpj(conn, path, now=self.clock())
             self._audit(conn, actor, "bpjs.import_kpj", path.name, {
-                "assigned": report.assigned, "already": report.already, "unmatched": len(report.unmatched),
-                "invalid": len(report.invalid), "conflicts": len(report.conflicts)})
+                "assigned": report.assigned, "carried": report.carried, "already": report.already,
+                "unmatched": len(report.unmatched), "invalid": len(report.invalid), "conflicts": len(report.conflicts)})
             return report
 
     # --- reading ------------------------------------------------------------------------------------------
     def report(self, *, quota: int | None = None, silent_days: int | None = None) -> HubReport:
         with self.store.read() as conn:
-            return build_report(conn, now=self.clock(), quota=quota or settings.get_int(conn, "quota"),
+            return build_report(conn, now=self.clock(), quota=quota or periods.quota(conn, self.clock().date()),
                                 silent_days=silent_days or settings.get_int(conn, "silent_days"))
 
     def dashboard(self) -> Dashboard:
         with self.store.read() as conn:
-            return build_dashboard(conn, now=self.clock(), quota=settings.get_int(conn, "quota"),
+            return build_dashboard(conn, now=self.clock(), quota=periods.quota(conn, self.clock().date()),
                                    silent_days=settings.get_int(conn, "silent_days"))
 
     def recap(self, month: str) -> dict[str, Any]:

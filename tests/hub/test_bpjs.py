@@ -13,7 +13,6 @@ import pytest
 from jamsos_desktop.domain.tariffs import default_tariffs
 from jamsos_desktop.hub import bpjs
 from jamsos_desktop.hub.bpjs import HEADERS
-from jamsos_desktop.hub.coverage import first_tranche
 from jamsos_desktop.hub.service import Hub
 
 from .conftest import import_bytes
@@ -46,7 +45,7 @@ def registered(hub: Hub, make_office, tmp_path: Path) -> dict[str, list[dict]]:
 
 def _sheet(path: Path) -> tuple[list[str], list[list[object]], list[list[openpyxl.cell.Cell]]]:
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["Pendaftaran Kolektif"]
+    assert wb.sheetnames == ["Pendaftaran Kolektif", "Perubahan Alamat"]
     rows = list(wb.active.iter_rows())
     return [c.value for c in rows[0]], [[c.value for c in r] for r in rows[1:]], rows[1:]
 
@@ -111,18 +110,6 @@ def test_kpj_import_reads_csv_from_indonesian_excel(hub: Hub, registered: dict[s
     path = tmp_path / "kpj.csv"
     path.write_bytes(f"NIK;Nomor KPJ\r\n{a['nik']};'01234567890\r\n".encode("cp1252"))
     assert hub.import_kpj(path).assigned == 1
-
-
-def test_the_coverage_rule_starts_the_month_after_and_splits_by_budget_year() -> None:
-    record = {"declared_income": 2_500_000, "programs": ["JKK", "JKM"]}
-    periods = first_tranche(record, kpj_date=dt.date(2026, 3, 15), months=6)
-    expected = default_tariffs().monthly_contribution(2_500_000, ["JKK", "JKM"], on=dt.date(2026, 4, 1))["total"]
-    assert [(p.month_from, p.month_to, p.budget_year, p.tariff) for p in periods] == [
-        ("2026-04", "2026-09", 2026, expected)]
-    assert expected == 25_000 + 6_800
-    split = first_tranche({"programs": ["JKM"]}, kpj_date=dt.date(2026, 10, 1), months=6)
-    assert [(p.month_from, p.month_to, p.budget_year, p.tariff) for p in split] == [
-        ("2026-11", "2026-12", 2026, 6800), ("2027-01", "2027-04", 2027, 6800)]
 
 
 def test_every_registry_field_with_a_bpjs_column_is_on_the_sheet() -> None:

@@ -176,3 +176,24 @@ def test_check_finds_an_edited_audit_entry(run, tmp_path: Path) -> None:
         db.execute("UPDATE hub_audit SET actor = 'lokal:orang-lain' WHERE seq = 2")
     code, out, _ = run("check")
     assert code == 1 and "nomor 2" in out and "diubah" in out
+
+
+def test_programme_commands_open_periods_show_the_quota_and_refuse_clearly(run, tmp_path: Path) -> None:
+    _setup(run, tmp_path)
+    code, out, _ = run("period", "open", "2027-01", "--months", "6", "--quota", "10", "--budget", "1008000")
+    assert code == 0 and "Periode 2027-01 s.d. 2027-06 dibuka: kuota 10 orang, anggaran Rp1.008.000." in out
+    code, out, _ = run("period", "list", "--json")
+    assert code == 0 and [(p["code"], p["month_to"], p["quota"]) for p in json.loads(out)] == [("2027-01", "2027-06", 10)]
+    code, _, err = run("period", "open", "2027-03", "--months", "2")
+    assert code == 1 and "bertumpang tindih dengan periode 2027-01 s.d. 2027-06" in err
+    code, _, err = run("period", "open", "2027-13")
+    assert code == 1 and "TTTT-BB" in err
+    code, out, _ = run("quota", "--json")
+    assert code == 0 and (json.loads(out)["quota"], json.loads(out)["period"]) == (10, "2027-01")
+    code, _, err = run("deactivate", "2171010101800001", "--reason", "meninggal", "--date", "2026-11-01",
+                       "--note", "Surat kematian 12/XI/2026")
+    assert code == 1 and "tidak ada di daftar peserta hub" in err
+    code, _, err = run("deactivate", "2171010101800001", "--reason", "meninggal", "--date", "kemarin", "--note", "x")
+    assert code == 2 and "TTTT-BB-HH" in err
+    code, out, _ = run("audit", "--json", "--action", "period.open")
+    assert code == 0 and [e["target"] for e in json.loads(out)] == ["2027-01"]
