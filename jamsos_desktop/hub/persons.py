@@ -60,7 +60,8 @@ def tell(conn: Connection, participant_ids: Sequence[str]) -> None:
 
 
 def follow(conn: Connection, participant_ids: Sequence[str], *, now: dt.datetime) -> None:
-    """Bring the persons of these registrations up to date after a merge (see the module's docstring)."""
+    """Bring the persons of these registrations up to date after a merge (see the module's docstring). A few
+    bulk statements for the usual case (new people, re-sent records); one at a time only for a change of home."""
     p, ps = t.participant.c, t.person.c
     regs = _rows_in(conn, sa.select(p.participant_id, p.nik, p.kelurahan_code, p.full_name, p.category,
                                     p.deleted_at, p.deleted_reason), p.participant_id, participant_ids)
@@ -68,14 +69,31 @@ def follow(conn: Connection, participant_ids: Sequence[str], *, now: dt.datetime
         return
     homes = {r.home_participant_id: r for r in _rows_in(conn, sa.select(t.person), ps.home_participant_id,
                                                          [r.participant_id for r in regs])}
+    live = [r for r in regs if r.deleted_at is None and r.nik]
     for reg in regs:
-        live = reg.deleted_at is None and bool(reg.nik)
         home_of = homes.get(reg.participant_id)
-        if home_of is not None and (not live or home_of.nik != reg.nik):
+        if home_of is not None and (reg.deleted_at is not None or home_of.nik != reg.nik):
             reason = (reg.deleted_reason or "dihapus") if reg.deleted_at is not None else "salah_input"
             detach(conn, home_of, reason, now=now)
-        if live:
-            _attach(conn, reg, now)
+    people = {r.nik: r for r in _rows_in(conn, sa.select(t.person), ps.nik, [r.nik for r in live])}
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    for reg in live:
+        person = people.get(reg.nik)
+        name = (reg.full_name or "")[:100]
+        if person is None:
+            inserts.append({"nik": reg.nik, "home_participant_id": reg.participant_id, "full_name": name,
+                            "category": reg.category, "kelurahan_code": reg.kelurahan_code or "", "accepted_at": now,
+                            "updated_at": now})
+        elif person.home_participant_id == reg.participant_id:
+            if (person.full_name, person.category) != (name, reg.category):
+                updates.append({"b_nik": reg.nik, "full_name": name, "category": reg.category, "updated_at": now})
+        elif not _home_is_live(conn, person.home_participant_id):
+            adopt(conn, person, reg, now)
+    for i in range(0, len(inserts), CHUNK):
+        conn.execute(sa.insert(t.person), inserts[i:i + CHUNK])
+    for i in range(0, len(updates), CHUNK):
+        conn.execute(sa.update(t.person).where(ps.nik == sa.bindparam("b_nik")), updates[i:i + CHUNK])
 
 
 def _home_is_live(conn: Connection, participant_id: str | None) -> bool:
@@ -84,18 +102,6 @@ def _home_is_live(conn: Connection, participant_id: str | None) -> bool:
     p = t.participant.c
     return conn.execute(sa.select(p.participant_id).where(p.participant_id == participant_id,
                                                           p.deleted_at.is_(None))).first() is not None
-
-
-def _attach(conn: Connection, reg: Any, now: dt.datetime) -> None:
-    person = get(conn, reg.nik)
-    base = {"full_name": (reg.full_name or "")[:100], "category": reg.category, "updated_at": now}
-    if person is None:
-        conn.execute(sa.insert(t.person), [{"nik": reg.nik, "home_participant_id": reg.participant_id,
-                                            "kelurahan_code": reg.kelurahan_code or "", "accepted_at": now, **base}])
-    elif person.home_participant_id == reg.participant_id:
-        conn.execute(sa.update(t.person).where(t.person.c.nik == reg.nik).values(**base))
-    elif not _home_is_live(conn, person.home_participant_id):
-        adopt(conn, person, reg, now)
 
 
 def adopt(conn: Connection, person: Any, reg: Any, now: dt.datetime) -> None:

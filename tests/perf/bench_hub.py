@@ -3,11 +3,13 @@
 The same-run baseline is the decrypt-only time of the same 64 bundles (verify + decrypt + parse with
 sync.open_bundle, no database): the ratio says what validating every record, finding duplicates and writing
 the register costs on top of opening the files. Also timed: importing the same folder again (all replays)
-and issuing the 64 receipts.
+and issuing the 64 receipts; then the programme's loop (issue 16): export-bpjs of all 24,300, import-kpj of
+24,300 KPJ numbers (first cover and ledger months), the 64 receipts that carry them, and a month's recap.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 import time
 import uuid
@@ -15,7 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+
 from jamsos_desktop.domain.wilayah import batam
+from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.service import Hub
 from jamsos_desktop.services.demo import synthetic_records
 from jamsos_desktop.sync.bundle import open_bundle, write_bundle
@@ -76,12 +81,35 @@ def bench(emit: Callable[..., None]) -> None:
             assert again.totals()["replay"] == 64
             receipts_s, issued = _timed(lambda: hub.issue_receipts(folder / "receipts"))
             assert len(issued) == 64
+            export_s, exported = _timed(lambda: hub.export_bpjs(folder / "bpjs.xlsx"))
+            assert exported.count == TOTAL
+            kpj = _kpj_file(hub, folder / "kpj.csv")
+            kpj_s, assigned = _timed(lambda: hub.import_kpj(kpj))
+            assert assigned.assigned == TOTAL
+            news_s, news = _timed(lambda: hub.issue_receipts(folder / "receipts-kpj"))
+            assert len(news) == 64
+            month = hub.clock().date().replace(day=28) + dt.timedelta(days=5)
+            recap_s, recap = _timed(lambda: hub.recap(f"{month:%Y-%m}"))
+            assert recap["people"] == TOTAL
         finally:
             hub.close()
     emit("hub.merge_64_bundles_24300", merge_s, "s", baseline=baseline, target="< 5 s", ok=merge_s < 5,
          bundles=64, changes=TOTAL, baseline_is="verify + decrypt only (open_bundle)")
     emit("hub.reimport_64_bundles_replay", again_s, "s", target="< 5 s", ok=again_s < 5)
     emit("hub.receipts_64_offices", receipts_s, "s", target="< 5 s", ok=receipts_s < 5)
+    emit("hub.export_bpjs_24300", export_s, "s", target="< 3 s", ok=export_s < 3)
+    emit("hub.import_kpj_24300", kpj_s, "s", target="< 3 s", ok=kpj_s < 3)
+    emit("hub.receipts_64_offices_with_kpj", news_s, "s", target="< 1 s", ok=news_s < 1)
+    emit("hub.month_recap_24300", recap_s, "s", target="< 1 s", ok=recap_s < 1)
+
+
+def _kpj_file(hub: Hub, path: Path) -> Path:
+    """BPJS's return: a KPJ for every person in the register."""
+    with hub.store.read() as conn:
+        niks = [r[0] for r in conn.execute(sa.select(t.participant.c.nik).where(t.participant.c.nik.is_not(None)))]
+    path.write_text("NIK;Nomor KPJ\n" + "".join(f"{nik};{i:011d}\n" for i, nik in enumerate(niks, 1)),
+                    encoding="utf-8")
+    return path
 
 
 if __name__ == "__main__":
