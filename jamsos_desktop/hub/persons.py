@@ -9,7 +9,8 @@ bundle touched:
   the months after this one for the new kelurahan and, for someone with a KPJ, is an address change on the next
   BPJS list (`moved_at`), and an end that was not a death is undone;
 - a home registration deleted by its office (or whose NIK was corrected) leaves the person without a home, and
-  the person leaves cover from the next month with the office's reason, until a registration adopts them again.
+  the person leaves cover from the next month with the office's reason, until a registration adopts them again;
+  a corrected NIK's new person keeps the old one's place in line and funded place.
 `end` is the deactivation itself (also the operator's, hub/deactivation.py).
 """
 
@@ -70,21 +71,26 @@ def follow(conn: Connection, participant_ids: Sequence[str], *, now: dt.datetime
     homes = {r.home_participant_id: r for r in _rows_in(conn, sa.select(t.person), ps.home_participant_id,
                                                          [r.participant_id for r in regs])}
     live = [r for r in regs if r.deleted_at is None and r.nik]
+    corrected: dict[str, Any] = {}  # registration -> the person of its NIK before the office corrected it
     for reg in regs:
         home_of = homes.get(reg.participant_id)
         if home_of is not None and (reg.deleted_at is not None or home_of.nik != reg.nik):
             reason = (reg.deleted_reason or "dihapus") if reg.deleted_at is not None else "salah_input"
             detach(conn, home_of, reason, now=now)
+            if reg.deleted_at is None:
+                corrected[reg.participant_id] = home_of
     people = {r.nik: r for r in _rows_in(conn, sa.select(t.person), ps.nik, [r.nik for r in live])}
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     for reg in live:
         person = people.get(reg.nik)
         name = (reg.full_name or "")[:100]
-        if person is None:
+        if person is None:  # a corrected NIK keeps its place in line (and a funded place it held)
+            before = corrected.get(reg.participant_id)
             inserts.append({"nik": reg.nik, "home_participant_id": reg.participant_id, "full_name": name,
-                            "category": reg.category, "kelurahan_code": reg.kelurahan_code or "", "accepted_at": now,
-                            "updated_at": now})
+                            "category": reg.category, "kelurahan_code": reg.kelurahan_code or "",
+                            "accepted_at": before.accepted_at if before else now,
+                            "placed_at": before.placed_at if before else None, "updated_at": now})
         elif person.home_participant_id == reg.participant_id:
             if (person.full_name, person.category) != (name, reg.category):
                 updates.append({"b_nik": reg.nik, "full_name": name, "category": reg.category, "updated_at": now})

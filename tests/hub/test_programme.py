@@ -272,3 +272,21 @@ def test_a_bill_with_other_headers_reads_with_a_mapping_file(
     mapping.write_text('{"IURAN BULAN INI": "uang"}', encoding="utf-8")
     with pytest.raises(Refused, match="yang bisa: nik, kpj_number"):
         hub.programme.reconcile_bill(bill, month="2026-12", mapping=mapping)
+
+
+def test_a_corrected_nik_keeps_its_place(hub: Hub, make_office, clock: Clock, tmp_path: Path) -> None:
+    clock.now = NOV
+    hub.set_setting("quota", "1")
+    belian = make_office(BELIAN)
+    first, second = sorted(belian.register(2), key=lambda r: r["nik"])
+    import_bytes(hub, tmp_path / "a", belian.bundle())
+    assert hub.export_bpjs(tmp_path / "bpjs1.xlsx").newly_placed == 1
+    typo = belian.new_records(1)[0]  # the NIK on the card was mistyped: the office corrects it
+    belian.update(first["id"], nik=typo["nik"], birth_date=typo["birth_date"], sex=typo["sex"])
+    clock.advance(days=1)
+    import_bytes(hub, tmp_path / "b", belian.bundle())
+    assert hub.programme.person(typo["nik"])["status"] == "dibiayai"
+    export = hub.export_bpjs(tmp_path / "bpjs2.xlsx")
+    assert (export.count, export.newly_placed, export.waiting) == (1, 0, 1)
+    assert _listed(tmp_path / "bpjs2.xlsx") == [typo["nik"]]
+    assert hub.programme.quota()["line"][0]["full_name"] == second["full_name"].upper()
