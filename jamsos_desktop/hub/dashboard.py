@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 
 from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.hub import ledger
+from jamsos_desktop.hub import quota as quota_rules
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.report import SECURITY_DAYS
 
@@ -36,6 +37,8 @@ class Dashboard:
     silent_days: int
     silent_offices: int
     kecamatan: list[dict[str, Any]] = field(default_factory=list)
+    waiting: int = 0  # on the quota's waiting list (hub/quota.py)
+    free_places: int = 0  # funded places free for the next BPJS list
 
     @property
     def quota_percent(self) -> float:
@@ -106,7 +109,8 @@ def build_dashboard(conn: Connection, *, now: dt.datetime, quota: int, silent_da
     money, covered = _month_money(conn, month)
     registered = sum(v["participants"] for v in per.values())
     board = Dashboard(now, quota, registered, sum(v["with_kpj"] for v in per.values()), max(0, registered - quota),
-                      sum(v["duplicates"] for v in per.values()), month, money, covered, silent_days, 0)
+                      sum(v["duplicates"] for v in per.values()), month, money, covered, silent_days, 0,
+                      waiting=quota_rules.waiting_count(conn), free_places=max(0, quota - quota_rules.held(conn)))
     for kec in batam().kecamatan:
         rows = []
         for kel in batam().kelurahan_in(kec.code):

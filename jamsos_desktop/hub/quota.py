@@ -41,6 +41,10 @@ def waiting(conn: Connection) -> list[str]:
     return [r.nik for r in conn.execute(sa.select(ps.nik).where(in_line()).order_by(ps.accepted_at, ps.nik))]
 
 
+def waiting_count(conn: Connection) -> int:
+    return int(conn.execute(sa.select(sa.func.count()).select_from(t.person).where(in_line())).scalar_one())
+
+
 def choose(line: Sequence[str], *, quota: int, holders: int) -> list[str]:
     """The first of `line` that take the places free now."""
     return list(line[:max(0, quota - holders)])

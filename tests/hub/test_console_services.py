@@ -51,8 +51,10 @@ def test_the_dashboard_counts_per_kelurahan_and_the_months_contribution(hub: Hub
     assert rows["Belian"]["receipt_pending"] == 1 and not rows["Belian"]["silent"]
     assert all(r["silent"] for n, r in rows.items() if n not in ("Belian", "Tanjung Uncang"))
     assert board.silent_offices == 62 and len(board.kecamatan) == 12
+    assert (board.waiting, board.free_places) == (8, 24_300)  # accepted, not yet on a BPJS list
     name, data, count = hub.bpjs_files.export(OPERATOR)
     assert count == 8
+    assert (hub.dashboard().waiting, hub.dashboard().free_places) == (0, 24_300 - 8)
     (tmp_path / name).write_bytes(data)
     niks = [r[0] for r in load_workbook(tmp_path / name, read_only=True).active.iter_rows(min_row=2, values_only=True)]
     token = hub.bpjs_files.store_return(OPERATOR, "kpj.xlsx", _kpj_file(
