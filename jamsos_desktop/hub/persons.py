@@ -24,7 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
-from jamsos_desktop.hub import ledger, months
+from jamsos_desktop.hub import ledger, months, quota
 from jamsos_desktop.hub import schema as t
 
 CHUNK = 500
@@ -100,6 +100,8 @@ def follow(conn: Connection, participant_ids: Sequence[str], *, now: dt.datetime
         conn.execute(sa.insert(t.person), inserts[i:i + CHUNK])
     for i in range(0, len(updates), CHUNK):
         conn.execute(sa.update(t.person).where(ps.nik == sa.bindparam("b_nik")), updates[i:i + CHUNK])
+    if inserts or corrected or any(r.deleted_at is not None for r in regs):
+        quota.renumber(conn)  # the waiting numbers the console and `person` show
 
 
 def _home_is_live(conn: Connection, participant_id: str | None) -> bool:

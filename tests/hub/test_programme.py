@@ -45,6 +45,7 @@ def test_quota_10_with_15_accepted_sends_10_and_a_death_frees_a_place_for_the_ne
     clock.advance(hours=1)
     third = sorted(belian.register(4), key=lambda r: r["nik"])
     import_bytes(hub, tmp_path / "c", belian.bundle())
+    assert hub.programme.person(third[-1]["nik"])["place"] == 15  # numbered on arrival: the last of 15 in line
 
     result = hub.export_bpjs(tmp_path / "bpjs1.xlsx")
     assert (result.count, result.newly_placed, result.waiting, result.quota) == (10, 10, 5, 10)
