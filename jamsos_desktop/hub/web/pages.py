@@ -15,9 +15,10 @@ def routers() -> list[APIRouter]:
         page_imports,
         page_operators,
         page_participants,
+        page_quota,
         page_reports,
         page_settings,
     )
 
     return [m.router for m in (page_dashboard, page_participants, page_duplicates, page_imports, page_devices, page_bpjs,
-                               page_reports, page_settings, page_operators, page_audit)]
+                               page_quota, page_reports, page_settings, page_operators, page_audit)]
