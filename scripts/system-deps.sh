@@ -4,7 +4,7 @@
 set -u
 what=${1:-test}
 run_pkgs="python3-venv libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libegl1 libgl1 libfontconfig1 libdbus-1-3"
-test_pkgs="python3-venv binutils xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 poppler-utils zbar-tools postgresql chromium chromium-driver fonts-dejavu-core"
+test_pkgs="python3-venv binutils xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 poppler-utils zbar-tools postgresql chromium chromium-driver fonts-dejavu-core tesseract-ocr tesseract-ocr-ind"
 # make test-windows: Wine (64-bit), MinGW for the stand-in DLLs, Xvfb and xdotool to drive the real windows
 windows_pkgs="wine wine64 gcc-mingw-w64-x86-64-win32 xvfb xauth xdotool libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0"
 case "$what" in

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from jamsos_desktop import __version__
-from jamsos_desktop.cli import admin, cards, office, participants, spreadsheet, sync
+from jamsos_desktop.cli import admin, breach, cards, office, participants, pdp, spreadsheet, sync
 from jamsos_desktop.cli.common import EXIT_FAILED, EXIT_REFUSED, EXIT_USAGE, UsageError
 from jamsos_desktop.config import resolve_data_dir
 from jamsos_desktop.domain.errors import Refused
@@ -22,7 +22,8 @@ from jamsos_desktop.domain.problems import RecordRefused
 from jamsos_desktop.pipes import quiet_on_closed_pipe, use_utf8_streams
 
 COMMAND_MODULES: list[Callable[[Any], None]] = [office.register, participants.register, sync.register,
-                                                    cards.register, spreadsheet.register, admin.register]
+                                                    cards.register, spreadsheet.register, admin.register,
+                                                    pdp.register, breach.register]
 
 
 class _Parser(argparse.ArgumentParser):

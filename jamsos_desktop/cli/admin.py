@@ -19,7 +19,7 @@ from jamsos_desktop.services.settings import EDITABLE
 
 NEW_PASSWORD_ENV = "JAMSOS_NEW_PASSWORD"
 SHORT_NAMES = {"hub-url": "sync.hub_url", "approval": "approval.required", "auto-lock": "session.autolock_minutes",
-               "card-years": "cards.valid_years"}
+               "card-years": "cards.valid_years", "retention-years": "pdp.retention_years", "pdp-contact": "pdp.contact"}
 _YES, _NO = ("on", "ya", "yes", "aktif", "1"), ("off", "tidak", "no", "mati", "0")
 ROLES = ("operator", "supervisor", "admin")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from jamsos_desktop.cli.common import UsageError, emit, open_services, read_json_arg
@@ -77,6 +78,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     services = open_services(args)
+    if args.report:
+        out = services.data_copy.write(args.id, Path(args.report))
+        emit(args, {"id": args.id, "report": str(out)}, f"Salinan data peserta tersimpan: {out}")
+        return 0
     record = services.participants.show(args.id)
     lines = [f"{k}: {v}" for k, v in record.items() if k != "beneficiaries"]
     lines += [f"ahli waris: {b['name']} ({b['relationship']})" for b in record["beneficiaries"]]
@@ -118,6 +123,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_search)
     p = sub.add_parser("show", help="tampilkan data lengkap satu peserta")
     p.add_argument("id")
+    p.add_argument("--report", metavar="FILE.pdf", help="simpan salinan data peserta (hak akses UU PDP) sebagai PDF")
     p.set_defaults(func=cmd_show)
     p = sub.add_parser("approve", help="setujui peserta (supervisor)")
     p.add_argument("ids", nargs="*")

@@ -24,6 +24,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "backup.restore": frozenset({Role.ADMIN}),
     "sync.export": frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
     "cards.print": frozenset({Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN}),
+    "data.purge": frozenset({Role.SUPERVISOR, Role.ADMIN}),
 }
 PERMISSION_LABELS = {
     "participant.write": "mengubah data peserta",
@@ -34,6 +35,7 @@ PERMISSION_LABELS = {
     "backup.restore": "memulihkan cadangan",
     "sync.export": "mengekspor bundel",
     "cards.print": "mencetak kartu",
+    "data.purge": "memusnahkan data pribadi yang masa simpannya habis",
 }
 
 

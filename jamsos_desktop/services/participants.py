@@ -190,7 +190,7 @@ class ParticipantService:
             new_values = repo.row_values(record)
             changed = {f: {"old": _plain(getattr(p, f)), "new": _plain(v)} for f, v in new_values.items()
                        if _plain(getattr(p, f)) != _plain(v)}
-            if record["beneficiaries"] != current["beneficiaries"]:
+            if _plain(record["beneficiaries"]) != current["beneficiaries"]:  # dates as text on both sides
                 changed["beneficiaries"] = {"old": current["beneficiaries"], "new": _plain(record["beneficiaries"])}
             if not changed:
                 return Saved(p.id, p.revision, p.status, warnings(problems))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jamsos_desktop.domain.errors import Refused
+from jamsos_desktop.domain.retention import check_years
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit
 from jamsos_desktop.store import settings as settings_store
@@ -13,6 +14,8 @@ EDITABLE = {
     "sync.hub_url": "Alamat Disnaker (kantor kota; kosong = hanya lewat flashdisk)",
     "sync.allow_plain_http": "Izinkan alamat Disnaker http:// tanpa enkripsi di jaringan tertutup (1 = ya, 0 = tidak)",
     "cards.valid_years": "Masa berlaku kartu (tahun)",
+    "pdp.retention_years": "Masa simpan data yang dihapus atau ditolak (tahun)",
+    "pdp.contact": "Kontak pelindungan data pribadi (dicetak di formulir persetujuan)",
 }
 
 
@@ -28,6 +31,10 @@ def _check(key: str, value: str) -> str:
         raise SettingRefused("Izin http:// harus 1 (ya) atau 0 (tidak).")
     if key in ("session.autolock_minutes", "cards.valid_years") and (not value.isdigit() or int(value) > 600):
         raise SettingRefused(f"{EDITABLE[key]}: isi angka bulat 0-600.")
+    if key == "pdp.retention_years":
+        return str(check_years(value))
+    if key == "pdp.contact" and len(value) > 200:
+        raise SettingRefused("Kontak pelindungan data terlalu panjang: paling banyak 200 huruf.")
     if key == "sync.hub_url" and value and not value.startswith(("http://", "https://")):
         raise SettingRefused("Alamat Disnaker harus diawali http:// atau https://, misalnya https://jamsos.batam.go.id.")
     return value

@@ -92,7 +92,12 @@ def _events(session: Session, batch: int = 5000) -> Iterator[AuditEvent]:
 
 
 def verify_chain(session: Session) -> ChainBreak | None:
-    """The first event where the chain breaks, or None when every event verifies."""
+    """The first event where the chain breaks, or None when every event verifies.
+
+    An event whose personal details a retention purge erased is checked against its seal (audit_seals.py)."""
+    from jamsos_desktop.store import audit_seals
+
+    seals = audit_seals.load_seals(session)
     prev_hash, expected_id = GENESIS, 1
     for ev in _events(session):
         assert ev.id is not None
@@ -102,10 +107,12 @@ def verify_chain(session: Session) -> ChainBreak | None:
             return ChainBreak(ev.id, "tidak tersambung dengan peristiwa sebelumnya")
         recomputed = event_hash(id=ev.id, at=ev.at, operator=ev.operator, action=ev.action, entity=ev.entity,
                                 entity_id=ev.entity_id, details=ev.details, prev_hash=ev.prev_hash)
-        if recomputed != ev.hash:
+        seal = seals.get(ev.id)
+        if recomputed != ev.hash and (seal is None or not audit_seals.sealed_event_ok(ev, recomputed, seal)):
             return ChainBreak(ev.id, "isinya diubah setelah dicatat")
         prev_hash, expected_id = ev.hash, ev.id + 1
-    return None
+    broken = audit_seals.seal_break(session)
+    return ChainBreak(*broken) if broken else None
 
 
 def count(session: Session) -> int:

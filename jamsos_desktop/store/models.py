@@ -66,6 +66,7 @@ class Participant(SQLModel, table=True):
     updated_by: str
     deleted_at: dt.datetime | None = None
     deleted_reason: str = ""
+    purged_at: dt.datetime | None = None  # personal fields erased after the retention period (services/retention.py)
 
 
 PARTICIPANT: Table = SQLModel.metadata.tables["participant"]
@@ -199,3 +200,38 @@ class BundleEntry(SQLModel, table=True):
     bundle_id: str = Field(sa_column=Column(String, ForeignKey("bundle_log.bundle_id"), primary_key=True))
     seq: int = Field(sa_column=Column(Integer, primary_key=True))
     participant_id: str
+
+
+class ConsentForm(SQLModel, table=True):
+    """A signed registration and consent form that reached the office (UU PDP: consent on paper).
+
+    A wrong entry is never edited or deleted: it is cancelled (`cancelled_at`), and the audit trail keeps both.
+    """
+
+    __tablename__ = "consent_form"
+
+    id: int | None = Field(default=None, primary_key=True)
+    participant_id: str = Field(sa_column=Column(String(36), ForeignKey("participant.id"), nullable=False,
+                                                 index=True))
+    revision: int  # the participant's revision when the signed form was recorded
+    received_on: dt.date  # the day the signed form reached the office
+    received_by: str  # the operator who took it in
+    recorded_at: dt.datetime
+    recorded_by: str
+    cancelled_at: dt.datetime | None = None
+    cancelled_by: str = ""
+
+
+class AuditSeal(SQLModel, table=True):
+    """The hash an audit event has after its personal details were erased by a retention purge.
+
+    The event keeps its original `hash` (so the chain and every anchor of it stay valid); the seal is the hash
+    of what remains, and the purge event that made it holds a digest of all its seals (store/audit_seals.py).
+    """
+
+    __tablename__ = "audit_seal"
+
+    event_id: int = Field(sa_column=Column(Integer, ForeignKey("audit_event.id"), primary_key=True,
+                                           autoincrement=False))
+    seal: str
+    purge_event_id: int = Field(sa_column=Column(Integer, nullable=False, index=True))

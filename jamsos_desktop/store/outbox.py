@@ -2,7 +2,8 @@
 
 An entry is `held` while its change waits for a supervisor (no seq yet), `queued` once released (it has a
 seq and goes into every bundle until a receipt covers it), `acked` after the hub's receipt, or `superseded`
-when a newer change of the same participant was released before it.
+when a newer change of the same participant was released before it. A `purge` notice (the office erased a
+record after its retention period) is held until the hub announces it reads such notices.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ def snapshot_json(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
+PURGE_OP = "purge"  # a retention purge erased the record here (held until the hub reads such notices)
 SEQ_FLOOR_KEY = "outbox.seq_floor"  # set after a restore: numbers up to it may already be at the hub
 
 
@@ -62,12 +64,26 @@ def pending(session: Session) -> list[Outbox]:
                              .order_by(col(Outbox.seq))).all())
 
 
+def release_notices(session: Session) -> int:
+    """Give the next seqs to purge notices held until the hub reads them; returns how many."""
+    held = session.exec(select(Outbox).where(Outbox.op == PURGE_OP, col(Outbox.seq).is_(None),
+                                             col(Outbox.superseded).is_(False)).order_by(col(Outbox.id))).all()
+    seq = next_seq(session) if held else 0
+    for entry in held:
+        entry.seq, seq = seq, seq + 1
+        session.add(entry)
+    session.flush()
+    return len(held)
+
+
 def counts(session: Session) -> dict[str, int]:
-    """Entries per state: held, queued, acked, superseded."""
+    """Entries per state: held (waiting for approval), notice (a purge notice waiting for a hub that reads
+    it), queued, acked, superseded."""
     rows = session.execute(text(
-        "SELECT CASE WHEN superseded THEN 'superseded' WHEN seq IS NULL THEN 'held' "
+        "SELECT CASE WHEN superseded THEN 'superseded' WHEN seq IS NULL AND op = 'purge' THEN 'notice' "
+        "WHEN seq IS NULL THEN 'held' "
         "WHEN acked_at IS NULL THEN 'queued' ELSE 'acked' END AS state, count(*) FROM outbox GROUP BY state"
     ))
-    result = {"held": 0, "queued": 0, "acked": 0, "superseded": 0}
+    result = {"held": 0, "notice": 0, "queued": 0, "acked": 0, "superseded": 0}
     result.update({r[0]: int(r[1]) for r in rows})
     return result

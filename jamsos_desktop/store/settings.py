@@ -15,6 +15,9 @@ DEFAULTS: dict[str, str] = {
     "sync.hub_url": "",
     "sync.allow_plain_http": "0",
     "cards.valid_years": "1",
+    "pdp.retention_years": "5",  # domain.retention.DEFAULT_YEARS; docs/pdp.md
+    "pdp.last_purge_at": "",
+    "pdp.contact": "",
 }
 
 

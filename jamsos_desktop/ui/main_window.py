@@ -23,6 +23,8 @@ from jamsos_desktop.ui.views.approval.approval_view import ApprovalView
 from jamsos_desktop.ui.views.audit.audit_view import AuditView
 from jamsos_desktop.ui.views.cards.cards_page import CardsPage
 from jamsos_desktop.ui.views.participants.page import ParticipantsPage
+from jamsos_desktop.ui.views.pdp.participant_actions import ParticipantRightsButton
+from jamsos_desktop.ui.views.pdp.rights_page import RightsPage
 from jamsos_desktop.ui.views.reports.reports_page import ReportsPage
 from jamsos_desktop.ui.views.session.session_controller import SessionController
 from jamsos_desktop.ui.views.settings.operators_view import OperatorsView
@@ -73,6 +75,13 @@ class MainWindow(QMainWindow):
         self._add_page("kirim", self.tr("Kirim Data"), self.sync_page)
         self.reports = ReportsPage(services, tasks=tasks, prompter=prompter, picker=picker, parent=self)
         self._add_page("laporan", self.tr("Laporan"), self.reports)
+        self.rights = RightsPage(services, tasks=tasks, prompter=prompter, picker=picker, parent=self)
+        self._add_page("hak", self.tr("Hak Peserta"), self.rights)
+        form = self.participants.form_view
+        self.rights_button = ParticipantRightsButton(
+            services, participant_id=lambda: form.participant_id, name=lambda: form.ui.full_name_edit.text(),
+            tasks=tasks, prompter=prompter, picker=picker, parent=form)
+        self.participants.add_form_action(self.rights_button)
         self.audit = AuditView(services, tasks=tasks, prompter=prompter, parent=self)
         self._add_page("audit", self.tr("Jejak Audit"), self.audit)
         self._add_page("pengaturan", self.tr("Pengaturan"), self.settings)
@@ -109,6 +118,8 @@ class MainWindow(QMainWindow):
         self.approval.participants_changed.connect(self.on_participants_changed)
         self.approval.open_requested.connect(self.on_open_requested)
         self.settings.settings_saved.connect(self.on_settings_saved)
+        self.rights.open_requested.connect(self.on_open_requested)
+        self.rights.participants_changed.connect(self.on_participants_changed)
 
     def show_placed(self) -> None:
         """Show the window where it was last closed, or over the screen's whole free area."""
@@ -143,6 +154,7 @@ class MainWindow(QMainWindow):
         self.ui.root_stack.setCurrentWidget(self.ui.shell_page)
         self.ui.menu_bar.setEnabled(True)
         self.status.refresh()
+        self.rights.run_monthly_retention()
 
     def on_locked(self) -> None:
         self.lock_panel.set_texts(

@@ -217,6 +217,14 @@ New entries saved by operators appear here.</translation>
         <translation>card validity</translation>
     </message>
     <message>
+        <source>masa simpan data</source>
+        <translation>data retention period</translation>
+    </message>
+    <message>
+        <source>kontak PPDP di formulir</source>
+        <translation>data protection contact on the form</translation>
+    </message>
+    <message>
         <source>Kirim berkas kiriman</source>
         <translation>Send a transfer file</translation>
     </message>
@@ -399,6 +407,10 @@ New entries saved by operators appear here.</translation>
     <message>
         <source>Kantor</source>
         <translation>Office</translation>
+    </message>
+    <message>
+        <source>Masa simpan</source>
+        <translation>Retention period</translation>
     </message>
     <message>
         <source>No.</source>
@@ -709,6 +721,93 @@ The app now closes. Open it again to continue.</translation>
     <message>
         <source>Tanggal lahir (HH-BB-TTTT)</source>
         <translation>Date of birth (DD-MM-YYYY)</translation>
+    </message>
+</context>
+<context>
+    <name>BreachView</name>
+    <message>
+        <source>Flashdisk, berkas cadangan atau komputer kantor hilang atau dicuri? UU PDP Pasal 46 mewajibkan pemberitahuan tertulis paling lambat 3 x 24 jam sejak diketahui. Pilih apa yang hilang: aplikasi menghitung data siapa saja yang terungkap dan menyiapkan surat untuk Disnaker, sudah bertanggal, beserta daftar orang yang terdampak.</source>
+        <translation>A USB stick, a backup file or the office computer lost or stolen? Article 46 of the personal data law requires written notice within 3 x 24 hours of finding out. Choose what was lost: the app works out whose data was exposed and prepares a dated letter for Disnaker, with the list of the people affected.</translation>
+    </message>
+    <message>
+        <source>Flashdisk berisi berkas kiriman</source>
+        <translation>Flash disk with a transfer file</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Komputer kantor</source>
+        <translation>Office computer</translation>
+    </message>
+    <message>
+        <source>Yang hilang</source>
+        <translation>What was lost</translation>
+    </message>
+    <message>
+        <source>Diketahui pada</source>
+        <translation>Found out at</translation>
+    </message>
+    <message>
+        <source>Apa yang terjadi</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Misalnya: tas berisi flashdisk tertinggal di angkot pukul 07.30.</source>
+        <translation>For example: a bag with the USB stick was left on a minibus at 07.30.</translation>
+    </message>
+    <message>
+        <source>Buat surat pemberitahuan…</source>
+        <translation>Make the notification letter…</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang bisa membuat laporan kebocoran data.</source>
+        <translation>Only a supervisor or admin can make a data breach report.</translation>
+    </message>
+    <message>
+        <source>Seluruh data di komputer ini, cadangannya dan kunci perangkat</source>
+        <translation>All data on this computer, its backups and the device key</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas kiriman atau cadangan seperti itu yang tercatat di kantor ini.</source>
+        <translation>No transfer file or backup like that is recorded at this office.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data {people} peserta dan {heirs} ahli waris ({children} anak)&lt;/b&gt; terungkap. {crypt}&lt;br&gt;&lt;b&gt;Batas pemberitahuan: {deadline}&lt;/b&gt; (3 x 24 jam sejak diketahui).</source>
+        <translation>&lt;b&gt;The data of {people} participants and {heirs} heirs ({children} children)&lt;/b&gt; was exposed. {crypt}&lt;br&gt;&lt;b&gt;Notification deadline: {deadline}&lt;/b&gt; (3 x 24 hours from finding out).</translation>
+    </message>
+    <message>
+        <source>Isinya terenkripsi.</source>
+        <translation>Its contents are encrypted.</translation>
+    </message>
+    <message>
+        <source>Isinya tidak terenkripsi.</source>
+        <translation>Its contents are not encrypted.</translation>
+    </message>
+    <message>
+        <source>Simpan surat pemberitahuan</source>
+        <translation>Save the notification letter</translation>
+    </message>
+    <message>
+        <source>Simpan surat dan daftar orang terdampak di mana? Daftar itu berisi data pribadi: simpan di tempat aman.</source>
+        <translation>Where should the letter and the list of people affected be saved? The list holds personal data: keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan surat…</source>
+        <translation>Preparing the letter…</translation>
+    </message>
+    <message>
+        <source>Surat pemberitahuan: {letter}
+Daftar orang terdampak (rahasia): {people}
+Cetak, tandatangani dan kirim ke Disnaker paling lambat {deadline}.</source>
+        <translation>Notification letter: {letter}
+List of people affected (confidential): {people}
+Print, sign and send it to Disnaker by {deadline} at the latest.</translation>
+    </message>
+    <message>
+        <source>Surat belum tersimpan</source>
+        <translation>Letter not saved</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1424,124 @@ Technical details: ID {id}</translation>
     </message>
 </context>
 <context>
+    <name>ConsentReceivedDialog</name>
+    <message>
+        <source>Formulir bertanda tangan diterima</source>
+        <translation>Signed form received</translation>
+    </message>
+    <message>
+        <source>Diterima tanggal</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Diterima oleh</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Catat</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Formulir bertanda tangan dari {name} sudah kembali ke kantor. Kapan diterima, dan oleh siapa?</source>
+        <translation>The signed form of {name} is back at the office. When was it received, and by whom?</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentView</name>
+    <message>
+        <source>Setiap peserta menandatangani formulir pendaftaran dan persetujuan data pribadi. Di bawah ini peserta yang formulir bertanda tangannya belum tercatat. Cetak formulirnya, minta peserta membaca dan menandatangani, lalu catat di sini saat formulir kembali.</source>
+        <translation>Every participant signs the registration and personal data consent form. Below are the participants whose signed form has not been recorded. Print their form, ask them to read and sign it, then record it here when it comes back.</translation>
+    </message>
+    <message>
+        <source>Cari nama atau NIK…</source>
+        <translation>Search name or NIK…</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>semua</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Tampilkan semua</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Catat formulir diterima…</source>
+        <translation>Record form received…</translation>
+    </message>
+    <message>
+        <source>Buka data peserta</source>
+        <translation>Open participant</translation>
+    </message>
+    <message>
+        <source>Cetak formulir terpilih…</source>
+        <translation>Print selected forms…</translation>
+    </message>
+    <message>
+        <source>Cetak formulir semua yang tampil…</source>
+        <translation>Print forms of everyone shown…</translation>
+    </message>
+    <message>
+        <source>Cetak formulir kosong…</source>
+        <translation>Print a blank form…</translation>
+    </message>
+    <message>
+        <source>{n} peserta</source>
+        <translation>{n} participants</translation>
+    </message>
+    <message>
+        <source>Formulir belum dicatat</source>
+        <translation>Form not recorded</translation>
+    </message>
+    <message>
+        <source>{n} formulir bertanda tangan dicatat diterima {day}.</source>
+        <translation>{n} signed forms recorded as received on {day}.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan {n} formulir…</source>
+        <translation>Preparing {n} forms…</translation>
+    </message>
+    <message>
+        <source>Menyiapkan formulir kosong…</source>
+        <translation>Preparing a blank form…</translation>
+    </message>
+    <message>
+        <source>Simpan formulir (PDF)</source>
+        <translation>Save forms (PDF)</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{n} formulir tersimpan: {path}. Cetak di kertas A4, ukuran sebenarnya.</source>
+        <translation>{n} forms saved: {path}. Print on A4 paper at actual size.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak bisa disimpan di sana (folder tidak ada, penuh, atau berkasnya sedang dibuka). Tutup berkasnya atau pilih tempat lain.</source>
+        <translation>The file cannot be saved there (the folder is missing or full, or the file is open). Close the file or choose another place.</translation>
+    </message>
+    <message>
+        <source>Formulir belum tersimpan</source>
+        <translation>Forms not saved</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{missing} dari {total} peserta&lt;/b&gt; belum menyerahkan formulir bertanda tangan ({shown} tampil dengan saringan ini).</source>
+        <translation>&lt;b&gt;{missing} of {total} participants&lt;/b&gt; have not handed in a signed form ({shown} shown with these filters).</translation>
+    </message>
+</context>
+<context>
     <name>DateEntry</name>
     <message>
         <source>HH-BB-TTTT</source>
@@ -1793,6 +2010,10 @@ The new records are in the Participants list. Refused rows can be fixed in Excel
     <message>
         <source>Laporan</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Hak Peserta</source>
+        <translation>Participant rights</translation>
     </message>
     <message>
         <source>Jejak Audit</source>
@@ -2390,6 +2611,77 @@ Click Clear filters to see everyone.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantRightsButton</name>
+    <message>
+        <source>Hak peserta</source>
+        <translation>Participant rights</translation>
+    </message>
+    <message>
+        <source>Cetak formulir persetujuan…</source>
+        <translation>Print consent form…</translation>
+    </message>
+    <message>
+        <source>Catat formulir bertanda tangan diterima…</source>
+        <translation>Record signed form received…</translation>
+    </message>
+    <message>
+        <source>Salinan data peserta (PDF)…</source>
+        <translation>Copy of participant&apos;s data (PDF)…</translation>
+    </message>
+    <message>
+        <source>Formulir bertanda tangan diterima {day}</source>
+        <translation>Signed form received {day}</translation>
+    </message>
+    <message>
+        <source>Formulir tersimpan</source>
+        <translation>Form saved</translation>
+    </message>
+    <message>
+        <source>Formulir persetujuan tersimpan: {path}. Cetak di kertas A4, minta peserta membaca dan menandatangani.</source>
+        <translation>Consent form saved: {path}. Print it on A4 paper and ask the participant to read and sign it.</translation>
+    </message>
+    <message>
+        <source>Salinan data tersimpan</source>
+        <translation>Data copy saved</translation>
+    </message>
+    <message>
+        <source>Salinan data peserta tersimpan: {path}. Berisi data pribadi: serahkan hanya kepada peserta sendiri setelah memeriksa KTP-nya.</source>
+        <translation>Copy of the participant&apos;s data saved: {path}. It holds personal data: hand it only to the participant after checking their ID card.</translation>
+    </message>
+    <message>
+        <source>Formulir belum dicatat</source>
+        <translation>Form not recorded</translation>
+    </message>
+    <message>
+        <source>Formulir dicatat</source>
+        <translation>Form recorded</translation>
+    </message>
+    <message>
+        <source>Formulir bertanda tangan {name} dicatat diterima {day}.</source>
+        <translation>The signed form of {name} is recorded as received on {day}.</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Menyiapkan PDF…</source>
+        <translation>Preparing PDF…</translation>
+    </message>
+    <message>
+        <source>Berkas tidak bisa disimpan di sana (folder tidak ada, penuh, atau berkasnya sedang dibuka). Tutup berkasnya atau pilih tempat lain.</source>
+        <translation>The file cannot be saved there (the folder is missing or full, or the file is open). Close the file or choose another place.</translation>
+    </message>
+    <message>
+        <source>PDF belum tersimpan</source>
+        <translation>PDF not saved</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTableModel</name>
     <message>
         <source>Nama</source>
@@ -2585,6 +2877,152 @@ Click Clear filters to see everyone.</translation>
     <message>
         <source>Rekap belum tersimpan</source>
         <translation>Recap not saved</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <source>Data peserta yang dihapus atau ditolak disimpan selama masa simpan, lalu data pribadinya dimusnahkan: yang tersisa hanya ID, tanggal dan alasan (untuk jejak audit dan Dinas). Pemeriksaan berjalan otomatis sebulan sekali; supervisor atau admin juga bisa menjalankannya di sini.</source>
+        <translation>Deleted or rejected participants are kept for the retention period, then their personal data is erased: only the ID, dates and reason remain (for the audit trail and the city office). The check runs by itself once a month; a supervisor or admin can also run it here.</translation>
+    </message>
+    <message>
+        <source>Masa simpan</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source> tahun</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Kontak PPDP di formulir</source>
+        <translation>DPO contact on the form</translation>
+    </message>
+    <message>
+        <source>Pejabat Pelindungan Data Pribadi, Dinas Tenaga Kerja Kota Batam</source>
+        <translation>Personal Data Protection Officer, Batam City Manpower Office</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Periksa (uji coba)</source>
+        <translation>Check (dry run)</translation>
+    </message>
+    <message>
+        <source>Musnahkan sekarang…</source>
+        <translation>Erase now…</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Sejak</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan terakhir: {when}.</source>
+        <translation>Last check: {when}.</translation>
+    </message>
+    <message>
+        <source>Belum pernah diperiksa.</source>
+        <translation>Never checked yet.</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang bisa mengubah masa simpan atau memusnahkan data.</source>
+        <translation>Only a supervisor or admin can change the retention period or erase data.</translation>
+    </message>
+    <message>
+        <source>Masa simpan {n} tahun dan kontak PPDP tersimpan; formulir berikutnya memakainya.</source>
+        <translation>Retention period of {n} years and the DPO contact saved; the next forms use them.</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>menunggu tanda terima Dinas</source>
+        <translation>waiting for the city office&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>akan dimusnahkan</source>
+        <translation>will be erased</translation>
+    </message>
+    <message>
+        <source>{due} peserta melewati masa simpan {years} tahun dan akan dimusnahkan data pribadinya; {waiting} menunggu tanda terima Dinas; {backups} cadangan lama akan dihapus. Belum ada yang diubah.</source>
+        <translation>{due} participants are past the {years}-year retention period and their personal data will be erased; {waiting} wait for the city office&apos;s receipt; {backups} old backups will be removed. Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <source>Musnahkan data pribadi</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Data pribadi {n} peserta (NIK, nama, alamat, nomor HP, ahli waris) dihapus dari komputer ini dan tidak bisa dikembalikan. Yang tersisa hanya ID, tanggal dan alasan. Lanjutkan?</source>
+        <translation>The personal data of {n} participants (NIK, name, address, phone number, heirs) will be removed from this computer and cannot be brought back. Only the ID, dates and reason remain. Continue?</translation>
+    </message>
+    <message>
+        <source>Musnahkan</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Memusnahkan data pribadi…</source>
+        <translation>Erasing personal data…</translation>
+    </message>
+    <message>
+        <source>Selesai: data pribadi {n} peserta dimusnahkan dan {b} cadangan lama dihapus. Jejak audit tetap utuh.</source>
+        <translation>Done: the personal data of {n} participants was erased and {b} old backups removed. The audit trail is intact.</translation>
+    </message>
+    <message>
+        <source>Data tidak dimusnahkan</source>
+        <translation>Data not erased</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPage</name>
+    <message>
+        <source>Hak Peserta</source>
+        <translation>Participant rights</translation>
+    </message>
+    <message>
+        <source>Hak peserta atas data pribadinya (UU No. 27 Tahun 2022): formulir persetujuan, masa simpan data, dan laporan bila data hilang atau bocor. Salinan data seorang peserta dibuat dari halaman datanya (tombol Hak peserta).</source>
+        <translation>Participants&apos; rights over their personal data (Law No. 27 of 2022): consent forms, the retention period, and reports when data is lost or leaked. A copy of one participant&apos;s data is made from their page (Participant rights button).</translation>
+    </message>
+    <message>
+        <source>Formulir persetujuan</source>
+        <translation>Consent forms</translation>
+    </message>
+    <message>
+        <source>Masa simpan</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Kebocoran data</source>
+        <translation>Data breach</translation>
+    </message>
+    <message>
+        <source>Pemusnahan data bulanan</source>
+        <translation>Monthly data erasure</translation>
+    </message>
+    <message>
+        <source>Masa simpan {years} tahun habis untuk {n} peserta yang dihapus atau ditolak: data pribadinya sudah dimusnahkan, dan {b} cadangan lama dihapus. ID, tanggal dan alasannya tetap tercatat.</source>
+        <translation>The {years}-year retention period ended for {n} deleted or rejected participants: their personal data has been erased, and {b} old backups removed. Their IDs, dates and reasons stay on record.</translation>
+    </message>
+    <message>
+        <source>Pemusnahan data bulanan tidak berjalan</source>
+        <translation>Monthly data erasure did not run</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """Participant use cases against a real office database: one transaction per change, outbox and audit."""
 
+import json
 import sqlite3
 
 import pytest
@@ -46,7 +47,7 @@ def test_approval_releases_one_gap_free_seq_and_supersedes_held(services, valid_
     with services.office.db.read() as s:
         (entry,) = outbox.pending(s)
         assert entry.seq == 1 and entry.revision == 3 and '"status":"approved"' in entry.snapshot
-        assert outbox.counts(s) == {"held": 0, "queued": 1, "acked": 0, "superseded": 2}
+        assert outbox.counts(s) == {"held": 0, "notice": 0, "queued": 1, "acked": 0, "superseded": 2}
 
 
 def test_without_approval_records_leave_at_once(services, valid_record):
@@ -55,6 +56,15 @@ def test_without_approval_records_leave_at_once(services, valid_record):
     assert saved.status == "approved"
     with services.office.db.read() as s:
         assert [e.seq for e in outbox.pending(s)] == [1]
+
+
+def test_an_update_that_leaves_the_heirs_alone_does_not_list_them_as_changed(services, valid_record):
+    record = {**valid_record, "beneficiaries": [{"name": "Budi", "relationship": "suami", "birth_date": "1978-01-02"}]}
+    saved = services.participants.register(record)
+    services.participants.update(saved.id, {"address": "Jl. Melati 2"})
+    with sqlite3.connect(services.office.db_path) as conn:
+        (details,) = conn.execute("SELECT details FROM audit_event WHERE action='update'").fetchone()
+    assert list(json.loads(details)["changed"]) == ["address"]
 
 
 def test_update_records_old_and_new_values(services, valid_record):

@@ -34,7 +34,7 @@ def nav_titles(window: MainWindow) -> list[str]:
 def test_pages_follow_the_role(qtbot: QtBot, services: Services, prompter: ScriptedPrompter, tmp_path: Path) -> None:
     sign_in(services, "siti")
     window = make_window(qtbot, services, prompter, tmp_path)
-    assert nav_titles(window) == ["Peserta", "Kartu", "Kirim Data", "Laporan", "Pengaturan"]
+    assert nav_titles(window) == ["Peserta", "Kartu", "Kirim Data", "Laporan", "Hak Peserta", "Pengaturan"]
     assert not window.settings.ui.rules_group.isEnabled()
     window.show_page("kirim")
     assert window.ui.page_stack.currentWidget() is window.sync_page

@@ -19,6 +19,7 @@ from jamsos_desktop.domain.record import DELETE_REASONS, FIELD_LABELS
 from jamsos_desktop.domain.roles import ROLE_LABELS
 from jamsos_desktop.ui.models.labels import status_label
 from jamsos_desktop.ui.models.list_table import ListTableModel
+from jamsos_desktop.ui.models.pdp_labels import pdp_action_labels, pdp_key_labels
 from jamsos_desktop.ui.models.time_text import local_time
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,6 +35,8 @@ def setting_labels() -> dict[str, str]:
         "session.autolock_minutes": translate("AuditTableModel", "kunci layar otomatis"),
         "sync.hub_url": translate("AuditTableModel", "alamat Disnaker (internet)"),
         "cards.valid_years": translate("AuditTableModel", "masa berlaku kartu"),
+        "pdp.retention_years": translate("AuditTableModel", "masa simpan data"),
+        "pdp.contact": translate("AuditTableModel", "kontak PPDP di formulir"),
     }
 
 
@@ -74,6 +77,7 @@ def action_labels() -> dict[str, str]:
         "backup": translate("AuditTableModel", "Buat cadangan"),
         "restore": translate("AuditTableModel", "Pulihkan cadangan"),
         "report_export": translate("AuditTableModel", "Simpan rekap"),
+        **pdp_action_labels(),
         "bundle_contents_export": translate("AuditTableModel", "Laporan isi berkas kiriman"),
         "import": translate("AuditTableModel", "Daftar baru (impor Excel)"),
         "password_rehash": translate("AuditTableModel", "Perbarui sandi tersimpan"),
@@ -119,6 +123,7 @@ def _key_labels() -> dict[str, str]:
         "revoked": translate("AuditTableModel", "Kartu lama dicabut"),
         "scheme": translate("AuditTableModel", "Cara penyimpanan"),
         "provisional": translate("AuditTableModel", "Sementara"),
+        **pdp_key_labels(),
     }
 
 
@@ -189,6 +194,7 @@ def subject(entity: str, entity_id: str, *, full: bool = False, name: str = "") 
         "report": translate("AuditTableModel", "Laporan"),
         "office": translate("AuditTableModel", "Kantor"),
         "file": translate("AuditTableModel", "Berkas"),
+        "retention": translate("AuditTableModel", "Masa simpan"),
     }
     if entity == "setting":
         shown = setting_labels().get(entity_id, entity_id)

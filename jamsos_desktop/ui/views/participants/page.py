@@ -32,6 +32,7 @@ class ParticipantsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self._stack)
+        self._form_actions: list[QWidget] = []
         self.list_view.open_requested.connect(self.open_participant)
         self.list_view.new_requested.connect(self.new_participant)
         self.form_view.new_requested.connect(self.new_participant)
@@ -45,6 +46,16 @@ class ParticipantsPage(QWidget):
         self.list_view.export_requested.connect(lambda: self.spreadsheets.export(self.list_view.current_filter()))
         self.spreadsheets.participants_imported.connect(self.on_participants_imported)
 
+    def add_form_action(self, widget: QWidget) -> None:
+        """A button another feature puts beside Hapus (the shell adds Hak peserta); shown for a saved participant."""
+        row = self.form_view.ui.action_row
+        row.insertWidget(row.indexOf(self.form_view.ui.delete_button), widget)
+        self._form_actions.append(widget)
+
+    def _show_form_actions(self, shown: bool) -> None:
+        for widget in self._form_actions:
+            widget.setVisible(shown)
+
     def form_is_open(self) -> bool:
         return self._stack.currentWidget() is self.form_view
 
@@ -55,12 +66,14 @@ class ParticipantsPage(QWidget):
         if self.form_is_open() and not self.form_view.confirm_leave():
             return
         self.form_view.open_participant(participant_id)
+        self._show_form_actions(True)
         self._stack.setCurrentWidget(self.form_view)
 
     def new_participant(self) -> None:
         if self.form_is_open() and not self.form_view.confirm_leave():
             return
         self.form_view.start_new()
+        self._show_form_actions(False)  # a new participant has nothing on record yet
         self._stack.setCurrentWidget(self.form_view)
 
     def show_list(self) -> None:
@@ -83,6 +96,7 @@ class ParticipantsPage(QWidget):
         self.list_view.refresh()
 
     def on_participant_saved(self, _participant_id: str) -> None:
+        self._show_form_actions(True)
         self.list_view.refresh()
         self.participants_changed.emit()
 

@@ -1,0 +1,1 @@
+"""Hak Peserta: the participant's rights under UU PDP (consent forms, data copies, retention, breach reports)."""
