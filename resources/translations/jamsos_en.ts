@@ -1481,20 +1481,36 @@ Technical details: ID {id}</translation>
         <translation>Record form received…</translation>
     </message>
     <message>
-        <source>Buka data peserta</source>
-        <translation>Open participant</translation>
+        <source>Buka data</source>
+        <translation>Open record</translation>
     </message>
     <message>
-        <source>Cetak formulir terpilih…</source>
-        <translation>Print selected forms…</translation>
+        <source>Buka halaman data peserta yang dipilih</source>
+        <translation>Open the chosen participant&apos;s record</translation>
     </message>
     <message>
-        <source>Cetak formulir semua yang tampil…</source>
-        <translation>Print forms of everyone shown…</translation>
+        <source>Cetak terpilih…</source>
+        <translation>Print chosen…</translation>
     </message>
     <message>
-        <source>Cetak formulir kosong…</source>
-        <translation>Print a blank form…</translation>
+        <source>Cetak formulir persetujuan untuk peserta yang dipilih di daftar</source>
+        <translation>Print the consent form for the participants chosen in the list</translation>
+    </message>
+    <message>
+        <source>Cetak semua yang tampil…</source>
+        <translation>Print all shown…</translation>
+    </message>
+    <message>
+        <source>Cetak formulir persetujuan untuk semua peserta yang tampil dengan saringan ini</source>
+        <translation>Print the consent form for every participant shown with these filters</translation>
+    </message>
+    <message>
+        <source>Formulir kosong…</source>
+        <translation>Blank form…</translation>
+    </message>
+    <message>
+        <source>Cetak formulir persetujuan kosong untuk diisi tangan</source>
+        <translation>Print a blank consent form to fill in by hand</translation>
     </message>
     <message>
         <source>{n} peserta</source>
