@@ -15,7 +15,7 @@ def cmd_breach_sources(args: argparse.Namespace) -> int:
     found = services.breach.sources()
     emit(args, [{"kind": s.kind, "key": s.key, "label": s.label, "at": s.at.isoformat()} for s in found],
          [f"{s.kind:<7} {s.key}  {s.at.astimezone():%d-%m-%Y %H:%M}  {s.label}" for s in found]
-         or ["Belum ada bundel atau cadangan yang tercatat."])
+         or ["Belum ada berkas kiriman atau cadangan yang tercatat."])
     return 0
 
 
@@ -42,12 +42,12 @@ def cmd_breach_report(args: argparse.Namespace) -> int:
 def register(sub: Any) -> None:
     p = sub.add_parser("breach", help="laporan kegagalan pelindungan data (flashdisk, cadangan, komputer hilang)")
     breach = p.add_subparsers(dest="breach_command", required=True)
-    s = breach.add_parser("sources", help="bundel dan cadangan yang pernah dibuat (yang mungkin hilang)")
+    s = breach.add_parser("sources", help="berkas kiriman dan cadangan yang pernah dibuat (yang mungkin hilang)")
     s.set_defaults(func=cmd_breach_sources)
     r = breach.add_parser("report", help="surat pemberitahuan ke Disnaker dan daftar orang terdampak")
     r.add_argument("--incident", required=True, choices=("bundle", "backup", "pc"),
-                   help="bundle: flashdisk berisi bundel; backup: berkas cadangan; pc: komputer kantor")
-    r.add_argument("--source", help="ID bundel atau nama berkas cadangan (lihat 'jamsos breach sources')")
+                   help="bundle: flashdisk berisi berkas kiriman; backup: berkas cadangan; pc: komputer kantor")
+    r.add_argument("--source", help="ID berkas kiriman atau nama berkas cadangan (lihat 'jamsos breach sources')")
     r.add_argument("--discovered", help="kapan kehilangan diketahui, mis. '2026-11-30 08:15' (bawaan: sekarang)")
     r.add_argument("--note", help="apa yang terjadi, dengan kata-kata petugas")
     r.add_argument("--out", required=True, help="folder tujuan surat dan daftar")

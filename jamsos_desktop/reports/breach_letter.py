@@ -22,13 +22,13 @@ from jamsos_desktop.reports.tables import write_xlsx
 
 WARN = colors.HexColor("#9b1c1c")
 MEASURES = {
-    "bundle": ("Isi bundel terenkripsi (hanya kunci Disnaker dan kunci cadangan Disnaker yang bisa membukanya); "
+    "bundle": ("Isi berkas kiriman terenkripsi (hanya kunci Disnaker dan kunci cadangan Disnaker yang bisa membukanya); "
                "perubahan yang dibawanya sudah atau akan terkirim lagi pada pengiriman berikutnya.",
-               "Bila flashdisk ditemukan kembali, bundel di dalamnya dihapus."),
+               "Bila flashdisk ditemukan kembali, berkas kiriman di dalamnya dihapus."),
     "backup": ("Berkas cadangan tidak terenkripsi: siapa pun yang memegangnya dapat membaca isinya.",
                "Cadangan berikutnya hanya disimpan di flashdisk yang disimpan terkunci di kantor.",
                "Kata sandi semua akun operator diganti."),
-    "pc": ("Minta Disnaker mencabut perangkat kantor ini di hub (jamsos-hub revoke) agar kuncinya tidak bisa "
+    "pc": ("Minta Disnaker mencabut perangkat kantor ini di server Disnaker agar kuncinya tidak bisa "
            "dipakai mengirim data atau menandatangani kartu.",
            "Kata sandi semua akun operator diganti; komputer pengganti dipasang dari cadangan terakhir.",
            "Kejadian dilaporkan ke polisi; nomor laporan dilampirkan."),

@@ -23,7 +23,7 @@ from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.store.purge import as_utc
 
 NOTICE_HOURS = 72  # 3 x 24 jam
-INCIDENTS = {"bundle": "Flashdisk berisi bundel kiriman hilang",
+INCIDENTS = {"bundle": "Flashdisk berisi berkas kiriman hilang",
              "backup": "Berkas cadangan basis data hilang atau dicuri",
              "pc": "Komputer kantor hilang atau dicuri"}
 DATA_KINDS = ("NIK dan Nomor KK", "nama lengkap dan nama ibu kandung", "tempat dan tanggal lahir, jenis kelamin",
@@ -72,7 +72,7 @@ class BreachService:
         with self.office.db.read() as s:
             bundles = exposure.bundles_sent(s)
             backups = exposure.backups_made(s)
-        out = [Source("bundle", b.bundle_id, f"Bundel {b.file_name} ({b.record_count} perubahan)", b.created_at)
+        out = [Source("bundle", b.bundle_id, f"Berkas kiriman {b.file_name} ({b.record_count} perubahan)", b.created_at)
                for b in bundles]
         out += [Source("backup", b["file"], f"Cadangan {b['file']}", as_utc(b["at"])) for b in backups]
         folder = self.office.backups_dir
@@ -100,7 +100,7 @@ class BreachService:
         with self.office.db.read() as s:
             log = exposure.bundle(s, bundle_id)
             if log is None or log.direction != "out":
-                raise BreachRefused("Pilih bundel yang hilang dari daftar bundel yang pernah dikirim kantor ini.")
+                raise BreachRefused("Pilih berkas kiriman yang hilang dari daftar berkas kiriman yang pernah dibuat kantor ini.")
             rows = exposure.bundle_snapshots(s, bundle_id)
         found.source = f"{INCIDENTS['bundle']}: berkas {log.file_name}, dibuat {rt.moment(log.created_at)}"
         seen: dict[str, dict[str, Any]] = {}

@@ -45,7 +45,7 @@ def test_a_lost_stick_names_the_bundle_the_people_and_the_deadline(office, city,
     deadline = (discovered + dt.timedelta(hours=72)).astimezone()
     for expected in ("Pemberitahuan kegagalan pelindungan data pribadi", "Kepala Dinas Tenaga Kerja Kota Batam",
                      "Pasal 46 ayat (2)", "Peserta 2 orang", "2 orang, di antaranya 1 anak", sent.path.name,
-                     "Tas berisi flashdisk tertinggal di angkot", "Isi bundel terenkripsi",
+                     "Tas berisi flashdisk tertinggal di angkot", "Isi berkas kiriman terenkripsi",
                      f"Batas waktu pemberitahuan (3 x 24 jam sejak diketahui): {deadline:%d-%m-%Y pukul %H.%M}",
                      "Sisa waktu saat surat ini dibuat: 70 jam", f"Batam, {clock.now.astimezone():%d-%m-%Y}"):
         assert expected in text, expected
@@ -81,7 +81,7 @@ def test_a_late_report_says_the_deadline_has_passed_and_bad_choices_are_refused(
     found = office.breach.exposure("pc", discovered_at=clock.now - dt.timedelta(days=4))
     letter, _ = office.breach.write_report(found, tmp_path)
     assert "Batas waktu sudah lewat saat surat ini dibuat" in folded(pdf.text(letter))
-    with pytest.raises(BreachRefused, match="Pilih bundel"):
+    with pytest.raises(BreachRefused, match="Pilih berkas kiriman"):
         office.breach.exposure("bundle", source="bukan-bundel")
     with pytest.raises(BreachRefused, match="belum lewat"):
         office.breach.exposure("pc", discovered_at=clock.now + dt.timedelta(days=1))
