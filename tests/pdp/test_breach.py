@@ -72,7 +72,7 @@ def test_a_lost_backup_counts_who_was_on_record_when_it_was_made(office, clock, 
     assert len(stolen.people) == 3
     letter, _people = office.breach.write_report(stolen, tmp_path / "pc")
     text = folded(pdf.text(letter))
-    assert "mencabut perangkat kantor ini di hub" in text and office.settings.get("office.device_id") in text
+    assert "mencabut perangkat kantor ini di server Disnaker" in text and office.settings.get("office.device_id") in text
     assert "Peserta 3 orang" in text
 
 
