@@ -47,7 +47,7 @@ def main() -> int:
     session = SessionController(services, activity_source=app)
     language = LanguagePreference(QSettings(str(work / "desktop.ini"), QSettings.Format.IniFormat))
     window = MainWindow(services, session=session, tasks=TaskRunner(app), prompter=Prompter(), language=language)
-    window.resize(1280, 800)
+    window.resize(1366, 768)  # an office screen, like the other pages' screenshots
     window.show()
 
     window.show_page("hak")
