@@ -31,6 +31,7 @@ def build_app(tmp_path: Path) -> tuple[Path, str]:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1200)  # PyInstaller alone may take more than the suite's 300 s per test on a busy machine
 def test_frozen_app_builds_and_passes_its_self_test(tmp_path: Path) -> None:
     folder, log = build_app(tmp_path)
     assert folder.name == f"{APP_ID}-{__version__}"
