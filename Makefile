@@ -40,7 +40,7 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/mypy jamsos_desktop/domain jamsos_desktop/store jamsos_desktop/sync
+	$(BIN)/mypy jamsos_desktop
 
 forms: $(STAMP)
 	$(BIN)/python scripts/build_ui.py

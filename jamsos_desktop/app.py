@@ -68,7 +68,12 @@ def _background_sync(window: MainWindow, services: Services, tasks: TaskRunner) 
                               may_run=lambda: services.office.actor is not None, parent=window)
     uploader.state_changed.connect(window.status.set_connection_state)
     uploader.problem_changed.connect(window.status.set_connection_problem)
-    uploader.synced.connect(lambda _result: (window.on_participants_changed(), window.sync_page.refresh()))
+
+    def on_synced(_result: object) -> None:
+        window.on_participants_changed()
+        window.sync_page.refresh()
+
+    uploader.synced.connect(on_synced)
     window.settings.settings_saved.connect(uploader.reload)
     return uploader
 

@@ -57,7 +57,7 @@ def judge(line: dict[str, Any], today: dt.date) -> tuple[dict[str, Any] | None, 
     if blocks:
         text = "; ".join(f"{FIELD_LABELS.get(p.field, p.field)}: {p.message}" for p in blocks)
         return None, text if len(text) <= 500 else text[:499] + "…"
-    return record, None
+    return dict(record), None
 
 
 def note(line: dict[str, Any], text: str) -> ChangeNote:

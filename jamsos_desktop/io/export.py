@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +24,11 @@ from jamsos_desktop.domain.statuses import STATUS_LABELS
 from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.io.cells import HEADER_FONT, header_cells, set_widths, text_cell, value_cell
 
-Getter = Callable[[dict[str, Any]], Any]
+Getter = Callable[[Mapping[str, Any]], Any]
 KELURAHAN, CATEGORY = field("kelurahan_code"), field("category")
 
 
-def _kecamatan(rec: dict[str, Any]) -> str:
+def _kecamatan(rec: Mapping[str, Any]) -> str:
     found = batam().kelurahan_by_code(str(rec.get("kelurahan_code") or ""))
     return found.kecamatan.name if found else ""
 
@@ -53,7 +53,7 @@ COLUMNS = _columns()
 BENEFICIARY_HEADERS = ["NIK peserta", "Nama peserta", *(f.label for f in BENEFICIARY_FIELDS)]
 
 
-def write_participants_xlsx(records: Iterable[dict[str, Any]], out_path: str | Path, *, recap: bool = True) -> int:
+def write_participants_xlsx(records: Iterable[Mapping[str, Any]], out_path: str | Path, *, recap: bool = True) -> int:
     """Write participants (record dicts as the services return them) to `out_path`; returns how many."""
     out_path = Path(out_path)
     wb = Workbook(write_only=True)

@@ -167,7 +167,7 @@ def _plan_row(row: SheetRow, reader: RowReader, mapping: Mapping, areas: Areas, 
     located = [locate(p) for p in problems]
     nik = record.get("nik", "")
     nik_ok = bool(nik) and not any(p.field == "nik" and p.level is Level.BLOCK for p in problems)
-    result = RowResult(row.number, Outcome.ADD, record, located)
+    result = RowResult(row.number, Outcome.ADD, dict(record), located)
     if nik_ok and nik in existing:
         result.outcome, result.duplicate_of = Outcome.DUPLICATE, "database"
         located.insert(0, locate(Problem("nik", Level.BLOCK, "nik.duplicate_database",

@@ -33,13 +33,14 @@ def check_card(office: Office, token: str) -> TokenCheck:
     if check.outcome is TokenOutcome.UNKNOWN_KEY:  # in the clerk's words: no device id
         return replace(check, message="Kartu ini diterbitkan kelurahan lain, jadi belum dapat diperiksa di sini. "
                                       "Periksa lewat Disnaker (kantor kota).")
-    if check.outcome not in (TokenOutcome.VALID, TokenOutcome.EXPIRED) or check.serial is None:
+    serial = check.serial
+    if check.outcome not in (TokenOutcome.VALID, TokenOutcome.EXPIRED) or serial is None:
         return check
     if check.outcome is TokenOutcome.VALID:
         check = replace(check, message=f"Kartu {check.serial} sah, berlaku sampai {check.valid_until:%d-%m-%Y}, "
                                        "diterbitkan kantor ini.")
     with office.db.read() as s:
-        card = card_store.issued_card(s, check.serial)
+        card = card_store.issued_card(s, serial)
         if card is None:
             return check
         if card.participant_deleted:

@@ -21,6 +21,7 @@ from sqlmodel import Session
 from jamsos_desktop.cards.model import Cancelled, CardData, card_data_from_record, format_coverage
 from jamsos_desktop.cards.token import TokenCheck, sign_token
 from jamsos_desktop.domain.errors import Refused
+from jamsos_desktop.domain.registry import ParticipantRecord
 from jamsos_desktop.domain.statuses import ACCEPTED, PRINTABLE
 from jamsos_desktop.services.card_checks import check_card
 from jamsos_desktop.services.office import Office
@@ -73,7 +74,7 @@ def _reserve_serials(s: Session, count: int) -> list[str]:
 
 @dataclass
 class _Batch:
-    records: list[dict[str, Any]]
+    records: list[ParticipantRecord]
     coverage: list[str]
 
 

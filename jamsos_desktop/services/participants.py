@@ -7,7 +7,7 @@ either all three land or none do.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +17,7 @@ from sqlmodel import Session
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.problems import Level, Problem, RecordRefused, blocking, warnings
 from jamsos_desktop.domain.record import DELETE_REASONS, check_record, record_label
+from jamsos_desktop.domain.registry import ParticipantRecord
 from jamsos_desktop.domain.statuses import Status, status_label
 from jamsos_desktop.services.listing import PAGE_SIZE, ListFilter, Order
 from jamsos_desktop.services.office import Office
@@ -59,7 +60,7 @@ class ParticipantService:
         self.office = office
 
     # --- checks -------------------------------------------------------------------------------------------
-    def check(self, raw: dict[str, Any], *, participant_id: str | None = None) -> tuple[dict[str, Any],
+    def check(self, raw: dict[str, Any], *, participant_id: str | None = None) -> tuple[ParticipantRecord,
                                                                                         list[Problem]]:
         """Validate as the form types: every problem, including a NIK already registered to someone else."""
         record, problems = check_record(raw, today=self.office.today())
@@ -87,7 +88,7 @@ class ParticipantService:
         """
         actor = self.office.require("participant.write")
         today = self.office.today()
-        checked: list[tuple[dict[str, Any], list[Problem]]] = []
+        checked: list[tuple[Mapping[str, Any], list[Problem]]] = []
         refusals: list[Problem] = []
         for i, raw in enumerate(raws, 1):
             record, problems = (raw, []) if already_checked else check_record(raw, today=today)
@@ -107,20 +108,20 @@ class ParticipantService:
             seq = None if approval else outbox.next_seq(s)
             head = audit.chain_head(s)
             rows, bens, outs, events, saved = [], [], [], [], []
-            for record, problems in checked:
-                pid = record.get("id") or str(uuid.uuid4())
-                values = repo.row_values(record)
+            for rec, problems in checked:
+                pid = rec.get("id") or str(uuid.uuid4())
+                values = repo.row_values(rec)
                 rows.append({**values, "id": pid, "status": status, "status_reason": "", "revision": 1,
                              "created_at": now, "created_by": by, "updated_at": now, "updated_by": by,
                              "deleted_at": None, "deleted_reason": ""})
-                ben_rows = repo.beneficiary_rows(pid, record)
+                ben_rows = repo.beneficiary_rows(pid, rec)
                 bens.extend(ben_rows)
                 snapshot = repo.record_from_values(pid, values, status=status, beneficiaries=ben_rows)
                 outs.append(outbox.row(participant_id=pid, revision=1, op="upsert", record=snapshot, at=now, by=by,
                                        seq=seq))
                 seq = seq + 1 if seq is not None else None
                 events.append(head.next_row(at=now, operator=by, action=action, entity="participant",
-                                            entity_id=pid, details={"nik": record["nik"], "status": status}))
+                                            entity_id=pid, details={"nik": rec["nik"], "status": status}))
                 saved.append(Saved(pid, 1, status, warnings(problems)))
             conn = s.connection()  # plain multi-row inserts: the ORM's bulk path costs more than SQLite here
             insert_rows(conn, Participant.__table__, rows)  # type: ignore[attr-defined]
@@ -131,7 +132,7 @@ class ParticipantService:
             progress(len(raws) * 2, len(raws) * 2)
         return saved
 
-    def _refuse_duplicate_niks(self, s: Session, records: list[dict[str, Any]]) -> None:
+    def _refuse_duplicate_niks(self, s: Session, records: list[Mapping[str, Any]]) -> None:
         niks = [r["nik"] for r in records]
         problems: list[Problem] = []
         seen: dict[str, int] = {}
@@ -270,7 +271,7 @@ class ParticipantService:
         actor = self.office.actor
         with self.office.db.write() if audit_view and actor else self.office.db.read() as s:
             p = self._load(s, participant_id)
-            record = repo.to_record(p, repo.beneficiaries_of(s, p.id))
+            record: dict[str, Any] = dict(repo.to_record(p, repo.beneficiaries_of(s, p.id)))
             record.update(status_reason=p.status_reason, revision=p.revision, deleted_reason=p.deleted_reason,
                           deleted_at=p.deleted_at.isoformat() if p.deleted_at else None,
                           coverage_periods=[{"month_from": c.month_from, "month_to": c.month_to,

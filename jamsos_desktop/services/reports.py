@@ -17,7 +17,7 @@ from jamsos_desktop.domain.tariffs import default_tariffs
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit
 from jamsos_desktop.store import settings as settings_store
-from jamsos_desktop.store.models import AuditEvent, BundleLog, Operator, Participant
+from jamsos_desktop.store.models import PARTICIPANT, AuditEvent, BundleLog, Operator, Participant
 
 
 @dataclass
@@ -82,7 +82,7 @@ class ReportService:
         cats = default_categories()
         rows = self.recap()
         headers = ["RW", "RT", "Kategori", *[STATUS_SHORT_LABELS[s] for s in STATUSES], "Jumlah", "Iuran/bulan (Rp)"]
-        body = [[r.rw, r.rt, (cats.get(r.category).label if cats.get(r.category) else r.category),
+        body = [[r.rw, r.rt, getattr(cats.get(r.category), "label", r.category),
                  *[r.counts.get(s, 0) for s in STATUSES], r.total, f"{r.monthly_contribution:,}".replace(",", ".")]
                 for r in rows]
         totals = ["", "", "JUMLAH", *[sum(r.counts.get(s, 0) for r in rows) for s in STATUSES],
@@ -134,7 +134,7 @@ class ReportService:
         events = self.audit_events(flt, offset=offset, limit=limit)
         ids = sorted({e.entity_id for e in events if e.entity == "participant"})
         with self.office.db.read() as s:
-            names = dict(s.exec(select(Participant.id, Participant.full_name)
+            names: dict[str, str] = dict(s.exec(select(Participant.id, PARTICIPANT.c.full_name)
                                 .where(col(Participant.id).in_(ids))).all()) if ids else {}
             operators = dict(s.exec(select(Operator.username, Operator.display_name)).all())
         return AuditPage(events, names, operators)

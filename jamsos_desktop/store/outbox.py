@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import insert, text, update
@@ -18,7 +19,7 @@ from sqlmodel import Session, col, select
 from jamsos_desktop.store.models import Outbox
 
 
-def snapshot_json(record: dict[str, Any]) -> str:
+def snapshot_json(record: Mapping[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
@@ -32,7 +33,7 @@ def next_seq(session: Session) -> int:
     return max(int(current or 0), int(floor or 0)) + 1
 
 
-def row(*, participant_id: str, revision: int, op: str, record: dict[str, Any], at: dt.datetime, by: str,
+def row(*, participant_id: str, revision: int, op: str, record: Mapping[str, Any], at: dt.datetime, by: str,
         seq: int | None) -> dict[str, Any]:
     return {"seq": seq, "participant_id": participant_id, "revision": revision, "op": op,
             "snapshot": snapshot_json(record), "created_at": at, "created_by": by, "superseded": False,

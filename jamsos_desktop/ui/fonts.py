@@ -50,5 +50,5 @@ def apply_ui_font(app: QApplication) -> QFont:
     font = ui_font(app.font())
     app.setFont(font)
     for name in THEMED_CLASSES:
-        app.setFont(font, name)
+        app.setFont(font, name)  # type: ignore[arg-type]  # the stub says bytes; only str works at run time
     return font

@@ -151,9 +151,16 @@ class ApprovalView(QWidget):
             return
         self._tasks.run(lambda progress: approve_in_batches(self._services.participants.approve, ids, progress),
                         parent=self, label=self.tr("Menyetujui {n} data…").format(n=len(ids)),
-                        on_success=lambda n: (self._changed(), self._approved(n)), on_failure=self._show_failure,
-                        on_cancel=lambda: (self._changed(), self._say(self.tr(
-                            "Dibatalkan. Data yang sudah disetujui sebelum Batal tetap disetujui."), "warn")))
+                        on_success=self._approved_in_background, on_failure=self._show_failure,
+                        on_cancel=self._approval_cancelled)
+
+    def _approved_in_background(self, n: int) -> None:
+        self._changed()
+        self._approved(n)
+
+    def _approval_cancelled(self) -> None:
+        self._changed()
+        self._say(self.tr("Dibatalkan. Data yang sudah disetujui sebelum Batal tetap disetujui."), "warn")
 
     def _approved(self, n: int) -> None:
         self._say(self.tr("{n} data disetujui; data itu ikut pada pengiriman berikutnya ke Disnaker.").format(n=n))

@@ -82,8 +82,8 @@ class CardsPage(QWidget):
 
     def _setup_filters(self, categories: dict[str, str]) -> None:
         self.ui.status_combo.addItem(self.tr("Semua status"), "")
-        for code in PRINTABLE_STATUSES:
-            self.ui.status_combo.addItem(status_label(code), code)
+        for status in PRINTABLE_STATUSES:
+            self.ui.status_combo.addItem(status_label(status), str(status))
         self.ui.category_combo.addItem(self.tr("Semua kategori"), "")
         for code, label in categories.items():
             self.ui.category_combo.addItem(label, code)

@@ -7,7 +7,7 @@ services. Problems appear in a row under their field, coloured by level.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
@@ -144,7 +144,7 @@ class FormFields:
     # --- problems ------------------------------------------------------------------------------------------
     def _add_problem_row(self, field: str, widget: QWidget) -> QLabel:
         layout = _form_layout_of(widget)
-        row, _role = layout.getWidgetPosition(widget)
+        row, _role = cast(tuple[int, Any], layout.getWidgetPosition(widget))
         label = QLabel()
         label.setObjectName(f"{field}_problem_label")
         label.setWordWrap(True)

@@ -57,9 +57,10 @@ class ParticipantListView(QWidget):
         self.ui.table_view.activated.connect(self.on_table_activated)  # double-click or Enter
         self.ui.open_button.clicked.connect(self.on_open_clicked)
         self.ui.new_button.clicked.connect(self.new_requested)
-        self.import_button = QPushButton(self.tr("Impor dari Excel…"), self, objectName="import_button")
-        self.export_button = QPushButton(self.tr("Ekspor ke Excel…"), self, objectName="export_button")
-        for button in (self.import_button, self.export_button):
+        self.import_button = QPushButton(self.tr("Impor dari Excel…"), self)
+        self.export_button = QPushButton(self.tr("Ekspor ke Excel…"), self)
+        for button, name in ((self.import_button, "import_button"), (self.export_button, "export_button")):
+            button.setObjectName(name)
             self.ui.title_row.insertWidget(self.ui.title_row.indexOf(self.ui.new_button), button)
         self.import_button.clicked.connect(self.import_requested)
         self.export_button.clicked.connect(self.export_requested)

@@ -77,7 +77,7 @@ class ShellCommands(QObject):
             self._participants.form_view.go_back()
 
     def on_search(self) -> None:
-        page = self.current_page()
+        page: Any = self.current_page()  # any page with a search box has focus_search()
         if not hasattr(page, "focus_search"):
             self._show_page("peserta")
             page = self._participants

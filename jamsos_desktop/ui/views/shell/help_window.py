@@ -28,7 +28,7 @@ PICTURE_MAX = 820  # screenshots are 1366 px wide: shown at most this wide, neve
 class GuideBrowser(QTextBrowser):
     """Pictures scaled to fit, so the guide never needs scrolling sideways."""
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 - Qt virtual
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt virtual
         data = super().loadResource(kind, name)
         if kind == QTextDocument.ResourceType.ImageResource.value and isinstance(data, QImage) and not data.isNull():
             width = min(PICTURE_MAX, max(self.viewport().width() - 40, 200))

@@ -126,9 +126,10 @@ class ChecklistPanel(QWidget):
         except OSError as exc:
             text = unreadable_message(path.name, exc)
         except Exception as exc:
-            text = refusal_message(exc)
-            if text is None:
+            refusal = refusal_message(exc)
+            if refusal is None:
                 raise
+            text = refusal
         self._prompter.warn(self, title, text)
         return None
 
