@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 ARGS ?=
 
-.PHONY: run test test-windows bench lint dist lock forms screenshots clean system-deps-run system-deps-test \
+.PHONY: run test check test-windows bench lint dist lock forms screenshots clean system-deps-run system-deps-test \
 	system-deps-windows
 
 $(STAMP): requirements.txt requirements-dev.txt requirements.lock pyproject.toml
@@ -34,6 +34,10 @@ test: $(STAMP) system-deps-test
 # ARGS="--only suite tests/cli" runs some steps, with pytest arguments.
 test-windows: $(STAMP) system-deps-windows
 	$(BIN)/python scripts/windows/run.py $(ARGS)
+
+# The quick loop while developing: everything but the tests marked slow, on two processes.
+check: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow" -n 2
 
 bench: $(STAMP)
 	$(BIN)/python tests/perf/run.py $(ARGS)

@@ -26,6 +26,17 @@ def pytest_itemcollected(item: pytest.Item) -> None:
     _COLLECTED.add(Path(item.path))
 
 
+# Fixtures that make a test slow by nature: a real X server for screenshots, the previous release run as
+# programs. Tests using them are marked slow here, so `make check` leaves them to `make test`.
+SLOW_FIXTURES = {"x_display", "previous_release"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture
 def collected_test_files() -> frozenset[Path]:
     return frozenset(_COLLECTED)

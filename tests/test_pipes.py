@@ -7,6 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # each test runs a whole command as a program
+
 
 def _closed_pipe_run(*argv: str, env: dict[str, str]) -> tuple[int, str]:
     """Run a command whose reader has already gone (like `| head` that quit): stdout is a closed pipe."""

@@ -35,6 +35,7 @@ def test_no_test_folder_is_hidden_from_collection() -> None:
     assert "build" in folders  # the frozen-app test is part of the suite
 
 
+@pytest.mark.slow  # a second pytest, collecting the whole suite
 def test_collect_only_lists_the_frozen_app_test() -> None:
     out = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q", "tests/build"], cwd=ROOT,
                          capture_output=True, text=True, timeout=300)

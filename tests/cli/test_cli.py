@@ -8,6 +8,8 @@ import sys
 
 import pytest
 
+pytestmark = pytest.mark.slow  # every test runs the real command as programs; tests/cli/test_cli_admin.py is quick
+
 ENV_USER = {"JAMSOS_USER": "admin", "JAMSOS_PASSWORD": "rahasia123"}
 
 

@@ -6,7 +6,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -96,23 +95,22 @@ def shots(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def x_display() -> Iterator[str]:
-    """A real X server (Xvfb) for screenshots of real windows."""
+    """A real X server (Xvfb) for screenshots of real windows. Xvfb picks a free display number itself
+    (-displayfd) and says which when it is ready, so parallel test runs never race for one."""
     if sys.platform == "win32":
         pytest.skip("Windows: these screenshots are of the Linux app under Xvfb (make screenshots); "
                     "make test-windows photographs the Windows app (docs/screenshots/windows-*.png)")
     if shutil.which("Xvfb") is None:
         pytest.skip("install xvfb: apt-get install xvfb libxcb-icccm4 libxcb-keysyms1")
-    for number in range(99, 140):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            break
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        if server.poll() is not None or time.monotonic() > deadline:
-            server.kill()
-            pytest.fail(f"Xvfb :{number} did not start")
-        time.sleep(0.05)
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1440x900x24", "-nolisten",
+                               "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_end,))
+    os.close(write_end)
+    with os.fdopen(read_end) as ready:
+        number = ready.readline().strip()  # empty when Xvfb ended without a display
+    if not number.isdigit():
+        server.kill()
+        pytest.fail("Xvfb did not start")
     yield f":{number}"
     server.terminate()
     server.wait(timeout=10)
