@@ -72,6 +72,17 @@ def _reserve_serials(s: Session, count: int) -> list[str]:
     return [f"{office_part}-{n:06d}" for n in range(start, start + count)]
 
 
+def _not_printable(status: str, reason: str) -> str:
+    """Why a record gets no card yet, and what the clerk can do about it."""
+    if status == "duplicate":  # only Disnaker (or a corrected NIK) settles it, not the office's supervisor
+        return ((reason or "NIK ini sudah terdaftar di kelurahan lain.").rstrip(".") + ". Tunggu keputusan Disnaker; "
+                "bila NIK salah ketik, perbaiki NIK-nya dan simpan: setelah disetujui, data dikirim ulang ke Disnaker.")
+    if status == "rejected":
+        return (f"data ditolak Disnaker: {reason or 'alasan tidak disebut'}. Perbaiki datanya dan simpan: setelah "
+                "disetujui, data dikirim ulang ke Disnaker.")
+    return "datanya belum disetujui supervisor. Minta supervisor menyetujuinya dulu (halaman Persetujuan)."
+
+
 @dataclass
 class _Batch:
     records: list[ParticipantRecord]
@@ -100,8 +111,8 @@ class CardService:
             if p is None or p.deleted_at is not None:
                 raise CardProblem(f"Peserta {pid} tidak ada atau sudah dihapus.")
             if p.status not in PRINTABLE:
-                raise CardProblem(f"Kartu {p.full_name} belum bisa dicetak: datanya belum disetujui supervisor "
-                                  "(masih menunggu persetujuan, atau ditolak). Setujui dulu, lalu buat kartunya.")
+                raise CardProblem(f"Kartu {p.full_name} belum bisa dicetak: "
+                                  f"{_not_printable(p.status, p.status_reason)}")
             batch.records.append(repo.to_record(p, repo.beneficiaries_of(s, pid)))
             periods = repo.coverage_of(s, pid)
             batch.coverage.append(format_coverage(_month(periods[0].month_from), _month(periods[-1].month_to))

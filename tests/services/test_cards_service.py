@@ -45,8 +45,9 @@ def test_cancelled_print_records_nothing_and_never_reuses_serials(services, appr
 
 def test_records_waiting_for_approval_get_no_card(services, tmp_path):
     (saved,) = services.participants.register_many(synthetic_records(1, seed=2, kelurahan_code="21.71.02.1002"))
-    with pytest.raises(CardProblem, match="disetujui supervisor"):
+    with pytest.raises(CardProblem, match="belum disetujui supervisor. Minta supervisor menyetujuinya") as refused:
         services.cards.print_cards([saved.id], tmp_path / "x.pdf")
+    assert "ready" not in str(refused.value)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows: pdftoppm (poppler) is a Linux tool here; on Windows "
@@ -65,3 +66,29 @@ def test_qr_on_the_printed_page_verifies_and_a_changed_character_does_not(servic
     assert check.ok and check.serial == "1002-000001"
     forged = code.text[:-3] + ("A" if code.text[-3] != "A" else "B") + code.text[-2:]
     assert not services.cards.verify(forged).ok
+
+
+def _set_status(services, pid: str, status: str, reason: str) -> None:
+    """The state a hub receipt leaves (services.receipts sets the same two fields)."""
+    from jamsos_desktop.store import participants as repo
+
+    with services.office.db.write() as s:
+        p = repo.get(s, pid)
+        p.status, p.status_reason = status, reason
+        s.add(p)
+
+
+def test_a_hub_duplicate_gets_no_card_and_the_message_says_what_the_clerk_can_do(services, approved, tmp_path):
+    _set_status(services, approved[0], "duplicate", "NIK 2171010101800001 sudah terdaftar di Kelurahan Pemping.")
+    with pytest.raises(CardProblem) as refused:
+        services.cards.print_cards(approved[:1], tmp_path / "x.pdf")
+    text = str(refused.value)
+    assert "Kelurahan Pemping" in text and "keputusan Disnaker" in text and "perbaiki NIK" in text
+    assert "duplicate" not in text and "supervisor dulu" not in text  # no raw status, no fix that cannot work
+
+
+def test_a_record_the_hub_rejected_gets_no_card_and_the_message_gives_the_reason(services, approved, tmp_path):
+    _set_status(services, approved[0], "rejected", "Nama tidak sesuai Dukcapil")
+    with pytest.raises(CardProblem, match="ditolak Disnaker: Nama tidak sesuai Dukcapil") as refused:
+        services.cards.print_cards(approved[:1], tmp_path / "x.pdf")
+    assert "rejected" not in str(refused.value) and "Perbaiki" in str(refused.value)
