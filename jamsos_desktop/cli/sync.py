@@ -8,10 +8,16 @@ import time
 from pathlib import Path
 from typing import Any
 
+from jamsos_desktop.cli.bundle_verify import cmd_bundle_verify
 from jamsos_desktop.cli.common import UsageError, emit, open_services
 from jamsos_desktop.domain.errors import Unavailable
 from jamsos_desktop.services.receipts import ReceiptResult
 from jamsos_desktop.services.sync import SYNC_INTERVAL_S, Backoff, SyncProblem
+
+# The service's own message sends a GUI user to Pengaturan; on the command line the way out is the stick.
+NO_HUB_ADDRESS = ("Alamat hub kota belum diatur untuk kantor ini, jadi data tidak bisa dikirim lewat jaringan. "
+                  "Kirim lewat flashdisk: jalankan 'jamsos bundle export --to FOLDER-FLASHDISK' lalu serahkan "
+                  "flashdisk ke Disnaker. Alamat hub diatur oleh supervisor kantor.")
 
 
 def cmd_enrolment(args: argparse.Namespace) -> int:
@@ -56,18 +62,6 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_bundle_verify(args: argparse.Namespace) -> int:
-    services = open_services(args)
-    m = services.sync.verify_file(Path(args.file))
-    data = {"kind": m.kind, "bundle_id": m.bundle_id, "device_id": m.device_id, "kelurahan_code": m.kelurahan_code,
-            "created_at": m.created_at, "seq_from": m.seq_from, "seq_to": m.seq_to, "record_count": m.record_count,
-            "previous": m.previous._asdict() if m.previous else None}
-    emit(args, data, [f"Bundel sah: tanda tangan, hash dan susunan berkas cocok ({m.kind}).",
-                      f"Dari {m.device_id} ({m.kelurahan_code}), dibuat {m.created_at}",
-                      f"{m.record_count} catatan, nomor {m.seq_from}-{m.seq_to}"])
-    return 0
-
-
 def cmd_receipt_apply(args: argparse.Namespace) -> int:
     services = open_services(args)
     r = services.sync.apply_receipt_file(Path(args.file))
@@ -93,6 +87,8 @@ def receipt_notes(r: ReceiptResult) -> list[str]:
 def cmd_sync(args: argparse.Namespace) -> int:
     """One round (--once), or rounds until interrupted with backoff while the hub cannot be reached."""
     services = open_services(args)
+    if not services.settings.get("sync.hub_url").strip():
+        raise SyncProblem(NO_HUB_ADDRESS)
     failures, backoff = 0, Backoff()
     while True:
         try:
@@ -133,8 +129,8 @@ def register(sub: Any) -> None:
     p = bundle.add_parser("export", help="ekspor perubahan ke folder/flashdisk")
     p.add_argument("--to", required=True)
     p.set_defaults(func=cmd_bundle_export)
-    p = bundle.add_parser("verify", help="periksa bundel tanpa membukanya")
-    p.add_argument("file")
+    p = bundle.add_parser("verify", help="periksa bundel tanpa membukanya (beberapa berkas atau satu folder)")
+    p.add_argument("paths", nargs="+", metavar="FILE|FOLDER")
     p.set_defaults(func=cmd_bundle_verify)
     receipt = sub.add_parser("receipt", help="tanda terima dari hub").add_subparsers(dest="receipt_cmd",
                                                                                      required=True)
