@@ -88,3 +88,50 @@ def test_backup_and_restore(office, valid_record, tmp_path):
 def test_commands_before_init_say_what_to_do(tmp_path):
     proc = jamsos(tmp_path / "empty", "list")
     assert proc.returncode == 2 and "jamsos init" in proc.stderr
+
+
+def _office_with_two_bundles(office, valid_record, stick):
+    from jamsos_desktop.sync.hubkeys import generate_escrow_key, generate_hub_keys, hub_identity_file
+
+    identity = stick.parent / "hub-identity.json"
+    identity.write_bytes(hub_identity_file(generate_hub_keys(), escrow_public=generate_escrow_key().public_key(),
+                                           name="Hub Uji"))
+    assert jamsos(office, "device", "trust-hub", str(identity), "--yes").returncode == 0
+    stick.mkdir()
+    for nik in ("2171024505800003", "2171024505800011"):
+        assert jamsos(office, "add", "-", stdin=json.dumps({**valid_record, "nik": nik})).returncode == 0
+        assert jamsos(office, "approve", "--all-ready").returncode == 0
+        proc = jamsos(office, "bundle", "export", "--to", str(stick))
+        assert proc.returncode == 0, proc.stderr
+    return sorted(stick.glob("*.jamsos"))
+
+
+def test_bundle_verify_checks_every_file_on_a_stick(office, valid_record, tmp_path):
+    stick = tmp_path / "stick"
+    first, second = _office_with_two_bundles(office, valid_record, stick)
+    proc = jamsos(office, "bundle", "verify", str(first), str(second))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.count("SAH  ") == 2 and "Kelurahan Sungai Jodoh, nomor 1-2" in proc.stdout
+    assert "Jumlah: 2 berkas diperiksa, 2 sah, 0 tidak sah." in proc.stdout
+    damaged = bytearray(second.read_bytes())
+    damaged[len(damaged) // 2] ^= 0x01
+    (stick / "jamsos-rusak.jamsos").write_bytes(bytes(damaged))
+    (stick / "catatan.txt").write_text("bukan bundel")
+    proc = jamsos(office, "bundle", "verify", str(stick))
+    assert proc.returncode == 1
+    assert "TIDAK SAH  jamsos-rusak.jamsos:" in proc.stdout and "catatan.txt" not in proc.stdout
+    assert "Jumlah: 3 berkas diperiksa, 2 sah, 1 tidak sah." in proc.stdout and "ekspor ulang" in proc.stdout
+    found = json.loads(jamsos(office, "--json", "bundle", "verify", str(stick)).stdout)
+    assert (found["valid"], found["invalid"]) == (2, 1)
+    assert [f["ok"] for f in found["files"]] == [True, True, False]  # in name order
+    (tmp_path / "kosong").mkdir()
+    proc = jamsos(office, "bundle", "verify", str(tmp_path / "kosong"))
+    assert proc.returncode == 0 and f"Tidak ada berkas .jamsos di {tmp_path / 'kosong'}" in proc.stdout
+    assert jamsos(office, "bundle", "verify", str(tmp_path / "tidak-ada")).returncode == 2
+
+
+def test_sync_without_a_hub_address_points_a_command_line_user_to_the_stick(office):
+    proc = jamsos(office, "sync", "--once")
+    assert proc.returncode == 1
+    assert "Pengaturan" not in proc.stderr  # not the GUI
+    assert "jamsos bundle export --to" in proc.stderr
