@@ -73,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("receipts", help="tulis tanda terima untuk setiap kantor yang punya kabar baru")
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--resend-kpj", action="store_true", help="kirim ulang semua KPJ yang diketahui")
+    p.add_argument("--include-online", action="store_true", help="tulis juga untuk kantor yang mengirim lewat HTTP "
+                                                                  "(biasanya mengambil tanda terimanya sendiri)")
     p.set_defaults(func=cmd.write_receipts)
     p = sub.add_parser("export-bpjs", help="daftar pendaftaran kolektif untuk BPJS (.xlsx)")
     p.add_argument("--out", required=True, metavar="OUT.xlsx")
@@ -82,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-kpj", help="impor nomor KPJ dari BPJS (.xlsx atau .csv: NIK -> KPJ)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--mapping", metavar="FILE.json", help='judul kolom -> isian, misalnya {"NOMOR IDENTITAS": "nik", '
+                                                          '"NO. KEPESERTAAN": "kpj_number"}')
     p.set_defaults(func=cmd.import_kpj)
     p = sub.add_parser("report", help="laporan kepesertaan terhadap kuota")
     p.add_argument("--quota", type=int)

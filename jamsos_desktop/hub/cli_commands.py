@@ -20,7 +20,9 @@ from typing import Any
 from jamsos_desktop.hub import text
 from jamsos_desktop.hub.devices import kelurahan_name
 from jamsos_desktop.hub.keys import ESCROW_ADVICE, load_escrow_private
+from jamsos_desktop.hub.kpj_columns import read_mapping
 from jamsos_desktop.hub.service import Hub
+from jamsos_desktop.sync.canonical import b64encode
 from jamsos_desktop.sync.signed_doc import read_key_file
 
 ESCROW_PASSPHRASE_ENV = "JAMSOS_HUB_ESCROW_PASSPHRASE"
@@ -111,12 +113,13 @@ def enrol(args: argparse.Namespace) -> int:
 
 
 def list_devices(args: argparse.Namespace) -> int:
-    found = _hub(args).devices()
-    rows = [{**asdict(d), "encryption_public": None, "signing_public": None, "kelurahan": d.kelurahan_name}
-             for d in found]
-    _emit(args, rows, [f"{d.device_id}  {d.kelurahan_code} {d.kelurahan_name:<20} {d.office_name}"
-                       + ("" if d.active else f"  (DICABUT {d.revoked_at:%d-%m-%Y}: {d.revoked_reason or '-'})")
-                       for d in found] or ["Belum ada kantor terdaftar."])
+    hub = _hub(args)
+    found, seen = hub.devices(), hub.device_activity()
+    rows = [{**asdict(d), "encryption_public": b64encode(d.encryption_public),
+             "signing_public": b64encode(d.signing_public) if d.signing_public else None, "kelurahan": d.kelurahan_name,
+             **asdict(seen[d.device_id])} for d in found]
+    _emit(args, rows, [text.device_line(d, seen[d.device_id]) for d in found] or [
+        "Belum ada kantor terdaftar. Daftarkan kantor dengan 'jamsos-hub enrol BERKAS-PENDAFTARAN'."])
     return 0
 
 
@@ -144,8 +147,12 @@ def import_bundles(args: argparse.Namespace) -> int:
 
 
 def write_receipts(args: argparse.Namespace) -> int:
-    issued = _hub(args).issue_receipts(Path(args.out), resend_news=args.resend_kpj)
-    _emit(args, [{**asdict(r), "data": None} for r in issued], text.receipt_lines(issued))
+    hub = _hub(args)
+    online = [] if args.include_online else hub.online_waiting()
+    issued = hub.issue_receipts(Path(args.out), resend_news=args.resend_kpj, include_online=args.include_online)
+    _emit(args, {"written": [{**asdict(r), "data": None} for r in issued],
+                 "online": [{"device_id": d.device_id, "kelurahan_code": d.kelurahan_code} for d in online]},
+          text.receipt_lines(issued, online))
     return 0
 
 
@@ -170,7 +177,8 @@ def export_bpjs(args: argparse.Namespace) -> int:
 
 
 def import_kpj(args: argparse.Namespace) -> int:
-    report = _hub(args).import_kpj(Path(args.file), dry_run=args.dry_run)
+    mapping = read_mapping(Path(args.mapping)) if args.mapping else None
+    report = _hub(args).import_kpj(Path(args.file), dry_run=args.dry_run, mapping=mapping)
     _emit(args, {**report.to_dict(), "dry_run": args.dry_run}, text.kpj_lines(report, dry_run=args.dry_run))
     return 0
 

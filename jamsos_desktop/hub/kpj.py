@@ -1,4 +1,5 @@
-"""Import the KPJ numbers BPJS returns (an .xlsx or .csv with a NIK column and a KPJ column).
+"""Import the KPJ numbers BPJS returns (an .xlsx or .csv with a NIK column and a KPJ column; which columns
+those are is kpj_columns.py's business: known headers, or the operator's mapping file).
 
 Each row is matched by NIK to the one LIVE registration in the register. A matched row stores the KPJ, adds the
 first cover (coverage.py: ledger months and coverage periods) and flags the registration so the next receipt
@@ -24,8 +25,8 @@ from jamsos_desktop.hub import persons
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.coverage import first_cover
 from jamsos_desktop.hub.errors import HubRefused
-from jamsos_desktop.io.columns import guess_target
-from jamsos_desktop.io.table import SheetError, is_blank, read_table
+from jamsos_desktop.hub.kpj_columns import HOW_TO_NAME_COLUMNS, find_columns, guesser
+from jamsos_desktop.io.table import HEADER_SCAN_ROWS, HeaderNotFound, SheetError, is_blank, read_table
 from jamsos_desktop.io.values import CellProblem, identity_text, small_number_text
 
 
@@ -51,19 +52,20 @@ class KpjReport:
         return asdict(self)
 
 
-def _columns(headers: tuple[str, ...]) -> tuple[int, int]:
-    targets = [guess_target(h) if h else None for h in headers]
-    if "nik" not in targets or "kpj_number" not in targets:
-        raise HubRefused("Berkas KPJ harus punya kolom 'NIK' dan kolom 'KPJ' (atau 'Nomor KPJ') di baris judul.")
-    return targets.index("nik"), targets.index("kpj_number")
-
-
-def _read(path: Path, report: KpjReport) -> list[tuple[int, str, str]]:
+def _read(path: Path, report: KpjReport, mapping: dict[str, str | None] | None) -> list[tuple[int, str, str]]:
     try:
-        table = read_table(path)
+        table = read_table(path, guess=guesser(mapping))
+    except HeaderNotFound as exc:
+        if mapping:
+            named = ", ".join(f"'{h}'" for h, f in mapping.items() if f)
+            raise HubRefused(f"{path.name}: baris judul dengan kolom {named} dari berkas pemetaan tidak ditemukan di "
+                             f"{HEADER_SCAN_ROWS} baris pertama. Samakan judul di berkas pemetaan dengan judul di "
+                             "berkas KPJ.") from exc
+        raise HubRefused(f"{path.name}: baris judul dengan kolom NIK dan kolom KPJ tidak ditemukan di "
+                         f"{HEADER_SCAN_ROWS} baris pertama. {HOW_TO_NAME_COLUMNS}") from exc
     except SheetError as exc:
         raise HubRefused(str(exc)) from exc
-    nik_col, kpj_col = _columns(table.headers)
+    nik_col, kpj_col = find_columns(table.headers, mapping)
     rows: list[tuple[int, str, str]] = []
     for row in table.rows:
         cells = list(row.cells) + [None] * (max(nik_col, kpj_col) + 1 - len(row.cells))
@@ -85,9 +87,12 @@ def _read(path: Path, report: KpjReport) -> list[tuple[int, str, str]]:
     return rows
 
 
-def import_kpj(conn: Connection, path: Path, *, now: dt.datetime) -> KpjReport:
+def import_kpj(conn: Connection, path: Path, *, now: dt.datetime,
+               mapping: dict[str, str | None] | None = None) -> KpjReport:
+    """Match each row by NIK; `mapping` ({header: "nik" | "kpj_number" | None}) names columns the file heads
+    differently (kpj_columns.py)."""
     report = KpjReport(source=path.name)
-    rows = _read(path, report)
+    rows = _read(path, report, mapping)
     p, k = t.participant.c, t.kpj.c
     niks = sorted({nik for _, nik, _ in rows})
     live: dict[str, Any] = {}

@@ -1,6 +1,7 @@
 """The city's coverage report: participants per kecamatan, kelurahan and category against the quota, pending
-duplicates, offices that have gone quiet, change numbers that never arrived, and recent security events (what
-offices tried and were refused for: hub/security.py).
+duplicates, the sending state of every kelurahan (no device, nothing received yet, last bundle N days ago),
+offices that have gone quiet or never sent anything, change numbers that never arrived, and recent security
+events (what offices tried and were refused for: hub/security.py).
 
 Counted are LIVE participants in the register (accepted, not deleted); a duplicate waiting for review is not
 counted twice. Every kecamatan and kelurahan of Batam is listed, also those with nobody registered yet.
@@ -20,6 +21,7 @@ from jamsos_desktop.domain.nik import mask
 from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.hub import devices, security
 from jamsos_desktop.hub import schema as t
+from jamsos_desktop.hub.activity import activity, kelurahan_states
 from jamsos_desktop.hub.importer import gap_words
 
 SECURITY_DAYS = 90
@@ -39,6 +41,7 @@ class HubReport:
     per_category: list[dict[str, Any]] = field(default_factory=list)
     pending_duplicates: list[dict[str, Any]] = field(default_factory=list)
     silent_offices: list[dict[str, Any]] = field(default_factory=list)
+    kelurahan_states: list[dict[str, Any]] = field(default_factory=list)
     gaps: list[str] = field(default_factory=list)
     security_days: int = SECURITY_DAYS
     security_events: list[dict[str, Any]] = field(default_factory=list)
@@ -71,15 +74,15 @@ def _pending_duplicates(conn: Connection) -> list[dict[str, Any]]:
 
 
 def _silent(conn: Connection, now: dt.datetime, days: int) -> list[dict[str, Any]]:
-    b = t.bundle.c
-    last = dict(conn.execute(sa.select(b.device_id, sa.func.max(b.received_at)).group_by(b.device_id)).all())
+    """Active devices that never sent anything (at once, not after `days`) or not for more than `days`."""
+    last = {device_id: a.last_received_at for device_id, a in activity(conn).items()}
     quiet = []
     for device in devices.all_devices(conn):
         if not device.active:
             continue
         seen = last.get(device.device_id)
         idle = (now - (seen or device.enrolled_at)).days
-        if idle > days:
+        if seen is None or idle > days:
             quiet.append({"device_id": device.device_id, "kelurahan_code": device.kelurahan_code,
                           "kelurahan": device.kelurahan_name, "office_name": device.office_name,
                           "last_bundle_at": seen.isoformat(" ") if seen else None, "days": idle})
@@ -114,6 +117,7 @@ def build_report(conn: Connection, *, now: dt.datetime, quota: int, silent_days:
                                for code, n in sorted(by_cat.items()))
     report.pending_duplicates = _pending_duplicates(conn)
     report.silent_offices = _silent(conn, now, silent_days)
+    report.kelurahan_states = kelurahan_states(conn, now=now, silent_days=silent_days)
     report.gaps = gap_words(conn, [d.device_id for d in devices.all_devices(conn)])
     report.security_events = [e.to_dict() for e in security.recent(conn, since=now - dt.timedelta(days=SECURITY_DAYS))]
     return report

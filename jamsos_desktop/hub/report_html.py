@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from jamsos_desktop.hub.report import HubReport
+from jamsos_desktop.hub.text import state_words
 
 _STYLE = """body{font-family:'DejaVu Sans',Arial,sans-serif;margin:2em;color:#1d2b36}h1{font-size:1.4em}
 table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #c9d3dc;padding:.25em .6em}
@@ -45,10 +46,15 @@ def render_html(r: HubReport) -> str:
         _table(["#", "NIK", "Nama", "Didaftarkan oleh", "Sudah terdaftar di", "Sejak"],
                [[str(d["id"]), escape(d["nik_masked"]), escape(d["full_name"]), escape(d["kelurahan"]),
                  escape(d["first_kelurahan"]), escape(d["since"])] for d in r.pending_duplicates], set()),
-        f"<h2>Kantor tanpa kiriman lebih dari {r.silent_days} hari ({len(r.silent_offices)})</h2>",
+        f"<h2>Perangkat yang diam lebih dari {r.silent_days} hari atau belum pernah mengirim "
+        f"({len(r.silent_offices)})</h2>",
         _table(["Kelurahan", "Kantor", "Bundle terakhir", "Hari"],
                [[escape(s["kelurahan"]), escape(s["office_name"]), escape(s["last_bundle_at"] or "belum pernah"),
                  str(s["days"])] for s in r.silent_offices], {3}),
+        "<h2>Kiriman per kelurahan</h2>",
+        _table(["Kecamatan", "Kelurahan", "Perangkat", "Keadaan"],
+               [[escape(k["kecamatan"]), escape(k["name"]), str(k["devices"]), escape(state_words(k))]
+                for k in r.kelurahan_states], {2}),
     ]
     if r.security_events:
         parts.append(f"<h2>Peristiwa keamanan, {r.security_days} hari terakhir ({len(r.security_events)})</h2><ul>"

@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from jamsos_desktop import __version__
 from jamsos_desktop.cards.token import TokenCheck, verify_token
-from jamsos_desktop.hub import audit, periods, recap, receipts, security, settings
+from jamsos_desktop.hub import activity, audit, periods, recap, receipts, security, settings
 from jamsos_desktop.hub import devices as device_store
 from jamsos_desktop.hub import keys as key_files
 from jamsos_desktop.hub import schema as t
@@ -168,6 +168,11 @@ class Hub:
         with self.store.read() as conn:
             return device_store.all_devices(conn)
 
+    def device_activity(self) -> dict[str, activity.Activity]:
+        """Per device: app version, bundles received, when the newest arrived and how (stick or HTTP)."""
+        with self.store.read() as conn:
+            return activity.activity(conn)
+
     def verify_card(self, token: str) -> tuple[TokenCheck, str]:
         """Check a card's QR token against every enrolled office key; also names the issuing office."""
         with self.store.read() as conn:
@@ -311,17 +316,28 @@ class Hub:
             if device is not None:
                 device_store.note_announcement(conn, device_id, reads=reads, app_version=device.app_version, at=at)
 
-    def issue_receipts(self, out_dir: Path, *, resend_news: bool = False,
+    def online_waiting(self) -> list[device_store.Device]:
+        """Devices with news whose newest bundle came over HTTP: their office app fetches the receipt itself."""
+        with self.store.read() as conn:
+            online = activity.online_devices(conn)
+            found = [device_store.get(conn, d) for d in receipts.devices_with_news(conn) if d in online]
+        return [d for d in found if d is not None]
+
+    def issue_receipts(self, out_dir: Path, *, resend_news: bool = False, include_online: bool = False,
                        actor: str | None = None) -> list[IssuedReceipt]:
         """One receipt file per device with something new to say, each written and recorded in its own
         transaction; for offices that acknowledge receipts, their latest one again while it carries news they
-        have not acknowledged (the stick with it may have been lost)."""
+        have not acknowledged (the stick with it may have been lost). Devices that sync over HTTP (newest bundle
+        came that way) fetch their own receipts and get no file, unless `include_online` (an office whose
+        network has been down a long time)."""
         out_dir.mkdir(parents=True, exist_ok=True)
         with self.store.read() as conn:
             wanted = receipts.devices_with_news(conn)
             if resend_news:
                 wanted = sorted(set(wanted) | {d.device_id for d in device_store.all_devices(conn) if d.active})
-            waiting = [d for d in receipts.devices_awaiting_ack(conn) if d not in wanted]
+            online = set() if include_online else set(activity.online_devices(conn))
+            wanted = [d for d in wanted if d not in online]
+            waiting = [d for d in receipts.devices_awaiting_ack(conn) if d not in wanted and d not in online]
         check = hub_trusted_keys(self.keys.signing_public)
         issued: list[IssuedReceipt] = []
         for device_id in [*wanted, *waiting]:
@@ -357,9 +373,10 @@ class Hub:
             self._audit(conn, actor, "bpjs.export", out.name, {"count": len(plan.ids), "placed": len(plan.newly)})
         return result_of(out, plan)
 
-    def import_kpj(self, path: Path, *, dry_run: bool = False, actor: str | None = None) -> KpjReport:
+    def import_kpj(self, path: Path, *, dry_run: bool = False, mapping: dict[str, str | None] | None = None,
+                   actor: str | None = None) -> KpjReport:
         with self.store.write(dry_run=dry_run) as conn:
-            report = import_kpj(conn, path, now=self.clock())
+            report = import_kpj(conn, path, now=self.clock(), mapping=mapping)
             self._audit(conn, actor, "bpjs.import_kpj", path.name, {
                 "assigned": report.assigned, "carried": report.carried, "already": report.already,
                 "unmatched": len(report.unmatched), "invalid": len(report.invalid), "conflicts": len(report.conflicts)})

@@ -11,8 +11,11 @@ import csv
 import io
 from pathlib import Path
 
+from jamsos_desktop.io.columns import guess_target
 from jamsos_desktop.io.table import (
     HEADER_SCAN_ROWS,
+    Guess,
+    HeaderNotFound,
     SheetError,
     SheetRow,
     Table,
@@ -44,7 +47,7 @@ def _parse(text: str, delimiter: str, limit: int | None = None) -> list[list[str
     return rows
 
 
-def sniff_delimiter(text: str) -> str:
+def sniff_delimiter(text: str, guess: Guess = guess_target) -> str:
     """The delimiter under which some early row names most columns; ties go to the widest split."""
     best, best_key = DELIMITERS[0], (-1, -1)
     for delimiter in DELIMITERS:
@@ -52,27 +55,27 @@ def sniff_delimiter(text: str) -> str:
             head = _parse(text, delimiter, HEADER_SCAN_ROWS)
         except csv.Error:
             continue
-        key = (max((header_score(r) for r in head), default=0), max((len(r) for r in head), default=0))
+        key = (max((header_score(r, guess) for r in head), default=0), max((len(r) for r in head), default=0))
         if key > best_key:
             best, best_key = delimiter, key
     return best
 
 
-def read_csv(path: Path) -> Table:
+def read_csv(path: Path, *, guess: Guess = guess_target) -> Table:
     """The participant table of a CSV file; raises SheetError when it cannot be read or has no header row."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise SheetError(f"{path.name} tidak bisa dibaca: {exc}") from exc
     text, encoding = decode(data)
-    delimiter = sniff_delimiter(text)
+    delimiter = sniff_delimiter(text, guess)
     try:
         rows = _parse(text, delimiter)
     except csv.Error as exc:
         raise SheetError(f"{path.name} bukan CSV yang sah: {exc}") from exc
-    found = find_header(rows)
+    found = find_header(rows, guess)
     if found is None:
-        raise SheetError(f"{path.name}: baris judul kolom (NIK, Nama, ...) tidak ditemukan di "
+        raise HeaderNotFound(f"{path.name}: baris judul kolom (NIK, Nama, ...) tidak ditemukan di "
                          f"{HEADER_SCAN_ROWS} baris pertama.")
     start, span = found
     width = max((len(r) for r in rows), default=0)

@@ -8,7 +8,7 @@ scores each of the first 20 rows by how many cells name a known column, so a tit
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,12 +18,17 @@ from jamsos_desktop.io.columns import guess_target
 
 HEADER_SCAN_ROWS = 20
 MIN_HEADER_SCORE = 2
+Guess = Callable[[Any], str | None]  # header cell -> the column it names (default: a participant sheet's)
 
 
 class SheetError(Refused):
     """The file cannot be read as a table of participants; the message says why and what to do."""
 
     code = "sheet"
+
+
+class HeaderNotFound(SheetError):
+    """No row among the first HEADER_SCAN_ROWS names at least two known columns."""
 
 
 @dataclass(frozen=True)
@@ -50,25 +55,25 @@ def _label(value: Any) -> str:
     return " ".join(str(value).split()) if not is_blank(value) else ""
 
 
-def header_score(cells: Sequence[Any]) -> int:
+def header_score(cells: Sequence[Any], guess: Guess = guess_target) -> int:
     """How many different targets a row of header cells names."""
-    return len({t for c in cells if not is_blank(c) and (t := guess_target(c)) is not None})
+    return len({t for c in cells if not is_blank(c) and (t := guess(c)) is not None})
 
 
-def find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, int] | None:
+def find_header(rows: Sequence[Sequence[Any]], guess: Guess = guess_target) -> tuple[int, int] | None:
     """(index of the first header row among `rows`, how many rows the header spans: 1 or 2); None if no row
     names at least two columns. A neighbouring row joins the header when reading the two together names more
     columns: a group row above ("Tempat/Tgl Lahir" over "Tempat" and "Tgl") or sub-headers below."""
     best, best_score = -1, 0
     for i, cells in enumerate(rows[:HEADER_SCAN_ROWS]):
-        score = header_score(cells)
+        score = header_score(cells, guess)
         if score > best_score:
             best, best_score = i, score
     if best_score < MIN_HEADER_SCORE:
         return None
-    if best + 1 < len(rows) and header_score(combine_headers(rows[best], rows[best + 1])) > best_score:
+    if best + 1 < len(rows) and header_score(combine_headers(rows[best], rows[best + 1]), guess) > best_score:
         return best, 2
-    if best > 0 and header_score(combine_headers(rows[best - 1], rows[best])) > best_score:
+    if best > 0 and header_score(combine_headers(rows[best - 1], rows[best]), guess) > best_score:
         return best - 1, 2
     return best, 1
 
@@ -105,18 +110,19 @@ def drop_trailing_blank(rows: list[SheetRow]) -> list[SheetRow]:
     return rows[:end]
 
 
-def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
-    """Read a .xlsx/.xlsm or .csv/.txt file into a Table; raises SheetError with an Indonesian message."""
+def read_table(path: str | Path, *, sheet: str | None = None, guess: Guess = guess_target) -> Table:
+    """Read a .xlsx/.xlsm or .csv/.txt file into a Table; raises SheetError with an Indonesian message.
+    `guess` recognises the header row (another vocabulary, e.g. the KPJ file BPJS returns)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         from jamsos_desktop.io.xlsx_reader import read_xlsx
 
-        return read_xlsx(path, sheet=sheet)
+        return read_xlsx(path, sheet=sheet, guess=guess)
     if suffix in (".csv", ".txt"):
         from jamsos_desktop.io.csv_reader import read_csv
 
-        return read_csv(path)
+        return read_csv(path, guess=guess)
     if suffix == ".xls":
         raise SheetError(f"{path.name}: format .xls (Excel 97-2003) tidak didukung: buka di Excel lalu simpan "
                          "sebagai .xlsx (Excel Workbook).")

@@ -22,6 +22,8 @@ import openpyxl
 from jamsos_desktop.io.columns import guess_target
 from jamsos_desktop.io.table import (
     HEADER_SCAN_ROWS,
+    Guess,
+    HeaderNotFound,
     SheetError,
     SheetRow,
     Table,
@@ -91,7 +93,7 @@ def _open(path: Path) -> tuple[dict[str, SheetLoader], Callable[[], None]]:
             raise SheetError(f"{path.name} tidak bisa dibuka sebagai berkas Excel (.xlsx): {exc}") from exc
 
 
-def _choose_sheet(sheets: dict[str, SheetLoader], wanted: str | None) -> str:
+def _choose_sheet(sheets: dict[str, SheetLoader], wanted: str | None, guess: Guess) -> str:
     if wanted is not None:
         if wanted not in sheets:
             raise SheetError(f"Lembar '{wanted}' tidak ada; yang ada: {', '.join(sheets)}.")
@@ -100,7 +102,7 @@ def _choose_sheet(sheets: dict[str, SheetLoader], wanted: str | None) -> str:
         raise SheetError("Berkas Excel ini tidak berisi lembar data.")
     if len(sheets) == 1:
         return next(iter(sheets))
-    scores = {name: max((header_score(v) for _, v in load(HEADER_SCAN_ROWS)[0]), default=0)
+    scores = {name: max((header_score(v, guess) for _, v in load(HEADER_SCAN_ROWS)[0]), default=0)
               for name, load in sheets.items()}
     return max(scores, key=lambda name: scores[name])  # the first sheet among equals
 
@@ -135,11 +137,11 @@ def _split_spanned_pairs(headers: list[str]) -> list[str]:
     return out
 
 
-def read_xlsx(path: Path, *, sheet: str | None = None) -> Table:
+def read_xlsx(path: Path, *, sheet: str | None = None, guess: Guess = guess_target) -> Table:
     """The participant table of an .xlsx file (the named sheet, else the sheet whose header names most columns)."""
     sheets, close = _open(path)
     try:
-        title = _choose_sheet(sheets, sheet)
+        title = _choose_sheet(sheets, sheet, guess)
         rows, merges = sheets[title](None)
     except SheetError:
         raise
@@ -148,9 +150,9 @@ def read_xlsx(path: Path, *, sheet: str | None = None) -> Table:
                          "simpan ulang sebagai .xlsx.") from exc
     finally:
         close()
-    found = find_header([values for _, values in rows[:HEADER_SCAN_ROWS]])
+    found = find_header([values for _, values in rows[:HEADER_SCAN_ROWS]], guess)
     if found is None:
-        raise SheetError(f"{path.name}, lembar '{title}': baris judul kolom (NIK, Nama, ...) tidak ditemukan "
+        raise HeaderNotFound(f"{path.name}, lembar '{title}': baris judul kolom (NIK, Nama, ...) tidak ditemukan "
                          f"di {HEADER_SCAN_ROWS} baris pertama.")
     start, span = found
     _apply_merges(rows, merges, {rows[start + k][0] for k in range(span)})
