@@ -14,10 +14,11 @@ from jamsos_desktop.domain.errors import Unavailable
 from jamsos_desktop.services.receipts import ReceiptResult
 from jamsos_desktop.services.sync import SYNC_INTERVAL_S, Backoff, SyncProblem
 
-# The service's own message sends a GUI user to Pengaturan; on the command line the way out is the stick.
+# The service's own message sends a GUI user to Pengaturan; on the command line the ways out are a command.
 NO_HUB_ADDRESS = ("Alamat hub kota belum diatur untuk kantor ini, jadi data tidak bisa dikirim lewat jaringan. "
-                  "Kirim lewat flashdisk: jalankan 'jamsos bundle export --to FOLDER-FLASHDISK' lalu serahkan "
-                  "flashdisk ke Disnaker. Alamat hub diatur oleh supervisor kantor.")
+                  "Supervisor mengaturnya dengan 'jamsos settings hub-url https://ALAMAT-HUB' (alamat dari Disnaker). "
+                  "Tanpa jaringan, kirim lewat flashdisk: 'jamsos bundle export --to FOLDER-FLASHDISK' lalu serahkan "
+                  "flashdisk ke Disnaker.")
 
 
 def cmd_enrolment(args: argparse.Namespace) -> int:

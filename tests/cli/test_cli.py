@@ -130,8 +130,8 @@ def test_bundle_verify_checks_every_file_on_a_stick(office, valid_record, tmp_pa
     assert jamsos(office, "bundle", "verify", str(tmp_path / "tidak-ada")).returncode == 2
 
 
-def test_sync_without_a_hub_address_points_a_command_line_user_to_the_stick(office):
+def test_sync_without_a_hub_address_tells_a_command_line_user_how_to_set_it(office):
     proc = jamsos(office, "sync", "--once")
     assert proc.returncode == 1
     assert "Pengaturan" not in proc.stderr  # not the GUI
-    assert "jamsos bundle export --to" in proc.stderr
+    assert "jamsos settings hub-url https://" in proc.stderr and "jamsos bundle export --to" in proc.stderr
