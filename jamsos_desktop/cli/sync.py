@@ -71,6 +71,7 @@ def cmd_receipt_apply(args: argparse.Namespace) -> int:
         f"{r.kpj_numbers} nomor KPJ."]
     lines += receipt_notes(r)
     emit(args, r.__dict__, lines)
+    return 0
 
 
 def receipt_notes(r: ReceiptResult) -> list[str]:
@@ -82,7 +83,6 @@ def receipt_notes(r: ReceiptResult) -> list[str]:
         notes.append("Catatan: tanda terima sebelumnya tidak pernah diterapkan di kantor ini. Isinya yang belum "
                      "dikonfirmasi dibawa lagi oleh Disnaker; bila masih ada berkasnya, terapkan juga.")
     return notes
-    return 0
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
