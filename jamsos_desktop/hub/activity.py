@@ -49,16 +49,6 @@ def online_devices(conn: Connection) -> set[str]:
     return {device_id for device_id, a in activity(conn).items() if a.last_source == "http"}
 
 
-def note_app_version(conn: Connection, device_id: str, app_version: str, created_at: dt.datetime) -> None:
-    """Remember the app version of the device's newest bundle (call before storing that bundle's row); a stick
-    that arrives late does not turn the version back."""
-    b = t.bundle.c
-    newest = conn.execute(sa.select(sa.func.max(b.created_at)).where(b.device_id == device_id)).scalar()
-    if newest is None or created_at >= newest:
-        conn.execute(sa.update(t.device).where(t.device.c.device_id == device_id)
-                     .values(app_version=app_version[:32]))
-
-
 def kelurahan_states(conn: Connection, *, now: dt.datetime, silent_days: int) -> list[dict[str, Any]]:
     """Every kelurahan of Batam, in kecamatan order, with the state of its offices' sending."""
     seen = activity(conn)

@@ -23,7 +23,6 @@ from sqlalchemy import Connection
 
 from jamsos_desktop.hub import devices, persons, receipts, security
 from jamsos_desktop.hub import schema as t
-from jamsos_desktop.hub.activity import note_app_version
 from jamsos_desktop.hub.chain import CHAIN_WORDS, UNUSUAL, classify, gaps
 from jamsos_desktop.hub.merge import merge_changes
 from jamsos_desktop.hub.outcome import MergeResult
@@ -153,8 +152,6 @@ def import_bundle(conn: Connection, data: bytes, *, source: str, origin: str, no
     persons.follow(conn, [str(line.get("participant_id")) for line in records if isinstance(line, dict)], now=now)
     report.status = "imported"
     report.message = CHAIN_WORDS[report.chain] if report.chain in UNUSUAL else ""
-    created = dt.datetime.strptime(m.created_at, "%Y-%m-%dT%H:%M:%SZ")
-    note_app_version(conn, m.device_id, m.app_version, created)
     conn.execute(sa.insert(t.bundle), [{
         "bundle_id": m.bundle_id, "device_id": m.device_id, "kelurahan_code": m.kelurahan_code,
         "seq_from": m.seq_from, "seq_to": m.seq_to, "record_count": m.record_count, "sha256": verified.sha256,
