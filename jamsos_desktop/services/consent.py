@@ -174,9 +174,7 @@ class ConsentService:
 
     def _record_of(self, s: Any, participant_id: str) -> dict[str, Any]:
         p = self._live(s, participant_id)
-        record = repo.to_record(p, repo.beneficiaries_of(s, p.id))
-        record["revision"] = p.revision
-        return record
+        return {**repo.to_record(p, repo.beneficiaries_of(s, p.id)), "revision": p.revision}
 
     def _form(self, common: dict[str, Any], record: dict[str, Any], now: dt.datetime, today: dt.date) -> Any:
         from jamsos_desktop.reports.consent_form import ConsentForm

@@ -6,6 +6,7 @@ Used by the consent form and the copy of a participant's data, so both show the 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from jamsos_desktop.domain.categories import default_categories
@@ -64,7 +65,7 @@ def _field_text(spec: FieldSpec, value: Any) -> str:
     return "" if shown is None else str(shown)
 
 
-def record_fields(record: dict[str, Any]) -> list[tuple[str, str]]:
+def record_fields(record: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(label, text) for every field a person registered, in the registry's order; a category's extra fields
     only when filled or asked for by the person's category. A new registry field shows up here by itself."""
     cat = default_categories().get(record.get("category") or "")
@@ -79,7 +80,7 @@ def record_fields(record: dict[str, Any]) -> list[tuple[str, str]]:
     return rows
 
 
-def heir_rows(record: dict[str, Any]) -> list[list[str]]:
+def heir_rows(record: Mapping[str, Any]) -> list[list[str]]:
     return [[b.get("name") or "", RELATIONSHIPS.get(b.get("relationship") or "", b.get("relationship") or ""),
              day(b.get("birth_date")), phone(b.get("phone") or "")] for b in record.get("beneficiaries") or []]
 

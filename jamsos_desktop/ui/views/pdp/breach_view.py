@@ -35,7 +35,7 @@ class BreachView(QWidget):
         self._radios = {"bundle": self.ui.bundle_radio, "backup": self.ui.backup_radio, "pc": self.ui.pc_radio}
         self.ui.bundle_radio.setChecked(True)
         for radio in self._radios.values():
-            radio.toggled.connect(lambda on: on and self.on_incident_changed())
+            radio.toggled.connect(self._on_radio_toggled)
         self._summary_timer = QTimer(self, singleShot=True, interval=SUMMARY_DELAY_MS)  # typing a time: count once
         self._summary_timer.timeout.connect(self.update_summary)
         self.ui.source_combo.currentIndexChanged.connect(lambda _i: self._summary_timer.start())
@@ -61,6 +61,10 @@ class BreachView(QWidget):
 
     def incident(self) -> str:
         return next(kind for kind, radio in self._radios.items() if radio.isChecked())
+
+    def _on_radio_toggled(self, on: bool) -> None:
+        if on:  # the radio that was switched on; the one switched off says nothing
+            self.on_incident_changed()
 
     def on_incident_changed(self) -> None:
         kind = self.incident()
