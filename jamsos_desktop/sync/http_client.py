@@ -77,7 +77,17 @@ def _refusal(response: httpx.Response) -> HubRefusedUpload:
     reason = body.get("reason", "refused") if isinstance(body, dict) else "refused"
     message = body.get("message") if isinstance(body, dict) else None
     return HubRefusedUpload(response.status_code, str(reason),
-                            str(message or f"Hub menolak permintaan (HTTP {response.status_code})."))
+                            str(message or "Disnaker menolak permintaan ini tanpa menyebut alasannya. Bila terulang, "
+                                "hubungi Disnaker dan sebutkan waktu kejadiannya."))
+
+
+def _transport_words(exc: httpx.TransportError) -> str:
+    """What went wrong on the way, in a clerk's words (never the exception's name)."""
+    if isinstance(exc, httpx.TimeoutException):
+        return "tidak ada jawaban dalam waktu yang wajar (jaringan lambat atau server sibuk)"
+    if isinstance(exc, httpx.ConnectError):
+        return "sambungan tidak terbentuk (periksa internet kantor dan alamat Disnaker di Pengaturan)"
+    return "sambungan terputus di tengah jalan"
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -123,13 +133,15 @@ class HubClient:
             try:
                 response = self._client.request(method, path, content=content or None, headers=sent)
             except httpx.TransportError as exc:  # connect/read/write errors and timeouts
-                raise HubUnavailable(f"Hub tidak dapat dihubungi ({type(exc).__name__}); dicoba lagi nanti.") from exc
+                raise HubUnavailable(f"Disnaker tidak dapat dihubungi: {_transport_words(exc)}. Perubahan tetap "
+                                     "tersimpan; dicoba lagi nanti.") from exc
             if attempt == 1 and response.status_code == 401 and self._learn_clock(response):
                 continue  # this PC's clock is off: sign again with the hub's time
             break
         if response.status_code >= 500 or response.status_code in (408, 429):
-            raise HubUnavailable(f"Hub sedang tidak dapat melayani (HTTP {response.status_code}); dicoba lagi nanti.",
-                                 retry_after=_retry_after(response))
+            busy = response.status_code in (408, 429, 503)
+            raise HubUnavailable(("Server Disnaker sedang sibuk" if busy else "Server Disnaker sedang bermasalah")
+                                 + "; dicoba lagi nanti. Perubahan tetap tersimpan.", retry_after=_retry_after(response))
         return response
 
     def _learn_clock(self, response: httpx.Response) -> bool:
