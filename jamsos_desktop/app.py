@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from jamsos_desktop import APP_NAME, __version__
 from jamsos_desktop.config import resolve_data_dir
+from jamsos_desktop.safefile import DiskProblem, as_disk_problem, check_writable_folder
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.demo import create_demo_office
 from jamsos_desktop.services.office import Office, open_office
@@ -85,6 +86,9 @@ def _open_windows(app: QApplication, office: Office, *, demo: bool, tasks: TaskR
         prompter.warn(None, QCoreApplication.translate("app", "Periksa basis data"), QCoreApplication.translate("app",
             "Pemeriksaan basis data menemukan kerusakan. Jangan mengubah data dulu: minta admin memulihkan "
             "cadangan terakhir (folder backups di folder data)."))
+    if office.startup.backup_problem:
+        prompter.warn(None, QCoreApplication.translate("app", "Cadangan otomatis tidak dibuat"),
+                      office.startup.backup_problem)
     if not office.initialized:
         wizard = SetupWizard(office)
         wizard.exec()
@@ -117,8 +121,14 @@ def run(options: Options) -> int:
     app.setQuitOnLastWindowClosed(False)
     apply_theme(app)
     data_dir = _data_dir(options)
-    data_dir.mkdir(parents=True, exist_ok=True)
     prompter = Prompter()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        check_writable_folder(data_dir)
+    except (OSError, DiskProblem) as exc:
+        text = str(exc) if isinstance(exc, DiskProblem) else str(as_disk_problem(exc, data_dir))
+        prompter.warn(None, QCoreApplication.translate("app", "Folder data tidak bisa dipakai"), text)
+        return 1
     log_path = setup_logging(data_dir)
     install_excepthook(log_path, lambda text: prompter.warn(None, QCoreApplication.translate("app", "Terjadi kesalahan"), text))
     pc_settings = QSettings(str(data_dir / "desktop.ini"), QSettings.Format.IniFormat)  # this PC, not the office

@@ -126,3 +126,53 @@ def valid_record() -> dict:
         "rt": "3", "rw": "12", "kelurahan_code": "21.71.02.1002", "phone": "0812-3456-7890",
         "category": "kader_posyandu", "posyandu_name": "Posyandu Melati 1", "sk_number": "12/SK/2025",
     }
+
+
+class SmallDisks:
+    """Real small tmpfs file systems (a full disk, a stick made read-only) mounted under a test's folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.mounted: list[Path] = []
+
+    def mount(self, name: str, *, size_kb: int = 256) -> Path:
+        import subprocess
+
+        point = self.root / name
+        point.mkdir()
+        subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k,mode=0755", "tmpfs", str(point)], check=True)
+        self.mounted.append(point)
+        return point
+
+    def read_only(self, point: Path) -> None:
+        import subprocess
+
+        subprocess.run(["mount", "-o", "remount,ro", str(point)], check=True)
+
+    def fill(self, point: Path) -> None:
+        """Fill the file system to the last byte."""
+        fd = os.open(point / "filler.bin", os.O_WRONLY | os.O_CREAT, 0o644)
+        try:
+            for size in (65536, 4096, 512, 1):
+                try:
+                    while os.write(fd, b"\0" * size):
+                        pass
+                except OSError:
+                    continue
+        finally:
+            os.close(fd)
+
+    def unmount_all(self) -> None:
+        import subprocess
+
+        for point in reversed(self.mounted):
+            subprocess.run(["umount", "-l", str(point)], check=False)
+
+
+@pytest.fixture
+def small_disks(tmp_path: Path) -> Iterator[SmallDisks]:
+    if os.name != "posix" or os.geteuid() != 0:
+        pytest.skip("needs root to mount a small tmpfs (run the suite as root, as CI does)")
+    disks = SmallDisks(tmp_path)
+    yield disks
+    disks.unmount_all()

@@ -11,7 +11,6 @@ and writes nothing (a Path output is written to a temporary name and only rename
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -33,6 +32,7 @@ from jamsos_desktop.cards.geometry import (
 from jamsos_desktop.cards.model import Cancelled, CardData
 from jamsos_desktop.cards.style import draw_outline, draw_specimen_mark
 from jamsos_desktop.cards.text import register_fonts
+from jamsos_desktop.safefile import atomic_output
 
 Layout = Literal["sheet", "single"]
 LAYOUTS: tuple[Layout, ...] = ("sheet", "single")
@@ -136,13 +136,8 @@ def render_cards(
     if isinstance(out, Path):
         # A temporary name beside the target, renamed when complete: a failed or cancelled run never leaves
         # a half-written PDF that looks like the real one (and never replaces a good one with it).
-        part = out.with_name(out.name + ".part")
-        try:
+        with atomic_output(out) as part:
             write(str(part))
-            os.replace(part, out)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                part.unlink()
     else:
         write(out)
     if progress is not None:

@@ -20,6 +20,7 @@ from jamsos_desktop.config import resolve_data_dir
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.problems import RecordRefused
 from jamsos_desktop.pipes import quiet_on_closed_pipe, use_utf8_streams
+from jamsos_desktop.safefile import as_disk_problem
 
 COMMAND_MODULES: list[Callable[[Any], None]] = [office.register, participants.register, sync.register,
                                                     cards.register, spreadsheet.register, admin.register,
@@ -75,15 +76,72 @@ def _report_refusal(exc: Refused) -> None:
         print(f"  - {line}", file=sys.stderr)
 
 
+def _after_command(args: argparse.Namespace) -> None:
+    """A command that changed data leaves an automatic backup behind; reading and signing in never do."""
+    services = getattr(args, "open_services", None)
+    if services is None:
+        return
+    services.office.backup_if_changed()
+    if services.office.startup.backup_problem:
+        print(f"PERINGATAN: cadangan otomatis tidak dibuat. {services.office.startup.backup_problem}",
+              file=sys.stderr)
+
+
+def _close(args: argparse.Namespace) -> None:
+    services = getattr(args, "open_services", None)
+    if services is not None:
+        services.office.close()
+
+
+def _log_failure(args: argparse.Namespace) -> Any:
+    """Write the traceback to the log in the data folder; None when even that fails (a full disk)."""
+    logging.raiseExceptions = False  # a log file that cannot be written must not print its own traceback
+    try:
+        log_path = resolve_data_dir(args.data_dir) / "jamsos-error.log"
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(log_path, encoding="utf-8", delay=True)
+        logger = logging.getLogger("jamsos")
+        logger.addHandler(handler)
+        try:
+            logger.error("command %s failed\n%s", args.command, traceback.format_exc())
+            handler.flush()
+        finally:
+            logger.removeHandler(handler)
+            handler.close()
+        return log_path if log_path.exists() and log_path.stat().st_size else None
+    except Exception:  # noqa: BLE001 - nothing about logging may reach the screen
+        return None
+
+
+def _quiet_unraisable(unraisable: Any) -> None:
+    """Errors in clean-up code (a half-written workbook collected after a full disk) go to the log only."""
+    logging.raiseExceptions = False
+    logging.getLogger("jamsos").debug("ignored during clean-up: %r", unraisable.exc_value)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     use_utf8_streams()
+    sys.unraisablehook = _quiet_unraisable
     return quiet_on_closed_pipe(lambda: _run(argv))
 
 
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args))
+        try:
+            code = int(args.func(args))
+            if code == 0:
+                _after_command(args)
+            return code
+        except (BrokenPipeError, KeyboardInterrupt, UsageError, Refused):
+            raise
+        except Exception as exc:
+            translated = as_disk_problem(exc, resolve_data_dir(args.data_dir))
+            if translated is exc:
+                raise
+            raise translated from exc
+        finally:
+            _close(args)
     except UsageError as exc:
         print(f"jamsos: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -96,13 +154,7 @@ def _run(argv: Sequence[str] | None) -> int:
         print("Dibatalkan.", file=sys.stderr)
         return EXIT_FAILED
     except Exception:  # noqa: BLE001 - the user never sees a traceback; support reads the log
-        log_path = resolve_data_dir(args.data_dir) / "jamsos-error.log"
-        try:
-            log_path.parent.mkdir(parents=True, exist_ok=True)
-            logging.basicConfig(filename=log_path, level=logging.ERROR)
-            logging.getLogger("jamsos").error("command %s failed\n%s", args.command, traceback.format_exc())
-        except OSError:
-            log_path = None  # type: ignore[assignment]
+        log_path = _log_failure(args)
         where = f" Rincian teknis dicatat di {log_path}." if log_path else ""
         print(f"Terjadi kesalahan tak terduga; data yang sudah tersimpan tetap aman.{where}", file=sys.stderr)
         return EXIT_FAILED

@@ -22,8 +22,9 @@ class UsageError(Exception):
 
 
 def open_services(args: argparse.Namespace, *, login: bool = True) -> Services:
-    office = open_office(resolve_data_dir(args.data_dir))
+    office = open_office(resolve_data_dir(args.data_dir), startup_backup=False)
     services = Services(office)
+    args.open_services = services  # main() closes it, and backs up when the command changed data
     if office.startup.integrity_problems:
         print("PERINGATAN: pemeriksaan integritas basis data menemukan masalah; jalankan 'jamsos check' dan "
               "pulihkan cadangan terakhir bila perlu.", file=sys.stderr)

@@ -52,7 +52,7 @@ def register(sub: Any) -> None:
     p.add_argument("--category", help="kategori untuk baris tanpa kolom kategori (mis. ketua_rt)")
     p.add_argument("--mapping", help="berkas JSON {judul kolom: nama isian} untuk mengganti pemetaan kolom")
     p.set_defaults(func=cmd_import)
-    p = sub.add_parser("export", help="ekspor peserta ke .xlsx (NIK dan HP sebagai teks, dengan rekap)")
+    p = sub.add_parser("export", help="ekspor peserta ke .xlsx (NIK dan HP sebagai teks, dengan rekap) atau .csv")
     p.add_argument("out")
     p.add_argument("--status", choices=STATUSES)
     p.set_defaults(func=cmd_export)

@@ -8,6 +8,7 @@ Identity numbers, phones and RT/RW are text cells. Records stream through a writ
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -23,6 +24,7 @@ from jamsos_desktop.domain.registry import BENEFICIARY_FIELDS, FIELDS, field
 from jamsos_desktop.domain.statuses import STATUS_LABELS
 from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.io.cells import HEADER_FONT, header_cells, set_widths, text_cell, value_cell
+from jamsos_desktop.safefile import atomic_output
 
 Getter = Callable[[Mapping[str, Any]], Any]
 KELURAHAN, CATEGORY = field("kelurahan_code"), field("category")
@@ -81,9 +83,34 @@ def write_participants_xlsx(records: Iterable[Mapping[str, Any]], out_path: str 
         by_category[(CATEGORY.shown(rec.get("category")), status)] += 1
     if recap:
         _write_recap(wb.create_sheet("Rekap"), by_area, by_category)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(out_path)
+    with atomic_output(out_path) as tmp:  # a full stick or a crash never leaves half a workbook
+        wb.save(tmp)
     return count
+
+
+def write_participants_csv(records: Iterable[dict[str, Any]], out_path: str | Path) -> int:
+    """The same columns as the workbook's "Peserta" sheet as CSV (UTF-8 with a byte-order mark, so Excel shows
+    names with accents right), beneficiaries in one last column; written under a temporary name."""
+    count = 0
+    with atomic_output(Path(out_path)) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([c[0] for c in COLUMNS] + ["Ahli waris"])
+        for rec in records:
+            count += 1
+            cells = [_csv_text(get(rec)) for _, get, _, _ in COLUMNS]
+            heirs = "; ".join(", ".join(_csv_text(f.shown(b.get(f.name))) for f in BENEFICIARY_FIELDS
+                                        if b.get(f.name) not in (None, ""))
+                              for b in rec.get("beneficiaries") or ())
+            writer.writerow([*cells, heirs])
+    return count
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.strftime("%d-%m-%Y")
+    return str(value)
 
 
 def _value(ws: WriteOnlyWorksheet, value: Any) -> Any:

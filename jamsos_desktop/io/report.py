@@ -18,6 +18,7 @@ from jamsos_desktop.io.cells import WRAP, header_cells, set_widths, text_cell, v
 from jamsos_desktop.io.columns import TARGETS
 from jamsos_desktop.io.plan import OUTCOME_LABELS, ImportPlan, Outcome, RowResult
 from jamsos_desktop.io.table import Table
+from jamsos_desktop.safefile import atomic_output
 
 # Identity numbers, phones and RT/RW (the registry's text cells) and the combined columns that hold them.
 TEXT_TARGETS = {f.name for f in FIELDS if f.export and f.export.as_text} | {"beneficiary_phone", "rt_rw"}
@@ -69,8 +70,8 @@ def write_report(plan: ImportPlan, table: Table, out_path: str | Path, *, dry_ru
             value_cell(ws, problems_cell_text(result), alignment=WRAP),
         ])
     _summary(wb, plan, table, dry_run)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(out_path)
+    with atomic_output(out_path) as tmp:  # a full stick or a crash never leaves half a workbook
+        wb.save(tmp)
     return out_path
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -18,12 +17,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from jamsos_desktop.paths import resource
+from jamsos_desktop.safefile import atomic_output
 
 TEXT_COLUMNS_HINT = ("nik", "phone", "kpj", "kk", "rt", "rw")  # written as text so Excel never mangles them
-
-
-def _atomic(path: Path) -> Path:
-    return path.with_name(path.name + ".part")
 
 
 def write_xlsx(path: Path, *, title: str, subtitle: str, headers: Sequence[str], rows: Sequence[Sequence[Any]],
@@ -50,9 +46,8 @@ def write_xlsx(path: Path, *, title: str, subtitle: str, headers: Sequence[str],
         width = max([len(str(header))] + [len(str(r[i - 1])) for r in rows[:500]]) + 2
         ws.column_dimensions[ws.cell(row=4, column=i).column_letter].width = min(max(width, 8), 45)
     ws.freeze_panes = "A5"
-    tmp = _atomic(path)
-    wb.save(tmp)
-    os.replace(tmp, path)
+    with atomic_output(path) as tmp:
+        wb.save(tmp)
     return path
 
 
@@ -84,9 +79,8 @@ def write_pdf(path: Path, *, title: str, subtitle: str, headers: Sequence[str], 
     if footer_rows:
         style.append(("BACKGROUND", (0, -len(footer_rows)), (-1, -1), colors.HexColor("#dde7eb")))
     table.setStyle(TableStyle(style))
-    tmp = _atomic(path)
-    doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
-                            topMargin=12 * mm, bottomMargin=12 * mm, title=title)
-    doc.build([Paragraph(title, title_style), Paragraph(subtitle, sub_style), Spacer(1, 5 * mm), table])
-    os.replace(tmp, path)
+    with atomic_output(path) as tmp:
+        doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
+                                topMargin=12 * mm, bottomMargin=12 * mm, title=title)
+        doc.build([Paragraph(title, title_style), Paragraph(subtitle, sub_style), Spacer(1, 5 * mm), table])
     return path

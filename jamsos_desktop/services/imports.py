@@ -83,8 +83,12 @@ class ImportService:
         return ImportResult(len(saved), plan)
 
     def export(self, out: Path, flt: ListFilter | None = None) -> int:
-        """Participants (as the list filter shows them) to .xlsx, NIK and phone as text, with a recap sheet."""
+        """Participants (as the list filter shows them) to .xlsx (NIK and phone as text, with a recap sheet) or
+        .csv, as the file name's extension says; any other extension is refused before anything is read."""
         actor = self.office.require("participant.write")
+        suffix = out.suffix.lower()
+        if suffix not in (".xlsx", ".csv"):
+            raise SheetError(f"Ekspor ke '{out.name}' tidak bisa: akhiri nama berkas dengan .xlsx (Excel) atau .csv.")
         ids = self.participants.ids(flt or ListFilter())
         with self.office.db.read() as s:
             records = []
@@ -92,10 +96,10 @@ class ImportService:
                 p = repo.get(s, pid)
                 if p is not None:
                     records.append(repo.to_record(p, repo.beneficiaries_of(s, pid)))
-        from jamsos_desktop.io.export import write_participants_xlsx  # openpyxl: loaded when first needed
+        from jamsos_desktop.io.export import write_participants_csv, write_participants_xlsx  # openpyxl: lazily
 
-        count = write_participants_xlsx(records, out)
+        count = (write_participants_csv if suffix == ".csv" else write_participants_xlsx)(records, out)
         with self.office.db.write() as s:
-            audit.append(s, at=self.office.now(), operator=actor.username, action="export_xlsx", entity="file",
+            audit.append(s, at=self.office.now(), operator=actor.username, action="export_xlsx" if suffix == ".xlsx" else "export_csv", entity="file",
                          entity_id=out.name, details={"records": count})
         return count

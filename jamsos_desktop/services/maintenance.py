@@ -11,7 +11,7 @@ from sqlalchemy import text
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.sync import realign_sequence
-from jamsos_desktop.store import audit, backup, migrate
+from jamsos_desktop.store import audit, backup, migrate, restore_check
 from jamsos_desktop.store.engine import Database
 
 
@@ -75,24 +75,39 @@ class MaintenanceService:
         return target
 
     def restore(self, source: Path) -> Path:
-        """Replace the database with a backup; the current file is backed up first. Returns that safety copy."""
+        """Replace the database with a backup; the current file is backed up first. Returns that safety copy.
+
+        The backup is copied beside the database and checked in full (restore_check.py) before anything is
+        replaced: a refused file changes nothing. The safety copy is pinned: no rotation ever deletes it."""
         actor = self.office.require("backup.restore")
+        office = self.office
+        staging = office.db_path.with_name(office.db_path.name + ".restoring")
+        backup.discard(staging)
         try:
-            revision = backup.inspect_backup(source)
+            backup.stage_copy(source, staging)
+            facts = restore_check.read_facts(staging, known_revisions=migrate.known_revisions())
+            restore_check.check_identity(facts, kelurahan_code=office.setting("office.kelurahan_code"),
+                                         device_id=office.setting("office.device_id"))
+            restore_check.check_audit_chain(staging)
+            with office.db.read() as s:
+                mark = audit.change_mark(s)
+            safety = backup.automatic_backup(office.db_path, office.backups_dir, reason="before-restore", state=mark)
         except backup.BackupRefused as exc:
-            raise RestoreRefused(str(exc)) from exc
-        if revision is not None and revision not in migrate.known_revisions():
-            raise RestoreRefused(f"{source.name} dibuat oleh versi Jamsos Desktop yang lebih baru: pasang versi "
-                                 "terbaru aplikasi sebelum memulihkan cadangan ini.")
-        safety = backup.automatic_backup(self.office.db_path, self.office.backups_dir, reason="before-restore")
-        self.office.db.dispose()
-        backup.restore_from(source, self.office.db_path)
-        self.office.db = Database(self.office.db_path)
-        migrate.upgrade(self.office.db, backups_dir=self.office.backups_dir)
-        renumbered = realign_sequence(self.office)
-        with self.office.db.write() as s:
-            audit.append(s, at=self.office.now(), operator=actor.username, action="restore", entity="database",
-                         entity_id=source.name, details={"restored_at": dt.datetime.now(dt.UTC).isoformat(),
-                                                          "renumbered_changes": renumbered})
+            backup.discard(staging)
+            raise RestoreRefused(f"{source.name} tidak dipulihkan, data sekarang tidak diubah: {exc}") from exc
+        except BaseException:
+            backup.discard(staging)
+            raise
         assert safety is not None
+        office.db.dispose()
+        backup.replace_live(staging, office.db_path)
+        office.db = Database(office.db_path)
+        migrate.upgrade(office.db, backups_dir=office.backups_dir)
+        renumbered = realign_sequence(office)
+        with office.db.write() as s:
+            audit.append(s, at=office.now(), operator=actor.username, action="restore", entity="database",
+                         entity_id=source.name, details={"restored_at": dt.datetime.now(dt.UTC).isoformat(),
+                                                          "renumbered_changes": renumbered,
+                                                          "participants": facts.participants,
+                                                          "safety_copy": safety.name})
         return safety

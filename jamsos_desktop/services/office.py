@@ -13,7 +13,8 @@ from pathlib import Path
 from jamsos_desktop.config import DB_FILE
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.roles import NotAllowed, allowed
-from jamsos_desktop.store import backup, migrate
+from jamsos_desktop.safefile import DiskProblem, check_writable_folder
+from jamsos_desktop.store import audit, backup, migrate
 from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.store.engine import Database
 
@@ -42,6 +43,7 @@ class StartupReport:
     integrity_problems: list[str] = field(default_factory=list)
     migrated: bool = False
     backup_file: Path | None = None
+    backup_problem: str = ""  # why the automatic backup could not be made (a full disk), for a warning
 
 
 class Office:
@@ -76,21 +78,48 @@ class Office:
     def initialized(self) -> bool:
         return bool(self.setting("office.kelurahan_code"))
 
+    def backup_if_changed(self, *, reason: str = "auto") -> Path | None:
+        """An automatic backup when the data changed since the newest one (never for sign-ins or reading).
+
+        A full or read-only disk does not stop the work: the reason is kept in `startup.backup_problem` for a
+        warning, and no partial file is left behind."""
+        if not self.db_path.exists() or self.startup.integrity_problems:
+            return None
+        try:
+            with self.db.read() as s:
+                mark = audit.change_mark(s)
+        except Exception:  # noqa: BLE001 - a file that cannot even be read is never copied over good backups
+            return None
+        try:
+            made = backup.automatic_backup(self.db_path, self.backups_dir, reason=reason, state=mark)
+        except DiskProblem as exc:
+            self.startup.backup_problem = str(exc)
+            return None
+        self.startup.backup_file = made or self.startup.backup_file
+        return made
+
     def close(self) -> None:
         self.db.dispose()
 
 
 def open_office(data_dir: Path, *, clock: Callable[[], dt.datetime] | None = None,
                 startup_backup: bool = True) -> Office:
-    """Open (or create) the office database: integrity check, rotated backup, migrations to head."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    """Open (or create) the office database: integrity check, backup (`startup_backup`: the desktop app's
+    start, and only when the data changed since the newest backup), migrations to head.
+
+    A data folder that cannot be written (read-only medium, no permission) is refused with DiskProblem."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DiskProblem(f"Folder data {data_dir} tidak bisa dibuat atau dibuka ({exc.strerror}). Periksa "
+                          "foldernya, atau jalankan dengan --data-dir ke folder lain.") from exc
+    check_writable_folder(data_dir)
     existed = (data_dir / DB_FILE).exists()
     office = Office(data_dir, clock=clock)
     if existed:
         # quick_check at every start (page structure, a power cut's damage); `jamsos check` runs the full one.
         office.startup.integrity_problems = office.db.integrity_problems(quick=True)
-        if startup_backup and not office.startup.integrity_problems:
-            office.startup.backup_file = backup.automatic_backup(office.db_path, office.backups_dir,
-                                                                 reason="startup")
+        if startup_backup:
+            office.backup_if_changed(reason="startup")
     office.startup.migrated = migrate.upgrade(office.db, backups_dir=office.backups_dir)
     return office

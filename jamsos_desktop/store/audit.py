@@ -115,5 +115,17 @@ def verify_chain(session: Session) -> ChainBreak | None:
     return ChainBreak(*broken) if broken else None
 
 
+READ_ONLY_ACTIONS = ("login", "login_failed", "logout", "view", "backup")
+
+
+def change_mark(session: Session) -> str:
+    """The hash of the newest event that changed data (sign-ins, views and backups do not): equal marks mean
+    nothing was changed in between."""
+    placeholders = ", ".join(f"'{a}'" for a in READ_ONLY_ACTIONS)
+    row = session.execute(text(f"SELECT hash FROM audit_event WHERE action NOT IN ({placeholders}) "
+                               "ORDER BY id DESC LIMIT 1")).first()
+    return str(row[0]) if row else GENESIS
+
+
 def count(session: Session) -> int:
     return int(session.execute(text("SELECT count(*) FROM audit_event")).scalar_one())

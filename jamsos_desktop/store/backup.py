@@ -1,11 +1,14 @@
 """Backups with SQLite's online backup API: consistent even while the app is writing.
 
-Automatic backups go to <data dir>/backups/ and are rotated; a manual backup goes where the user says.
-Restore refuses a file that is not a Jamsos database or whose schema is newer than this app knows.
+Automatic backups go to <data dir>/backups/ and are kept by generation (`retention.py`); copies made before
+a restore or a migration are pinned and never rotated away. A manual backup goes where the user says. Every
+copy is written under a temporary name and renamed, so a full disk or a pulled stick leaves no partial file.
+A restore is checked in full before anything is replaced (`restore_check.py`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -13,9 +16,11 @@ import sqlite3
 from pathlib import Path
 
 from jamsos_desktop.domain.errors import Refused
+from jamsos_desktop.safefile import DiskProblem, as_disk_problem, atomic_output, fsync_path, remove_stale_temps
+from jamsos_desktop.store import retention
 
-KEEP_AUTOMATIC = 10
 APPLICATION_ID = 0x4A4D5344  # "JMSD": stamped in the database header so restore can recognise our files
+STATE_FILE = ".last-backup"  # what the newest automatic backup contains (see `automatic_backup`)
 
 
 class BackupRefused(Refused):
@@ -24,67 +29,78 @@ class BackupRefused(Refused):
 
 def backup_to(db_path: Path, target: Path) -> Path:
     """Copy the live database to target (a temporary name first, then renamed: never half a backup)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(str(db_path))
-    try:
-        dst = sqlite3.connect(str(tmp))
+    with atomic_output(target) as tmp:
+        src = sqlite3.connect(str(db_path))
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            dst = sqlite3.connect(str(tmp))
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+            src.close()
     return target
 
 
-def automatic_backup(db_path: Path, backups_dir: Path, *, reason: str, keep: int = KEEP_AUTOMATIC) -> Path | None:
-    """A rotated backup (at start-up, before a migration); None when there is no database yet."""
+def automatic_backup(db_path: Path, backups_dir: Path, *, reason: str, state: str | None = None,
+                     now: dt.datetime | None = None) -> Path | None:
+    """A backup in `backups_dir` (rotated by generation unless `reason` is a pinned one); None when there is
+    no database yet, or when `state` (a mark of the data, e.g. the last change's audit hash) equals the state
+    of the newest automatic backup: nothing changed, so no new copy pushes an older one out."""
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_to(db_path, backups_dir / f"jamsos-{stamp}-{reason}.sqlite")
-    old = sorted(backups_dir.glob("jamsos-*.sqlite"))
-    for stale in old[:-keep] if keep > 0 else old:
-        stale.unlink(missing_ok=True)
+    if state is not None and last_state(backups_dir) == state and reason not in retention.PINNED_REASONS:
+        return None
+    now = now or dt.datetime.now()
+    remove_stale_temps(backups_dir)
+    target = backup_to(db_path, backups_dir / retention.file_name(now, reason))
+    if state is not None:
+        with contextlib.suppress(OSError):
+            (backups_dir / STATE_FILE).write_text(state, encoding="ascii")
+    for stale in retention.to_delete(retention.automatic_backups(backups_dir), now):
+        with contextlib.suppress(OSError):
+            stale.path.unlink()
     return target
 
 
-def inspect_backup(path: Path) -> str | None:
-    """The Alembic revision stored in a backup file; raises BackupRefused when it is not a Jamsos database."""
+def last_state(backups_dir: Path) -> str | None:
     try:
-        with open(path, "rb") as fh:
-            header = fh.read(100)
+        return (backups_dir / STATE_FILE).read_text(encoding="ascii").strip() or None
+    except OSError:
+        return None
+
+
+def stage_copy(source: Path, staging: Path) -> None:
+    """Copy a backup next to the live database (the checks then read a copy the stick cannot change)."""
+    try:
+        with open(source, "rb") as fh:
+            header = fh.read(16)
     except OSError as exc:
-        raise BackupRefused(f"Berkas {path.name} tidak bisa dibaca: {exc.strerror}.") from exc
-    if not header.startswith(b"SQLite format 3\x00"):
-        raise BackupRefused(f"{path.name} bukan berkas cadangan Jamsos (bukan basis data SQLite).")
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        raise BackupRefused(f"Berkas {source.name} tidak bisa dibaca: {exc.strerror}.") from exc
+    if header != b"SQLite format 3\x00":
+        raise BackupRefused(f"{source.name} bukan berkas cadangan Jamsos (bukan basis data SQLite).")
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        if app_id != APPLICATION_ID:
-            raise BackupRefused(f"{path.name} adalah basis data SQLite, tetapi bukan milik Jamsos Desktop.")
-        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise BackupRefused(f"{path.name} rusak (pemeriksaan integritas gagal): pakai cadangan lain.")
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        raise BackupRefused(f"{path.name} tidak bisa dibaca sebagai basis data Jamsos: {exc}.") from exc
-    finally:
-        conn.close()
+        shutil.copyfile(source, staging)
+        fsync_path(staging)
+    except OSError as exc:
+        discard(staging)
+        raise as_disk_problem(exc, staging.parent) from exc
 
 
-def restore_from(backup: Path, db_path: Path) -> None:
-    """Replace the database with a backup (the caller checks the revision and backs up the current file)."""
-    tmp = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(backup, tmp)
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
+def discard(path: Path) -> None:
+    """Remove a database file and its WAL companions (a refused staging copy)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(str(path) + suffix).unlink()
+
+
+def replace_live(staging: Path, db_path: Path) -> None:
+    """Put a checked staging copy in place of the live database (the caller has closed every connection)."""
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
-    os.replace(tmp, db_path)
+    os.replace(staging, db_path)
+
+
+__all__ = ["APPLICATION_ID", "BackupRefused", "DiskProblem", "automatic_backup", "backup_to", "discard",
+           "replace_live", "stage_copy"]

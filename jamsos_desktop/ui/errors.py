@@ -53,10 +53,16 @@ def unreadable_message(name: str, exc: OSError) -> str:
 
 
 def setup_logging(data_dir: Path) -> Path:
+    """Log to <data>/logs; a log that cannot be written (full disk) is dropped silently, never shown."""
+    logging.raiseExceptions = False
+    sys.unraisablehook = lambda unraisable: logging.getLogger(LOG_NAME).debug("ignored: %r", unraisable.exc_value)
     log_dir = data_dir / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger = logging.getLogger(LOG_NAME)
     logger.setLevel(logging.INFO)
