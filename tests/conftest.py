@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Password hashing at a cheap cost for the suite (jamsos_desktop/services/passwords.py, the one switch); the
+# production cost is asserted by tests/services/test_passwords.py. Subprocesses inherit it.
+os.environ["JAMSOS_TEST_CHEAP_PASSWORDS"] = "1"
 
 if TYPE_CHECKING:
     from jamsos_desktop.services import Services

@@ -3,7 +3,7 @@
 - Signing (Ed25519) and encryption (X25519) private keys: PEM files in <data>/keys, readable only by the
   hub's user, optionally under a passphrase (JAMSOS_HUB_KEY_PASSPHRASE) when the server can be given one.
 - The escrow key pair: the PUBLIC half stays here (offices encrypt every bundle for it too); the PRIVATE half is
-  written ONCE, under a passphrase, to a file the operator must move to offline media (docs/hub.md). It is never
+  written ONCE, under a passphrase with argon2id (sync/escrowfile.py), to a file the operator must move to offline media (docs/hub.md). It is never
   loaded by the hub except by `import --escrow-key` when the hub key itself is lost.
 """
 
@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from jamsos_desktop.hub.errors import HubRefused, NotInitialised
 from jamsos_desktop.hub.paths import HubPaths
 from jamsos_desktop.sync.envelope import x25519_raw
+from jamsos_desktop.sync.escrowfile import read_escrow_file, write_escrow_file
 from jamsos_desktop.sync.hubkeys import (
     HubKeys,
     generate_escrow_key,
@@ -65,7 +66,7 @@ def init_keys(paths: HubPaths, *, escrow_out: Path, escrow_passphrase: bytes,
     if escrow_out.exists():
         raise HubRefused(f"Berkas {escrow_out} sudah ada; pilih nama lain untuk kunci escrow.", reason="exists")
     keys, escrow = generate_hub_keys(), generate_escrow_key()
-    _write_new(escrow_out, private_pem(escrow, escrow_passphrase))
+    _write_new(escrow_out, write_escrow_file(escrow, escrow_passphrase))
     paths.keys_dir.mkdir(parents=True, exist_ok=True)
     os.chmod(paths.keys_dir, 0o700)
     _write_new(paths.escrow_public, base64.b64encode(x25519_raw(escrow.public_key())) + b"\n", 0o644)
@@ -94,7 +95,7 @@ def load_escrow_public(paths: HubPaths) -> X25519PublicKey:
 def load_escrow_private(path: Path, passphrase: bytes) -> X25519PrivateKey:
     """The offline escrow key, brought back for a recovery import."""
     try:
-        return load_x25519_pem(path.read_bytes(), passphrase)
+        return read_escrow_file(path.read_bytes(), passphrase)
     except OSError as exc:
         raise HubRefused(f"Kunci escrow {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
     except (TypeError, ValueError) as exc:

@@ -9,13 +9,30 @@ from sqlmodel import select
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.roles import Role
 from jamsos_desktop.services.office import Actor, Office
-from jamsos_desktop.services.passwords import hash_password, password_problem, verify_password
+from jamsos_desktop.services.passwords import (
+    hash_password,
+    needs_rehash,
+    password_problem,
+    verify_nobody,
+    verify_password,
+)
+from jamsos_desktop.services.throttle import SignInThrottle
 from jamsos_desktop.store import audit
 from jamsos_desktop.store.models import Operator
 
 
 class LoginRefused(Refused):
     code = "login"
+
+
+class LoginThrottled(LoginRefused):
+    code = "login_throttled"
+
+    def __init__(self, wait_s: float) -> None:
+        self.wait_s = wait_s
+        wait = f"{int(wait_s) + 1} detik" if wait_s < 90 else f"{int(wait_s // 60) + 1} menit"
+        super().__init__(f"Terlalu banyak percobaan masuk dengan kata sandi salah. Tunggu {wait} lalu coba lagi; "
+                         "bila lupa kata sandi, minta admin menggantinya.")
 
 
 class AccountRefused(Refused):
@@ -47,15 +64,37 @@ class AuthService:
         self.office = office
 
     def login(self, username: str, password: str) -> Actor:
-        username = username.strip().lower()
-        with self.office.db.write() as s:
+        """Check a user name and password. After 5 wrong attempts (per user name, and per PC) each further try
+        waits, doubling (throttle.py); an unknown or disabled name costs the same work as a real one. A hash
+        of an older scheme or cost is replaced by a new one on the way in."""
+        username = username.strip().lower()[:64]
+        throttle = SignInThrottle(self.office.data_dir, self.office.now)
+        wait = throttle.wait_seconds(username)
+        if wait > 0:
+            with self.office.db.write() as s:
+                audit.append(s, at=self.office.now(), operator=username or "-", action="login_failed",
+                             entity="operator", entity_id=username or "-", details={"throttled": True})
+            raise LoginThrottled(wait)
+        with self.office.db.read() as s:
             op = s.get(Operator, username)
-            ok = op is not None and op.active and verify_password(password, op.password_hash)
+        usable = op is not None and op.active
+        ok = verify_password(password, op.password_hash) if usable and op is not None else verify_nobody(password)
+        new_hash = hash_password(password) if ok and op is not None and needs_rehash(op.password_hash) else None
+        with self.office.db.write() as s:
             audit.append(s, at=self.office.now(), operator=username or "-", action="login" if ok else "login_failed",
                          entity="operator", entity_id=username or "-")
+            if new_hash is not None:
+                current = s.get(Operator, username)
+                if current is not None:
+                    current.password_hash = new_hash
+                    s.add(current)
+                    audit.append(s, at=self.office.now(), operator=username, action="password_rehash",
+                                 entity="operator", entity_id=username, details={"scheme": "argon2id"})
         if not ok or op is None:
+            throttle.failed(username)
             raise LoginRefused("Nama pengguna atau kata sandi salah, atau akun dinonaktifkan. Coba lagi; bila lupa "
                                "kata sandi, minta admin menggantinya.")
+        throttle.succeeded(username)
         self.office.actor = Actor(op.username, op.display_name, op.role)
         return self.office.actor
 

@@ -14,7 +14,7 @@ ENV_USER = {"JAMSOS_USER": "admin", "JAMSOS_PASSWORD": "rahasia123"}
 
 
 def jamsos(data_dir, *args, stdin=None, env_extra=None):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("JAMSOS_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JAMSOS_") or k == "JAMSOS_TEST_CHEAP_PASSWORDS"}
     env.update(ENV_USER if env_extra is None else env_extra)
     proc = subprocess.run([sys.executable, "-m", "jamsos_desktop.cli", "--data-dir", str(data_dir), *args],
                           input=stdin, capture_output=True, text=True, env=env, timeout=120)

@@ -13,7 +13,8 @@ import pytest
 from jamsos_desktop.hub.cli import main
 from jamsos_desktop.sync.bundle import read_manifest
 from jamsos_desktop.sync.bundlefile import bundle_file_name
-from jamsos_desktop.sync.hubkeys import load_x25519_pem, read_hub_identity
+from jamsos_desktop.sync.escrowfile import read_escrow_file
+from jamsos_desktop.sync.hubkeys import read_hub_identity
 from jamsos_desktop.sync.manifest import Manifest
 
 from .helpers import BELIAN, FakeOffice
@@ -53,7 +54,8 @@ def test_init_writes_the_escrow_key_once_under_its_passphrase(run, tmp_path: Pat
     _setup(run, tmp_path)
     escrow = tmp_path / "escrow.pem"
     assert oct(escrow.stat().st_mode & 0o777) == "0o600"
-    load_x25519_pem(escrow.read_bytes(), PASSPHRASE.encode())
+    read_escrow_file(escrow.read_bytes(), PASSPHRASE.encode())
+    assert escrow.read_bytes().startswith(b"-----BEGIN JAMSOS ESCROW KEY-----")
     code, _, err = run("init", "--escrow-out", str(tmp_path / "escrow2.pem"))
     assert code == 1 and "sudah disiapkan" in err and not (tmp_path / "escrow2.pem").exists()
 
