@@ -58,17 +58,51 @@ def emit(args: argparse.Namespace, data: Any, human: str | list[str]) -> None:
         print(human if isinstance(human, str) else "\n".join(human))
 
 
+MAX_JSON_BYTES = 50 * 1024 * 1024  # far above any real batch (24,300 people are about 25 MB), far below harm
+
+
+def _decode_json_text(raw: bytes, path: str) -> str:
+    """UTF-8 (with or without a byte-order mark) only; any other encoding gets a message that says how to fix
+    it, instead of a crash or silently garbled names."""
+    from jamsos_desktop.domain.problems import Level, Problem, RecordRefused
+
+    def refuse(what: str) -> RecordRefused:
+        return RecordRefused([Problem("berkas", Level.BLOCK, "json.encoding",
+                                      f"{path} tersimpan {what}, bukan UTF-8: buka berkasnya di editor teks lalu "
+                                      "simpan ulang dengan pengodean UTF-8 (di Notepad: Simpan Sebagai > "
+                                      "Pengodean: UTF-8).")])
+
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(raw) > 1 and (raw[0] == 0 or raw[1] == 0)):
+        raise refuse("sebagai UTF-16 (Unicode)")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise refuse(f"dengan pengodean lain (mis. Latin-1/ANSI; byte ke-{exc.start + 1} tidak sah)") from exc
+
+
 def read_json_arg(path: str) -> Any:
     """JSON from a file or '-' (standard input), with a message that says where it is broken."""
     from jamsos_desktop.domain.problems import Level, Problem, RecordRefused
 
     try:
-        text = sys.stdin.read() if path == "-" else open(path, encoding="utf-8-sig").read()  # noqa: SIM115
+        if path == "-":
+            raw = sys.stdin.buffer.read(MAX_JSON_BYTES + 1)
+        else:
+            with open(path, "rb") as fh:
+                raw = fh.read(MAX_JSON_BYTES + 1)
     except OSError as exc:
         raise UsageError(f"Berkas {path} tidak bisa dibaca: {exc.strerror}.") from exc
+    if len(raw) > MAX_JSON_BYTES:
+        raise RecordRefused([Problem("berkas", Level.BLOCK, "json.size",
+                                     f"{path} lebih besar dari {MAX_JSON_BYTES // 2**20} MB: bagi datanya ke "
+                                     "beberapa berkas.")])
+    text = _decode_json_text(raw, path)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise RecordRefused([Problem("berkas", Level.BLOCK, "json.syntax",
                                      f"{path} bukan JSON yang sah (baris {exc.lineno}, kolom {exc.colno}: "
                                      f"{exc.msg}): perbaiki tanda kurung, koma atau tanda petik di sana.")]) from exc
+    except RecursionError as exc:
+        raise RecordRefused([Problem("berkas", Level.BLOCK, "json.depth",
+                                     f"{path} bersarang terlalu dalam untuk data peserta: periksa isinya.")]) from exc

@@ -11,6 +11,7 @@ import csv
 import io
 from pathlib import Path
 
+from jamsos_desktop.io import limits
 from jamsos_desktop.io.columns import guess_target
 from jamsos_desktop.io.table import (
     HEADER_SCAN_ROWS,
@@ -37,11 +38,17 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252", errors="replace"), "Windows-1252"
 
 
-def _parse(text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:
+def _parse(text: str, delimiter: str, limit: int | None = None, name: str = "Berkas") -> list[list[str]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
     for row in reader:
-        rows.append(row)
+        if len(row) > limits.MAX_COLUMNS and any(cell.strip() for cell in row[limits.MAX_COLUMNS:]):
+            raise limits.too_many_columns(name, f"ke-{len(row):,}")
+        if any(len(cell) > limits.MAX_CELL_CHARS for cell in row):
+            raise limits.cell_too_long(name, f" di baris {len(rows) + 1:,}")
+        rows.append(row[:limits.MAX_COLUMNS])
+        if len(rows) > limits.MAX_ROWS + HEADER_SCAN_ROWS:
+            raise limits.too_many_rows(name)
         if limit is not None and len(rows) >= limit:
             break
     return rows
@@ -64,14 +71,19 @@ def sniff_delimiter(text: str, guess: Guess = guess_target) -> str:
 def read_csv(path: Path, *, guess: Guess = guess_target) -> Table:
     """The participant table of a CSV file; raises SheetError when it cannot be read or has no header row."""
     try:
+        size = path.stat().st_size
+        if size > limits.MAX_CSV_BYTES:
+            raise limits.file_too_large(path.name, size, limits.MAX_CSV_BYTES)
         data = path.read_bytes()
     except OSError as exc:
         raise SheetError(f"{path.name} tidak bisa dibaca: {exc}") from exc
     text, encoding = decode(data)
     delimiter = sniff_delimiter(text, guess)
     try:
-        rows = _parse(text, delimiter)
+        rows = _parse(text, delimiter, name=path.name)
     except csv.Error as exc:
+        if "field larger" in str(exc):
+            raise limits.cell_too_long(path.name, "") from exc
         raise SheetError(f"{path.name} bukan CSV yang sah: {exc}") from exc
     found = find_header(rows, guess)
     if found is None:

@@ -11,14 +11,18 @@ value merged down a block of rows (a kelurahan or RW written once for many peopl
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import warnings
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 
+from jamsos_desktop.io import limits
 from jamsos_desktop.io.columns import guess_target
 from jamsos_desktop.io.table import (
     HEADER_SCAN_ROWS,
@@ -59,7 +63,7 @@ def _open_streaming(path: Path) -> tuple[dict[str, SheetLoader], Callable[[], No
     def loader(target: str) -> SheetLoader:
         def load(max_rows: int | None) -> tuple[list[Row], list[Merge]]:
             with reader.archive.open(target) as stream:
-                return SheetParser(shared, date_styles, epoch, max_rows).parse(stream)
+                return SheetParser(shared, date_styles, epoch, max_rows, path.name).parse(stream)
         return load
 
     return {name: loader(target) for name, target in targets}, reader.archive.close
@@ -70,14 +74,38 @@ def _open_fallback(path: Path) -> tuple[dict[str, SheetLoader], Callable[[], Non
 
     def loader(ws: Any) -> SheetLoader:
         def load(max_rows: int | None) -> tuple[list[Row], list[Merge]]:
-            rows = ws.iter_rows(min_row=1, min_col=1, max_row=max_rows, values_only=True)
+            # never trust the sheet's <dimension>: read at most the limits, whatever it claims
+            rows = ws.iter_rows(min_row=1, min_col=1, max_row=min(max_rows or limits.MAX_ROWS + 20,
+                                                                  limits.MAX_ROWS + 20),
+                                max_col=limits.MAX_COLUMNS, values_only=True)
             return [(n, list(values)) for n, values in enumerate(rows, 1)], []
         return load
 
     return {ws.title: loader(ws) for ws in wb.worksheets}, wb.close
 
 
+def check_sizes(path: Path) -> None:
+    """Refuse, before any XML is parsed, a file whose parts are far larger than a participant list (a zip bomb,
+    a 200 MB cell in the shared strings)."""
+    try:
+        size = path.stat().st_size
+        if size > limits.MAX_FILE_BYTES:
+            raise limits.file_too_large(path.name, size)
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                name = info.filename.lower()
+                cap = (limits.MAX_SHARED_STRINGS_BYTES if name.endswith("sharedstrings.xml")
+                       else limits.MAX_PART_BYTES)
+                if info.file_size > cap:
+                    raise limits.part_too_large(path.name)
+    except (OSError, zipfile.BadZipFile, ValueError) as exc:
+        if isinstance(exc, SheetError):
+            raise
+        raise SheetError(f"{path.name} tidak bisa dibuka sebagai berkas Excel (.xlsx): {exc}") from exc
+
+
 def _open(path: Path) -> tuple[dict[str, SheetLoader], Callable[[], None]]:
+    check_sizes(path)
     # A damaged or foreign file can fail anywhere inside openpyxl (zip, XML, descriptor type checks); whatever
     # the cause, the clerk gets one SheetError, never a traceback. The fallback also covers changed internals.
     try:
@@ -107,18 +135,27 @@ def _choose_sheet(sheets: dict[str, SheetLoader], wanted: str | None, guess: Gue
     return max(scores, key=lambda name: scores[name])  # the first sheet among equals
 
 
+def check_merges(name: str, rows: list[Row], merges: list[Merge]) -> None:
+    """A merged range reaching far below the data or beyond the column limit is refused (one such range, over
+    a billion rows, would otherwise take minutes to spread)."""
+    last_row = max((number for number, values in rows if values), default=0)
+    for min_col, min_row, max_col, max_row in merges:
+        if max_row > last_row + limits.MERGE_SLACK_ROWS or max_col > limits.MAX_COLUMNS:
+            ref = f"{get_column_letter(min(min_col, 16384))}{min_row}:{get_column_letter(min(max_col, 16384))}{max_row}"
+            raise limits.merge_beyond_data(name, ref, last_row)
+
+
 def _apply_merges(rows: list[Row], merges: list[Merge], header_rows: set[int]) -> None:
     """Spread merged header labels across their columns and copy merged data values down their first column."""
     by_number = {number: values for number, values in rows}
+    numbers = sorted(by_number)
     for min_col, min_row, max_col, max_row in merges:
         first = by_number.get(min_row)
         if first is None or len(first) < min_col or first[min_col - 1] is None:
             continue
         value = first[min_col - 1]
-        for number in range(min_row, max_row + 1):
-            values = by_number.get(number)
-            if values is None:
-                continue
+        for number in numbers[bisect.bisect_left(numbers, min_row):bisect.bisect_right(numbers, max_row)]:
+            values = by_number[number]
             last = max_col if number in header_rows else min_col
             if len(values) < last:
                 values.extend([None] * (last - len(values)))
@@ -150,6 +187,7 @@ def read_xlsx(path: Path, *, sheet: str | None = None, guess: Guess = guess_targ
                          "simpan ulang sebagai .xlsx.") from exc
     finally:
         close()
+    check_merges(path.name, rows, merges)
     found = find_header([values for _, values in rows[:HEADER_SCAN_ROWS]], guess)
     if found is None:
         raise HeaderNotFound(f"{path.name}, lembar '{title}': baris judul kolom (NIK, Nama, ...) tidak ditemukan "

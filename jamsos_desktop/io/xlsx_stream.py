@@ -21,6 +21,8 @@ from typing import IO, Any
 from openpyxl.utils.cell import column_index_from_string, range_boundaries
 from openpyxl.utils.datetime import from_excel
 
+from jamsos_desktop.io import limits
+
 Merge = tuple[int, int, int, int]  # min_col, min_row, max_col, max_row (1-based)
 Row = tuple[int, list[Any]]
 
@@ -31,7 +33,8 @@ class _Enough(Exception):
 
 class SheetParser:
     def __init__(self, shared_strings: Sequence[str], date_styles: set[int], epoch: dt.datetime,
-                 max_rows: int | None = None) -> None:
+                 max_rows: int | None = None, name: str = "Berkas") -> None:
+        self.name = name
         self.shared = shared_strings
         self.date_styles = {str(s) for s in date_styles}
         self.epoch = epoch
@@ -47,6 +50,9 @@ class SheetParser:
         self._collect = False
         self._inline = False
         self._phonetic = False
+        self._text_len = 0
+        self._filled_rows = 0
+        self._blank_rows: list[int] = []  # blank row elements since the last row with data (kept if data follows)
 
     def parse(self, stream: IO[bytes]) -> tuple[list[Row], list[Merge]]:
         parser = xml.parsers.expat.ParserCreate()
@@ -67,6 +73,7 @@ class SheetParser:
         if name == "c":
             self._cell = (attrs.get("r"), attrs.get("t", "n"), attrs.get("s"))
             self._text = []
+            self._text_len = 0
         elif name == "v" or (name == "t" and self._inline and not self._phonetic):
             self._collect = True
         elif name == "row":
@@ -82,6 +89,8 @@ class SheetParser:
             bounds = range_boundaries(attrs["ref"])
             if None not in bounds:
                 self.merges.append(bounds)
+                if len(self.merges) > limits.MAX_MERGES:
+                    raise limits.part_too_large(self.name)
 
     def _end(self, name: str) -> None:
         name = self._local(name)
@@ -90,17 +99,35 @@ class SheetParser:
         elif name == "c":
             self._store()
         elif name == "row":
-            self.rows.append((self._row_number, self._values))
-            if self.max_rows is not None and len(self.rows) >= self.max_rows:
-                raise _Enough
+            self._end_row()
         elif name == "is":
             self._inline = False
         elif name == "rPh":
             self._phonetic = False
 
+    def _end_row(self) -> None:
+        """Keep the row; a run of blank rows is kept only when data follows it (blank rows inside the table are
+        reported as blank), so a million formatted empty rows cost no memory. Rows with data are capped."""
+        if not self._values:
+            if len(self._blank_rows) < limits.MERGE_SLACK_ROWS:
+                self._blank_rows.append(self._row_number)
+            return
+        if self._blank_rows:
+            self.rows.extend((n, []) for n in self._blank_rows)
+            self._blank_rows = []
+        self.rows.append((self._row_number, self._values))
+        self._filled_rows += 1
+        if self._filled_rows > limits.MAX_ROWS + 20:  # the header and a title block above the data
+            raise limits.too_many_rows(self.name)
+        if self.max_rows is not None and len(self.rows) >= self.max_rows:
+            raise _Enough
+
     def _chars(self, data: str) -> None:
         if self._collect:
             self._text.append(data)
+            self._text_len += len(data)
+            if self._text_len > limits.MAX_CELL_CHARS:
+                raise limits.cell_too_long(self.name, f" di baris {self._row_number:,}")
 
     def _column(self, ref: str | None) -> int:
         if not ref:
@@ -120,6 +147,10 @@ class SheetParser:
         value = self._value(kind, style, "".join(self._text))
         if value is None:
             return
+        if column > limits.MAX_COLUMNS:
+            raise limits.too_many_columns(self.name, (ref or "").rstrip("0123456789") or str(column))
+        if isinstance(value, str) and len(value) > limits.MAX_CELL_CHARS:  # a long shared string
+            raise limits.cell_too_long(self.name, f" di baris {self._row_number:,}")
         values = self._values
         if column > len(values):
             values.extend([None] * (column - len(values)))

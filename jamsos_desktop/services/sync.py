@@ -21,6 +21,8 @@ from sqlmodel import Session, col, select
 
 from jamsos_desktop import __version__
 from jamsos_desktop.domain.errors import Refused
+from jamsos_desktop.domain.nik import mask
+from jamsos_desktop.domain.record import FIELD_LABELS
 from jamsos_desktop.domain.versions import record_for_reader
 from jamsos_desktop.services import receipts as delivery
 from jamsos_desktop.services.office import Office
@@ -35,12 +37,14 @@ from jamsos_desktop.sync.bundlefile import (
     remove_stale_temp_files,
     write_bundle_file,
 )
+from jamsos_desktop.sync.canonical import canonical_json
 from jamsos_desktop.sync.device_keys import device_encryption_key
 from jamsos_desktop.sync.enrolment import enrolment_file
 from jamsos_desktop.sync.errors import SyncRefused
 from jamsos_desktop.sync.formats import READS, Reads, level
 from jamsos_desktop.sync.hubkeys import HubIdentity, read_hub_identity
 from jamsos_desktop.sync.identity import DeviceIdentity, load_identity
+from jamsos_desktop.sync.limits import MAX_LINE_BYTES
 from jamsos_desktop.sync.manifest import ChainLink, Manifest
 from jamsos_desktop.sync.receipt import Receipt, read_receipt
 
@@ -105,6 +109,23 @@ def change_line(entry: Outbox, delete_reason: str | None = None, *,
     return {"seq": entry.seq, "op": entry.op, "participant_id": entry.participant_id, "revision": entry.revision,
             "snapshot": snapshot, "at": at.strftime("%Y-%m-%dT%H:%M:%SZ"), "by": entry.created_by[:64],
             "reason": (delete_reason or None) if entry.op == "delete" else None}
+
+
+def refuse_oversized(line: dict[str, Any]) -> None:
+    """A change too large for a bundle (a record saved before fields had maximum lengths) is named, with its
+    largest field, instead of failing the whole export with a number nobody can act on."""
+    size = len(canonical_json(line)) + 1
+    if size <= MAX_LINE_BYTES:
+        return
+    snapshot = line.get("snapshot") or {}
+    field, value = max(((k, v) for k, v in snapshot.items()), key=lambda kv: len(json.dumps(kv[1], default=str)),
+                       default=("?", ""))
+    label = FIELD_LABELS.get(field, field)
+    raise SyncProblem(f"Data peserta {snapshot.get('full_name') or '(tanpa nama)'} (NIK "
+                      f"{mask(str(snapshot.get('nik') or ''))}) terlalu besar untuk dikirim ({size:,} byte; batas "
+                      f"{MAX_LINE_BYTES:,}): isian '{label}' berisi {len(json.dumps(value, default=str)):,} karakter. "
+                      "Perbaiki isian itu pada data peserta tersebut, atau minta petugas TI memeriksanya, lalu kirim "
+                      "lagi.")
 
 
 class SyncService:
@@ -204,11 +225,12 @@ class SyncService:
         if not entries:
             raise SyncProblem("Tidak ada perubahan yang menunggu dikirim. (Data yang belum disetujui supervisor "
                               "tidak ikut dikirim.)")
+        lines = [change_line(e, reasons.get(e.participant_id), record_version=record_version) for e in entries]
+        for line in lines:
+            refuse_oversized(line)
         data = write_bundle(kind="changes", identity=identity, recipients=hub.recipients(), kelurahan_code=code,
-                            records=[change_line(e, reasons.get(e.participant_id), record_version=record_version)
-                                     for e in entries],
-                            previous=previous, app_version=__version__, reads=READS if announcing else None,
-                            ack=ack)
+                            records=lines, previous=previous, app_version=__version__,
+                            reads=READS if announcing else None, ack=ack)
         return data, entries
 
     def export_bundle(self, to_dir: Path) -> ExportResult:
