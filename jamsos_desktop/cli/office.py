@@ -38,6 +38,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         "ok": report.ok, "integrity": report.integrity, "audit_events": report.audit_events,
         "chain_break": report.chain_break.__dict__ if report.chain_break else None,
         "outbox_mismatches": report.outbox_mismatches,
+        "state_mismatches": [m.__dict__ for m in report.state_mismatches],
     }
     emit(args, data, report.lines())
     return 0 if report.ok else 1

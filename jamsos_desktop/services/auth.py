@@ -17,7 +17,7 @@ from jamsos_desktop.services.passwords import (
     verify_password,
 )
 from jamsos_desktop.services.throttle import SignInThrottle
-from jamsos_desktop.store import audit
+from jamsos_desktop.store import audit, state
 from jamsos_desktop.store.models import Operator
 
 
@@ -89,7 +89,8 @@ class AuthService:
                     current.password_hash = new_hash
                     s.add(current)
                     audit.append(s, at=self.office.now(), operator=username, action="password_rehash",
-                                 entity="operator", entity_id=username, details={"scheme": "argon2id"})
+                                 entity="operator", entity_id=username,
+                                 details={"scheme": "argon2id", "state": state.operator_state(s, username)})
         if not ok or op is None:
             throttle.failed(username)
             raise LoginRefused("Nama pengguna atau kata sandi salah, atau akun dinonaktifkan. Coba lagi; bila lupa "
@@ -122,7 +123,7 @@ class AuthService:
                            created_at=self.office.now()))
             s.flush()
             audit.append(s, at=self.office.now(), operator=by, action="operator_create", entity="operator",
-                         entity_id=username, details={"role": role})
+                         entity_id=username, details={"role": role, "state": state.operator_state(s, username)})
         return OperatorInfo(username, display_name or username, role, True)
 
     def operators(self) -> list[OperatorInfo]:
@@ -142,7 +143,7 @@ class AuthService:
             s.add(op)
             audit.append(s, at=self.office.now(), operator=actor.username,
                          action="operator_enable" if active else "operator_disable", entity="operator",
-                         entity_id=username)
+                         entity_id=username, details={"state": state.operator_state(s, username)})
 
     def set_password(self, username: str, new_password: str) -> None:
         actor = self.office.actor
@@ -159,4 +160,4 @@ class AuthService:
             op.password_hash = hash_password(new_password)
             s.add(op)
             audit.append(s, at=self.office.now(), operator=actor.username, action="password_change",
-                         entity="operator", entity_id=username)
+                         entity="operator", entity_id=username, details={"state": state.operator_state(s, username)})

@@ -11,7 +11,7 @@ from sqlalchemy import text
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.sync import realign_sequence
-from jamsos_desktop.store import audit, backup, migrate, restore_check
+from jamsos_desktop.store import audit, backup, migrate, restore_check, state
 from jamsos_desktop.store.engine import Database
 
 
@@ -21,10 +21,12 @@ class CheckReport:
     chain_break: audit.ChainBreak | None = None
     audit_events: int = 0
     outbox_mismatches: list[str] = field(default_factory=list)
+    state_mismatches: list[state.Mismatch] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not self.integrity and self.chain_break is None and not self.outbox_mismatches
+        return (not self.integrity and self.chain_break is None and not self.outbox_mismatches
+                and not self.state_mismatches)
 
     def lines(self) -> list[str]:
         out = []
@@ -37,6 +39,13 @@ class CheckReport:
                        f"({self.chain_break.reason})")
         out.append("Antrean kirim sesuai data peserta: " + ("ya" if not self.outbox_mismatches else
                    f"TIDAK untuk {len(self.outbox_mismatches)} peserta, mis. {self.outbox_mismatches[0]}"))
+        if not self.state_mismatches:
+            out.append("Data peserta dan akun operator sesuai jejak audit: ya")
+        else:
+            out.append(f"Data peserta dan akun operator sesuai jejak audit: TIDAK ({len(self.state_mismatches)}):")
+            out += [f"  - {m.text()}" for m in self.state_mismatches[:20]]
+            if len(self.state_mismatches) > 20:
+                out.append(f"  ... dan {len(self.state_mismatches) - 20} lagi")
         return out
 
 
@@ -62,6 +71,7 @@ class MaintenanceService:
             report.chain_break = audit.verify_chain(s)
             report.audit_events = audit.count(s)
             report.outbox_mismatches = [r[0] for r in s.execute(text(OUTBOX_MISMATCH_SQL))]
+            report.state_mismatches = state.mismatches(s)
         return report
 
     def backup(self, target: Path) -> Path:
@@ -105,6 +115,7 @@ class MaintenanceService:
         migrate.upgrade(office.db, backups_dir=office.backups_dir)
         renumbered = realign_sequence(office)
         with office.db.write() as s:
+            state.ensure_baseline(s, at=office.now())
             audit.append(s, at=office.now(), operator=actor.username, action="restore", entity="database",
                          entity_id=source.name, details={"restored_at": dt.datetime.now(dt.UTC).isoformat(),
                                                           "renumbered_changes": renumbered,

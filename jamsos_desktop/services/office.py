@@ -14,7 +14,7 @@ from jamsos_desktop.config import DB_FILE
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.roles import NotAllowed, allowed
 from jamsos_desktop.safefile import DiskProblem, check_writable_folder
-from jamsos_desktop.store import audit, backup, migrate
+from jamsos_desktop.store import audit, backup, migrate, state
 from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.store.engine import Database
 
@@ -122,4 +122,7 @@ def open_office(data_dir: Path, *, clock: Callable[[], dt.datetime] | None = Non
         if startup_backup:
             office.backup_if_changed(reason="startup")
     office.startup.migrated = migrate.upgrade(office.db, backups_dir=office.backups_dir)
+    if not office.startup.integrity_problems:
+        with office.db.write() as s:
+            state.ensure_baseline(s, at=office.now())
     return office

@@ -21,7 +21,7 @@ from jamsos_desktop.domain.registry import ParticipantRecord
 from jamsos_desktop.domain.statuses import Status, status_label
 from jamsos_desktop.services.listing import PAGE_SIZE, ListFilter, Order
 from jamsos_desktop.services.office import Office
-from jamsos_desktop.store import audit, outbox
+from jamsos_desktop.store import audit, outbox, state
 from jamsos_desktop.store import participants as repo
 from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.store.bulk import insert_rows
@@ -106,8 +106,8 @@ class ParticipantService:
             approval = self._approval_required(s)
             status = Status.READY if approval else Status.APPROVED
             seq = None if approval else outbox.next_seq(s)
-            head = audit.chain_head(s)
-            rows, bens, outs, events, saved = [], [], [], [], []
+            rows, bens, outs, saved = [], [], [], []
+            details: dict[str, dict[str, Any]] = {}
             for rec, problems in checked:
                 pid = rec.get("id") or str(uuid.uuid4())
                 values = repo.row_values(rec)
@@ -120,14 +120,13 @@ class ParticipantService:
                 outs.append(outbox.row(participant_id=pid, revision=1, op="upsert", record=snapshot, at=now, by=by,
                                        seq=seq))
                 seq = seq + 1 if seq is not None else None
-                events.append(head.next_row(at=now, operator=by, action=action, entity="participant",
-                                            entity_id=pid, details={"nik": rec["nik"], "status": status}))
+                details[pid] = {"nik": rec["nik"], "status": status}
                 saved.append(Saved(pid, 1, status, warnings(problems)))
             conn = s.connection()  # plain multi-row inserts: the ORM's bulk path costs more than SQLite here
             insert_rows(conn, Participant.__table__, rows)  # type: ignore[attr-defined]
             insert_rows(conn, Beneficiary.__table__, bens)  # type: ignore[attr-defined]
             insert_rows(conn, outbox.Outbox.__table__, outs)  # type: ignore[attr-defined]
-            audit.append_rows(conn, events)
+            state.stamp(s, [r["id"] for r in rows], at=now, operator=by, action=action, details=details)
         if progress:
             progress(len(raws) * 2, len(raws) * 2)
         return saved
@@ -170,7 +169,7 @@ class ParticipantService:
         outbox.add(s, participant_id=p.id, revision=p.revision, op=op, record=snapshot, at=now, by=by,
                    seq=outbox.next_seq(s) if release else None)
         audit.append(s, at=now, operator=by, action=action, entity="participant", entity_id=p.id,
-                     details=details)
+                     details={**details, "state": state.participant_state(s, p.id)})
 
     def update(self, participant_id: str, changes: dict[str, Any], *, confirm_warnings: bool = True) -> Saved:
         """Correct a participant: `changes` holds the fields to change (a full record works too)."""

@@ -24,7 +24,7 @@ from sqlmodel import Session, col, select
 from jamsos_desktop.domain.statuses import WAITING_FOR_HUB
 from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.services.office import Office
-from jamsos_desktop.store import audit
+from jamsos_desktop.store import audit, state
 from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.store.models import BundleLog, CoveragePeriod, Outbox, Participant
 from jamsos_desktop.sync.formats import Reads, announced, level
@@ -104,17 +104,18 @@ def _duplicate_reason(v: ChangeVerdict) -> str:
     return f"NIK {v.duplicate_of.nik} sudah terdaftar di Kelurahan {kel}."
 
 
-def _apply_verdict(s: Session, v: ChangeVerdict, now: object) -> None:
+def _apply_verdict(s: Session, v: ChangeVerdict, now: object) -> str | None:
+    """Acknowledge one change; returns the participant id when its row changed."""
     entry = s.exec(select(Outbox).where(Outbox.seq == v.seq)).first()
     if entry is None or entry.participant_id != v.participant_id:
-        return  # not ours (or already gone): nothing to acknowledge
+        return None  # not ours (or already gone): nothing to acknowledge
     entry.acked_at, entry.verdict = now, v.verdict  # type: ignore[assignment]
     s.add(entry)
     p = s.exec(select(Participant).where(Participant.id == v.participant_id)).first()
     if p is None or p.deleted_at is not None or entry.op == "delete":
-        return
+        return None
     if v.revision < _latest_released_revision(s, p.id) or p.status not in WAITING_FOR_HUB:
-        return  # a newer change is on its way, or the clerk is correcting it: leave the status alone
+        return None  # a newer change is on its way, or the clerk is correcting it: leave the status alone
     if v.verdict == "accepted":
         p.status, p.status_reason = ("active" if p.kpj_number else "received"), ""
     elif v.verdict == "rejected":
@@ -122,6 +123,7 @@ def _apply_verdict(s: Session, v: ChangeVerdict, now: object) -> None:
     else:
         p.status, p.status_reason = "duplicate", _duplicate_reason(v)
     s.add(p)
+    return p.id
 
 
 def apply_verified_receipt(office: Office, receipt: Receipt, *, actor: str, file_name: str) -> ReceiptResult:
@@ -143,12 +145,15 @@ def apply_verified_receipt(office: Office, receipt: Receipt, *, actor: str, file
         missing = m.previous is not None and s.get(BundleLog, m.previous.bundle_id) is None
         if not stale:
             _note_head(s, receipt)
+        changed: dict[str, None] = {}  # participants whose row the receipt changed, in order
         for v in receipt.changes:
-            _apply_verdict(s, v, now)
+            if (pid := _apply_verdict(s, v, now)) is not None:
+                changed[pid] = None
         for upd in () if superseded else receipt.participants:
             p = s.exec(select(Participant).where(Participant.id == upd.participant_id)).first()
             if p is None:
                 continue
+            changed[p.id] = None
             if upd.kpj_number:
                 p.kpj_number = upd.kpj_number
                 if p.deleted_at is None and p.status in ("received", *WAITING_FOR_HUB):
@@ -168,5 +173,7 @@ def apply_verified_receipt(office: Office, receipt: Receipt, *, actor: str, file
         audit.append(s, at=now, operator=actor, action="receipt_apply", entity="bundle", entity_id=bundle_id,
                      details={**counts, "kpj": len(receipt.participants), "file": file_name,
                               "missing_previous": missing, "superseded": superseded})
+        state.stamp(s, list(changed), at=now, operator=actor, action="receipt_status",
+                    details={pid: {"bundle": bundle_id} for pid in changed})
     return ReceiptResult(bundle_id, False, counts["accepted"], counts["rejected"], counts["duplicate"],
                          0 if superseded else len(receipt.participants), missing, superseded)

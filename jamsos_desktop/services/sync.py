@@ -27,7 +27,7 @@ from jamsos_desktop.domain.versions import record_for_reader
 from jamsos_desktop.services import receipts as delivery
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.receipts import ReceiptResult, apply_verified_receipt
-from jamsos_desktop.store import audit, outbox
+from jamsos_desktop.store import audit, outbox, state
 from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.store.models import BundleEntry, BundleLog, Outbox, Participant
 from jamsos_desktop.sync.bundle import read_manifest, verify_bundle, write_bundle
@@ -261,14 +261,20 @@ class SyncService:
             for i in range(0, len(seqs), 900):
                 s.execute(update(Outbox).where(col(Outbox.seq).in_(seqs[i:i + 900]))
                           .values(bundle_id=manifest.bundle_id))
+            exported: list[str] = []
             for i in range(0, len(ids), 900):
-                s.execute(update(Participant).where(col(Participant.id).in_(ids[i:i + 900]),
+                chunk = ids[i:i + 900]
+                exported += s.exec(select(Participant.id).where(col(Participant.id).in_(chunk),
+                                                                col(Participant.status) == "approved")).all()
+                s.execute(update(Participant).where(col(Participant.id).in_(chunk),
                                                     col(Participant.status) == "approved")
                           .values(status="exported"))
             audit.append(s, at=now, operator=actor.username, action="export", entity="bundle",
                          entity_id=manifest.bundle_id,
                          details={"file": file_name, "destination": destination, "records": manifest.record_count,
                                   "seq_from": manifest.seq_from, "seq_to": manifest.seq_to})
+            state.stamp(s, exported, at=now, operator=actor.username, action="export_status",
+                        details={pid: {"bundle": manifest.bundle_id} for pid in exported})
         note_high_water(self.office, manifest.seq_to)
 
     def verify_file(self, path: Path) -> Manifest:

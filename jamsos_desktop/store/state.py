@@ -1,0 +1,145 @@
+"""The state each participant row and operator account should have, according to the audit trail.
+
+Every event that changes a participant row (with its beneficiaries) or an operator account carries
+`"state"`: SHA-256 over the row exactly as stored. `mismatches()` recomputes the state of every row and
+compares it with the state its latest such event records, so a row edited, added or removed outside the app
+(a NIK changed with sqlite3, a clerk raised to supervisor, a participant deleted) is named by `jamsos check`,
+even though the audit chain itself is intact. Databases from before this existed get one `state_baseline`
+event per row the first time they are opened (`ensure_baseline`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from jamsos_desktop.store import audit
+
+CHUNK = 900  # SQLite's parameter limit, with room to spare
+
+
+def _digest(value: Any) -> str:
+    body = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), CHUNK):
+        yield items[i:i + CHUNK]
+
+
+def _placeholders(n: int) -> str:
+    return ", ".join(f":p{i}" for i in range(n))
+
+
+def participant_states(session: Session, ids: Sequence[str] | None = None) -> dict[str, str]:
+    """{participant id: state} for `ids` (every participant when None), from the stored rows."""
+    out: dict[str, str] = {}
+    if ids is None:
+        ids = [r[0] for r in session.execute(text("SELECT id FROM participant"))]
+    for chunk in _chunks(list(ids)):
+        params = {f"p{i}": v for i, v in enumerate(chunk)}
+        rows = {r["id"]: dict(r) for r in session.execute(
+            text(f"SELECT * FROM participant WHERE id IN ({_placeholders(len(chunk))})"), params).mappings()}
+        bens: dict[str, list[dict[str, Any]]] = {pid: [] for pid in rows}
+        for b in session.execute(text(f"SELECT * FROM beneficiary WHERE participant_id IN "
+                                      f"({_placeholders(len(chunk))}) ORDER BY position, id"), params).mappings():
+            bens[b["participant_id"]].append({k: v for k, v in b.items() if k not in ("id", "participant_id")})
+        for pid, row in rows.items():
+            row.pop("row_id", None)
+            out[pid] = _digest([row, bens[pid]])
+    return out
+
+
+def operator_states(session: Session) -> dict[str, str]:
+    return {r["username"]: _digest(dict(r)) for r in session.execute(text("SELECT * FROM operator")).mappings()}
+
+
+def operator_state(session: Session, username: str) -> str:
+    session.flush()
+    return operator_states(session).get(username, "")
+
+
+def participant_state(session: Session, participant_id: str) -> str:
+    session.flush()
+    return participant_states(session, [participant_id]).get(participant_id, "")
+
+
+def stamp(session: Session, ids: Sequence[str], *, at: dt.datetime, operator: str, action: str,
+          details: dict[str, dict[str, Any]] | None = None) -> None:
+    """One event per participant in `ids` recording its current state (after a bulk change of rows)."""
+    if not ids:
+        return
+    session.flush()
+    states = participant_states(session, ids)
+    head = audit.chain_head(session)
+    rows = [head.next_row(at=at, operator=operator, action=action, entity="participant", entity_id=pid,
+                          details={**(details or {}).get(pid, {}), "state": states.get(pid, "")}) for pid in ids]
+    audit.append_rows(session.connection(), rows)
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    entity: str  # participant, operator
+    entity_id: str
+    label: str
+    problem: str  # changed, missing, unrecorded
+
+    def text(self) -> str:
+        what = "peserta" if self.entity == "participant" else "akun operator"
+        how = {"changed": "diubah di luar aplikasi (tidak sama dengan peristiwa audit terakhirnya)",
+               "missing": "dihapus dari basis data tanpa peristiwa audit",
+               "unrecorded": "ada di basis data tanpa peristiwa audit"}[self.problem]
+        return f"{what} {self.label} {how}"
+
+
+def recorded_states(session: Session) -> dict[tuple[str, str], str]:
+    """{(entity, id): state of its latest state-bearing event}."""
+    out: dict[tuple[str, str], str] = {}
+    for entity, entity_id, details in session.execute(text(
+            "SELECT entity, entity_id, details FROM audit_event WHERE entity IN ('participant', 'operator') "
+            "AND details LIKE '%\"state\":%' ORDER BY id")):
+        try:
+            out[(entity, entity_id)] = str(json.loads(details)["state"])
+        except (ValueError, KeyError, TypeError):
+            continue
+    return out
+
+
+def mismatches(session: Session) -> list[Mismatch]:
+    recorded = recorded_states(session)
+    names = dict(session.execute(text("SELECT id, full_name || ' (NIK ' || nik || ')' FROM participant")).all())
+    found = [("participant", pid, st) for pid, st in participant_states(session).items()]
+    found += [("operator", name, st) for name, st in operator_states(session).items()]
+    out: list[Mismatch] = []
+    for entity, key, current in found:
+        label = names.get(key, key) if entity == "participant" else key
+        expected = recorded.pop((entity, key), None)
+        if expected is None:
+            out.append(Mismatch(entity, key, label, "unrecorded"))
+        elif expected != current:
+            out.append(Mismatch(entity, key, label, "changed"))
+    out += [Mismatch(entity, key, key, "missing") for (entity, key) in recorded]
+    return out
+
+
+def ensure_baseline(session: Session, *, at: dt.datetime) -> int:
+    """First open of a database from before states were recorded: one `state_baseline` event per participant
+    and operator. Does nothing once any event records a state. Returns how many events were written."""
+    if session.execute(text("SELECT 1 FROM audit_event WHERE details LIKE '%\"state\":%' LIMIT 1")).first():
+        return 0
+    ids = [r[0] for r in session.execute(text("SELECT id FROM participant ORDER BY row_id"))]
+    stamp(session, ids, at=at, operator="system", action="state_baseline")
+    users = operator_states(session)
+    head = audit.chain_head(session)
+    audit.append_rows(session.connection(), [
+        head.next_row(at=at, operator="system", action="state_baseline", entity="operator", entity_id=name,
+                      details={"state": st}) for name, st in users.items()])
+    return len(ids) + len(users)
