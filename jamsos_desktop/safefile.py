@@ -64,6 +64,21 @@ def temp_path_for(final: Path) -> Path:
     return final.with_name(f"{TEMP_MARK}{secrets.token_hex(4)}-{final.name}.part")
 
 
+def restrict(path: Path, mode: int = 0o600) -> None:
+    """Readable by this user only (POSIX modes; Windows keeps the user profile's own permissions, and FAT sticks
+    have none: both are left as they are)."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(path, mode)
+
+
+def private_folder(path: Path) -> Path:
+    """Make `path` (and parents) and let only this user list or enter it."""
+    path.mkdir(parents=True, exist_ok=True)
+    restrict(path, 0o700)
+    return path
+
+
 def fsync_path(path: Path) -> None:
     with open(path, "rb+") as fh:
         os.fsync(fh.fileno())
@@ -80,6 +95,7 @@ def atomic_output(final: Path, *, overwrite: bool = True) -> Iterator[Path]:
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
         yield temp
+        restrict(temp)
         fsync_path(temp)
         os.replace(temp, final)
     except BaseException as exc:

@@ -13,7 +13,7 @@ from pathlib import Path
 from jamsos_desktop.config import DB_FILE
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.roles import NotAllowed, allowed
-from jamsos_desktop.safefile import DiskProblem, check_writable_folder
+from jamsos_desktop.safefile import DiskProblem, check_writable_folder, private_folder, restrict
 from jamsos_desktop.store import audit, backup, migrate, state
 from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.store.engine import Database
@@ -109,7 +109,7 @@ def open_office(data_dir: Path, *, clock: Callable[[], dt.datetime] | None = Non
 
     A data folder that cannot be written (read-only medium, no permission) is refused with DiskProblem."""
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        private_folder(data_dir)
     except OSError as exc:
         raise DiskProblem(f"Folder data {data_dir} tidak bisa dibuat atau dibuka ({exc.strerror}). Periksa "
                           "foldernya, atau jalankan dengan --data-dir ke folder lain.") from exc
@@ -122,6 +122,10 @@ def open_office(data_dir: Path, *, clock: Callable[[], dt.datetime] | None = Non
         if startup_backup:
             office.backup_if_changed(reason="startup")
     office.startup.migrated = migrate.upgrade(office.db, backups_dir=office.backups_dir)
+    for path in (office.db_path, office.db_path.with_name(office.db_path.name + "-wal"),
+                 office.db_path.with_name(office.db_path.name + "-shm")):
+        if path.exists():
+            restrict(path)
     if not office.startup.integrity_problems:
         with office.db.write() as s:
             state.ensure_baseline(s, at=office.now())

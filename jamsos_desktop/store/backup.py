@@ -16,7 +16,14 @@ import sqlite3
 from pathlib import Path
 
 from jamsos_desktop.domain.errors import Refused
-from jamsos_desktop.safefile import DiskProblem, as_disk_problem, atomic_output, fsync_path, remove_stale_temps
+from jamsos_desktop.safefile import (
+    DiskProblem,
+    as_disk_problem,
+    atomic_output,
+    fsync_path,
+    private_folder,
+    remove_stale_temps,
+)
 from jamsos_desktop.store import retention
 
 APPLICATION_ID = 0x4A4D5344  # "JMSD": stamped in the database header so restore can recognise our files
@@ -53,6 +60,7 @@ def automatic_backup(db_path: Path, backups_dir: Path, *, reason: str, state: st
     if state is not None and last_state(backups_dir) == state and reason not in retention.PINNED_REASONS:
         return None
     now = now or dt.datetime.now()
+    private_folder(backups_dir)
     remove_stale_temps(backups_dir)
     target = backup_to(db_path, backups_dir / retention.file_name(now, reason))
     if state is not None:

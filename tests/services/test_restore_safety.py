@@ -178,3 +178,17 @@ def test_eleven_failed_starts_on_a_broken_database_keep_the_real_data(tmp_path, 
     good = [b for b in retention.automatic_backups(data / "backups")
             if restore_check.read_facts(b.path, known_revisions=migrate.known_revisions()).participants == 20]
     assert good, "every copy of the 20 participants was rotated away"
+
+
+@pytest.mark.skipif(__import__("os").name != "posix", reason="POSIX file modes")
+def test_the_data_folder_database_and_backups_are_private(services, valid_record, tmp_path):
+    services.participants.register(valid_record)
+    office = services.office
+    made = office.backup_if_changed()
+    manual = services.maintenance.backup(tmp_path / "cadangan.sqlite")
+    exported = tmp_path / "peserta.xlsx"
+    services.imports.export(exported)
+    assert office.data_dir.stat().st_mode & 0o777 == 0o700
+    assert office.backups_dir.stat().st_mode & 0o777 == 0o700
+    for path in (office.db_path, made, manual, exported):
+        assert path.stat().st_mode & 0o077 == 0, path
