@@ -23,10 +23,23 @@ from sqlmodel import Session
 from jamsos_desktop.store import audit
 
 CHUNK = 900  # SQLite's parameter limit, with room to spare
+# The columns a state covers, fixed here: a later migration that adds a column does not change every state
+# (it extends these lists together with a new baseline).
+PARTICIPANT_COLUMNS = (
+    "id", "nik", "kk_number", "full_name", "birth_place", "birth_date", "sex", "mother_name", "marital_status",
+    "address", "rt", "rw", "kelurahan_code", "phone", "email", "category", "position", "sk_number",
+    "posyandu_name", "company", "kusuka_number", "farmer_group", "job", "work_location", "declared_income",
+    "programs", "kpj_number", "status", "status_reason", "revision", "created_at", "created_by", "updated_at",
+    "updated_by", "deleted_at", "deleted_reason",
+)
+BENEFICIARY_COLUMNS = ("participant_id", "position", "name", "relationship", "phone", "birth_date")
+OPERATOR_COLUMNS = ("username", "display_name", "password_hash", "role", "active")
+_NULL, _SEP = "\x00", "\x1f"
 
 
-def _digest(value: Any) -> str:
-    body = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+def _digest(rows: Sequence[Sequence[Any]]) -> str:
+    """SHA-256 over the stored values (NULL and text kept apart; one row per line)."""
+    body = "\x1e".join(_SEP.join(_NULL if v is None else str(v) for v in row) for row in rows)
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
@@ -44,22 +57,23 @@ def participant_states(session: Session, ids: Sequence[str] | None = None) -> di
     out: dict[str, str] = {}
     if ids is None:
         ids = [r[0] for r in session.execute(text("SELECT id FROM participant"))]
+    columns, ben_columns = ", ".join(PARTICIPANT_COLUMNS), ", ".join(BENEFICIARY_COLUMNS)
     for chunk in _chunks(list(ids)):
         params = {f"p{i}": v for i, v in enumerate(chunk)}
-        rows = {r["id"]: dict(r) for r in session.execute(
-            text(f"SELECT * FROM participant WHERE id IN ({_placeholders(len(chunk))})"), params).mappings()}
-        bens: dict[str, list[dict[str, Any]]] = {pid: [] for pid in rows}
-        for b in session.execute(text(f"SELECT * FROM beneficiary WHERE participant_id IN "
-                                      f"({_placeholders(len(chunk))}) ORDER BY position, id"), params).mappings():
-            bens[b["participant_id"]].append({k: v for k, v in b.items() if k not in ("id", "participant_id")})
+        marks = _placeholders(len(chunk))
+        rows = {r[0]: r for r in session.execute(text(f"SELECT {columns} FROM participant WHERE id IN ({marks})"),
+                                                 params)}
+        bens: dict[str, list[Any]] = {pid: [] for pid in rows}
+        for b in session.execute(text(f"SELECT {ben_columns} FROM beneficiary WHERE participant_id IN ({marks}) "
+                                      "ORDER BY position, id"), params):
+            bens[b[0]].append(b)
         for pid, row in rows.items():
-            row.pop("row_id", None)
-            out[pid] = _digest([row, bens[pid]])
+            out[pid] = _digest([row, *bens[pid]])
     return out
 
 
 def operator_states(session: Session) -> dict[str, str]:
-    return {r["username"]: _digest(dict(r)) for r in session.execute(text("SELECT * FROM operator")).mappings()}
+    return {r[0]: _digest([r]) for r in session.execute(text(f"SELECT {', '.join(OPERATOR_COLUMNS)} FROM operator"))}
 
 
 def operator_state(session: Session, username: str) -> str:
