@@ -27,7 +27,8 @@ CHUNK = 900  # SQLite's parameter limit, with room to spare
 # (it extends these lists together with a new baseline).
 PARTICIPANT_COLUMNS = (
     "id", "nik", "kk_number", "full_name", "birth_place", "birth_date", "sex", "mother_name", "marital_status",
-    "address", "rt", "rw", "kelurahan_code", "phone", "email", "category", "position", "sk_number",
+    "address", "domicile_address", "rt", "rw", "kelurahan_code", "phone", "email", "category", "position",
+    "sk_number",
     "posyandu_name", "company", "kusuka_number", "farmer_group", "job", "work_location", "declared_income",
     "programs", "kpj_number", "status", "status_reason", "revision", "created_at", "created_by", "updated_at",
     "updated_by", "deleted_at", "deleted_reason",
