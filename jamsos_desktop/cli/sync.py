@@ -11,6 +11,7 @@ from typing import Any
 from jamsos_desktop.cli.bundle_verify import cmd_bundle_verify
 from jamsos_desktop.cli.common import UsageError, emit, open_services
 from jamsos_desktop.domain.errors import Unavailable
+from jamsos_desktop.safefile import as_disk_problem
 from jamsos_desktop.services.receipts import ReceiptResult
 from jamsos_desktop.services.sync import SYNC_INTERVAL_S, Backoff, SyncProblem
 
@@ -55,7 +56,10 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     target = Path(args.to)
     if not target.is_dir():
         raise UsageError(f"Folder {target} tidak ada: pasang flashdisk atau pilih folder yang ada.")
-    result = services.sync.export_bundle(target)
+    try:
+        result = services.sync.export_bundle(target)
+    except OSError as exc:  # a full, write-protected or pulled stick: say which, name the stick, not the data
+        raise as_disk_problem(exc, target) from exc
     emit(args, {"file": str(result.path), "bundle_id": result.bundle_id, "records": result.record_count,
                 "seq_from": result.seq_from, "seq_to": result.seq_to},
          [f"Bundel tersimpan dan sudah diperiksa: {result.path}",

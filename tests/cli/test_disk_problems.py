@@ -84,3 +84,23 @@ def test_a_read_only_data_folder_is_named_for_reading_commands(small_disks, offi
         proc = jamsos(office, *args)
         assert proc.returncode == 1, (args, proc.stderr)
         assert "hanya bisa dibaca" in proc.stderr, proc.stderr
+
+
+def test_a_bundle_export_to_a_full_stick_names_the_stick(small_disks, office_on, tmp_path):
+    from jamsos_desktop.sync.hubkeys import generate_escrow_key, generate_hub_keys, hub_identity_file
+
+    office = office_on(tmp_path / "office")
+    identity = tmp_path / "hub.json"
+    identity.write_bytes(hub_identity_file(generate_hub_keys(), escrow_public=generate_escrow_key().public_key(),
+                                           name="Disnaker Batam"))
+    assert jamsos(office, "device", "trust-hub", str(identity), "--yes").returncode == 0
+    assert jamsos(office, "approve", "--all-ready").returncode == 0
+    stick = small_disks.mount("stick", size_kb=64)
+    small_disks.fill(stick)
+    proc = jamsos(office, "bundle", "export", "--to", str(stick))
+    assert proc.returncode == 1, proc.stderr
+    assert "penuh" in proc.stderr and str(stick) in proc.stderr
+    assert sorted(p.name for p in stick.iterdir()) == ["filler.bin"]
+    small_disks.read_only(stick)
+    proc = jamsos(office, "bundle", "export", "--to", str(stick))
+    assert proc.returncode == 1 and "hanya bisa dibaca" in proc.stderr, proc.stderr
