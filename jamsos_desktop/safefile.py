@@ -85,15 +85,17 @@ def fsync_path(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_output(final: Path, *, overwrite: bool = True) -> Iterator[Path]:
+def atomic_output(final: Path, *, overwrite: bool = True, make_parents: bool = False) -> Iterator[Path]:
     """Yield a temporary path to write; on success it becomes `final` (fsynced, renamed), on failure it is
-    removed. Disk errors are raised as DiskProblem naming `final`."""
+    removed. Disk errors are raised as DiskProblem naming `final`. A missing folder is an error (a pulled
+    stick) unless `make_parents`."""
     final = Path(final)
     if not overwrite and final.exists():
         raise FileExistsError(f"Berkas {final} sudah ada; tidak ditimpa.")
     temp = temp_path_for(final)
     try:
-        final.parent.mkdir(parents=True, exist_ok=True)
+        if make_parents:
+            final.parent.mkdir(parents=True, exist_ok=True)
         yield temp
         restrict(temp)
         fsync_path(temp)

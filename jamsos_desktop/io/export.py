@@ -83,7 +83,7 @@ def write_participants_xlsx(records: Iterable[Mapping[str, Any]], out_path: str 
         by_category[(CATEGORY.shown(rec.get("category")), status)] += 1
     if recap:
         _write_recap(wb.create_sheet("Rekap"), by_area, by_category)
-    with atomic_output(out_path) as tmp:  # a full stick or a crash never leaves half a workbook
+    with atomic_output(out_path, make_parents=True) as tmp:  # a full stick never leaves half a workbook
         wb.save(tmp)
     return count
 
@@ -92,7 +92,8 @@ def write_participants_csv(records: Iterable[dict[str, Any]], out_path: str | Pa
     """The same columns as the workbook's "Peserta" sheet as CSV (UTF-8 with a byte-order mark, so Excel shows
     names with accents right), beneficiaries in one last column; written under a temporary name."""
     count = 0
-    with atomic_output(Path(out_path)) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+    with (atomic_output(Path(out_path), make_parents=True) as tmp,
+          open(tmp, "w", encoding="utf-8-sig", newline="") as fh):
         writer = csv.writer(fh)
         writer.writerow([c[0] for c in COLUMNS] + ["Ahli waris"])
         for rec in records:

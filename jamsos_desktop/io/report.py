@@ -70,7 +70,7 @@ def write_report(plan: ImportPlan, table: Table, out_path: str | Path, *, dry_ru
             value_cell(ws, problems_cell_text(result), alignment=WRAP),
         ])
     _summary(wb, plan, table, dry_run)
-    with atomic_output(out_path) as tmp:  # a full stick or a crash never leaves half a workbook
+    with atomic_output(out_path, make_parents=True) as tmp:  # a full stick never leaves half a workbook
         wb.save(tmp)
     return out_path
 

@@ -36,7 +36,7 @@ class BackupRefused(Refused):
 
 def backup_to(db_path: Path, target: Path) -> Path:
     """Copy the live database to target (a temporary name first, then renamed: never half a backup)."""
-    with atomic_output(target) as tmp:
+    with atomic_output(target, make_parents=True) as tmp:
         src = sqlite3.connect(str(db_path))
         try:
             dst = sqlite3.connect(str(tmp))

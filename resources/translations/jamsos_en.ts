@@ -3585,8 +3585,16 @@ Attach it to the loss report to Disnaker within 3 x 24 hours of losing the stick
         <translation>The database check found damage. Do not change data yet: ask the admin to restore the latest backup (the backups folder in the data folder).</translation>
     </message>
     <message>
+        <source>Cadangan otomatis tidak dibuat</source>
+        <translation>Automatic backup not made</translation>
+    </message>
+    <message>
         <source>Akun demo: {accounts}</source>
         <translation>Demo accounts: {accounts}</translation>
+    </message>
+    <message>
+        <source>Folder data tidak bisa dipakai</source>
+        <translation>The data folder cannot be used</translation>
     </message>
     <message>
         <source>Terjadi kesalahan</source>
