@@ -21,7 +21,7 @@ from jamsos_desktop.domain.errors import Refused
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "jamsos_desktop"
 TOP = "jamsos_desktop"  # `from jamsos_desktop import __version__`
-SHARED = {"paths"}  # where the resource files are: usable by every layer
+SHARED = {"paths", "safefile", "kdfcost"}  # resource files, crash-safe file writing, KDF costs: every layer
 
 # What each part of the package may import from the package (docs/architecture.md, "Layers").
 MAY_IMPORT: dict[str, set[str]] = {
@@ -39,6 +39,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "__main__.py": {"app", "cli", "config", "services", "ui", TOP},  # the installed app's entry and self-test
     "config.py": {TOP},
     "paths.py": set(),
+    "safefile.py": {"domain"},  # its DiskProblem is a domain.errors.Refused
+    "kdfcost.py": set(),
     "pipes.py": set(),
     "__init__.py": set(),
 }
@@ -162,6 +164,7 @@ NOT_REFUSALS = {
     "jamsos_desktop.sync.http_client.HubUnavailable": "an Unavailable",
     "jamsos_desktop.sync.canonical.CanonicalError": "turned into BundleRefused/KeyFileRefused by its callers",
     "jamsos_desktop.io.values.CellProblem": "turned into a row problem by io/rows.py",
+    "jamsos_desktop.sync.escrowfile.EscrowFileError": "turned into HubRefused by hub/keys.py",
     "jamsos_desktop.io.xlsx_stream._Enough": "stops a streaming read early",
     "jamsos_desktop.cards.model.Cancelled": "the clerk cancelled drawing cards",
     "jamsos_desktop.ui.tasks.Cancelled": "the clerk cancelled a background task",
