@@ -98,14 +98,14 @@ def test_a_good_backup_restores_and_its_safety_copy_is_pinned(office_with_people
     services = office_with_people
     copy = services.maintenance.backup(tmp_path / "copy.sqlite")
     _people(services, {**valid_record, "nik": "2171034505800003"}, 0)
-    services.participants.delete(services.participants.list()[0]["id"], reason="salah_input")
+    services.participants.delete(services.participants.page()[0]["id"], reason="salah_input")
     safety = services.maintenance.restore(copy)
     assert services.participants.count() == 20
     assert retention.parse_name(safety).pinned
     # a month of daily changes, each followed by an automatic backup: the pinned copy survives every rotation
     start = dt.datetime.now()
     for day in range(40):
-        services.participants.update(services.participants.list()[0]["id"], {"address": f"Jl. Hari {day}"})
+        services.participants.update(services.participants.page()[0]["id"], {"address": f"Jl. Hari {day}"})
         with services.office.db.read() as s:
             from jamsos_desktop.store import audit
             mark = audit.change_mark(s)
@@ -121,7 +121,7 @@ def test_backups_are_made_only_when_data_changed(services, valid_record):
     first = office.backup_if_changed()
     assert first is not None
     assert office.backup_if_changed() is None  # nothing changed
-    services.participants.list()
+    services.participants.page()
     services.auth.login("admin", ADMIN_PASSWORD)  # sign-ins and reading change nothing
     with pytest.raises(Exception):  # noqa: B017 - a failed login is audited but changes no data
         services.auth.login("admin", "salah-sandi-1")
