@@ -31,13 +31,18 @@ class DiskProblem(Refused):
     code = "disk"
 
 
+def _is_sqlcipher_error(exc: BaseException) -> bool:
+    """sqlcipher3 (the encrypted database, store/cipher.py) has its own copy of sqlite3's error classes."""
+    return type(exc).__name__ == "OperationalError" and type(exc).__module__.startswith("sqlcipher3")
+
+
 def disk_message(exc: BaseException, where: Path | str) -> str | None:
     """The clerk's message for a disk error while writing to `where`, or None if `exc` is not one."""
     name = str(where)
     exc = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
     code = exc.errno if isinstance(exc, OSError) else None
     text = str(exc).lower()
-    if isinstance(exc, sqlite3.OperationalError):  # SQLite reports disk errors as text, not errno
+    if isinstance(exc, sqlite3.OperationalError) or _is_sqlcipher_error(exc):  # SQLite: text, not errno
         code = (errno.ENOSPC if "disk is full" in text or "disk i/o" in text
                 else errno.EROFS if "readonly" in text or "read-only" in text or "unable to open" in text
                 else None)

@@ -53,6 +53,7 @@ ONLY_IN: dict[str, set[str]] = {
     "fastapi": {"hub"},
     "uvicorn": {"hub"},
     "starlette": {"hub"},
+    "sqlcipher3": {"store"},  # the encrypted database (store/cipher.py, store/engine.py)
 }
 # Services that still hold SQL: they move it into store/ when the sync format work (issue 11) has landed;
 # every other service imports no sqlalchemy/sqlmodel already.

@@ -78,7 +78,7 @@ class MaintenanceService:
         actor = self.office.actor
         if target.is_dir():
             target = target / f"jamsos-cadangan-{self.office.now():%Y%m%d-%H%M%S}.sqlite"
-        backup.backup_to(self.office.db_path, target)
+        backup.backup_to(self.office.db_path, target, self.office.db.key)
         with self.office.db.write() as s:
             audit.append(s, at=self.office.now(), operator=actor.username if actor else "system", action="backup",
                          entity="database", entity_id=target.name)
@@ -101,7 +101,8 @@ class MaintenanceService:
             restore_check.check_audit_chain(staging)
             with office.db.read() as s:
                 mark = audit.change_mark(s)
-            safety = backup.automatic_backup(office.db_path, office.backups_dir, reason="before-restore", state=mark)
+            safety = backup.automatic_backup(office.db_path, office.backups_dir, reason="before-restore", state=mark,
+                                             key=office.db.key)
         except backup.BackupRefused as exc:
             backup.discard(staging)
             raise RestoreRefused(f"{source.name} tidak dipulihkan, data sekarang tidak diubah: {exc}") from exc
@@ -111,7 +112,7 @@ class MaintenanceService:
         assert safety is not None
         office.db.dispose()
         backup.replace_live(staging, office.db_path)
-        office.db = Database(office.db_path)
+        office.db = Database(office.db_path, office.db.key)
         migrate.upgrade(office.db, backups_dir=office.backups_dir)
         renumbered = realign_sequence(office)
         with office.db.write() as s:

@@ -47,12 +47,13 @@ class StartupReport:
 
 
 class Office:
-    def __init__(self, data_dir: Path, *, clock: Callable[[], dt.datetime] | None = None) -> None:
+    def __init__(self, data_dir: Path, *, clock: Callable[[], dt.datetime] | None = None,
+                 key: bytes | None = None) -> None:
         self.data_dir = data_dir
         self.db_path = data_dir / DB_FILE
         self.backups_dir = data_dir / "backups"
         self.keys_dir = data_dir / "keys"
-        self.db = Database(self.db_path)
+        self.db = Database(self.db_path, key)  # `key`: an encrypted database (store/cipher.py)
         self.actor: Actor | None = None
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self.startup = StartupReport()
@@ -91,7 +92,8 @@ class Office:
         except Exception:  # noqa: BLE001 - a file that cannot even be read is never copied over good backups
             return None
         try:
-            made = backup.automatic_backup(self.db_path, self.backups_dir, reason=reason, state=mark)
+            made = backup.automatic_backup(self.db_path, self.backups_dir, reason=reason, state=mark,
+                                           key=self.db.key)
         except DiskProblem as exc:
             self.startup.backup_problem = str(exc)
             return None
@@ -103,7 +105,7 @@ class Office:
 
 
 def open_office(data_dir: Path, *, clock: Callable[[], dt.datetime] | None = None,
-                startup_backup: bool = True) -> Office:
+                startup_backup: bool = True, key: bytes | None = None) -> Office:
     """Open (or create) the office database: integrity check, backup (`startup_backup`: the desktop app's
     start, and only when the data changed since the newest backup), migrations to head.
 
@@ -115,7 +117,7 @@ def open_office(data_dir: Path, *, clock: Callable[[], dt.datetime] | None = Non
                           "foldernya, atau jalankan dengan --data-dir ke folder lain.") from exc
     check_writable_folder(data_dir)
     existed = (data_dir / DB_FILE).exists()
-    office = Office(data_dir, clock=clock)
+    office = Office(data_dir, clock=clock, key=key)
     if existed:
         # quick_check at every start (page structure, a power cut's damage); `jamsos check` runs the full one.
         office.startup.integrity_problems = office.db.integrity_problems(quick=True)

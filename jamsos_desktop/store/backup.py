@@ -24,7 +24,7 @@ from jamsos_desktop.safefile import (
     private_folder,
     remove_stale_temps,
 )
-from jamsos_desktop.store import retention
+from jamsos_desktop.store import cipher, retention
 
 APPLICATION_ID = 0x4A4D5344  # "JMSD": stamped in the database header so restore can recognise our files
 STATE_FILE = ".last-backup"  # what the newest automatic backup contains (see `automatic_backup`)
@@ -34,8 +34,11 @@ class BackupRefused(Refused):
     code = "backup"
 
 
-def backup_to(db_path: Path, target: Path) -> Path:
-    """Copy the live database to target (a temporary name first, then renamed: never half a backup)."""
+def backup_to(db_path: Path, target: Path, key: bytes | None = None) -> Path:
+    """Copy the live database to target (a temporary name first, then renamed: never half a backup). An
+    encrypted database (`key`) gives a copy encrypted under the same key (cipher.py)."""
+    if key is not None:
+        return cipher.backup_to(db_path, key, target)
     with atomic_output(target, make_parents=True) as tmp:
         src = sqlite3.connect(str(db_path))
         try:
@@ -51,7 +54,7 @@ def backup_to(db_path: Path, target: Path) -> Path:
 
 
 def automatic_backup(db_path: Path, backups_dir: Path, *, reason: str, state: str | None = None,
-                     now: dt.datetime | None = None) -> Path | None:
+                     now: dt.datetime | None = None, key: bytes | None = None) -> Path | None:
     """A backup in `backups_dir` (rotated by generation unless `reason` is a pinned one); None when there is
     no database yet, or when `state` (a mark of the data, e.g. the last change's audit hash) equals the state
     of the newest automatic backup: nothing changed, so no new copy pushes an older one out."""
@@ -62,7 +65,7 @@ def automatic_backup(db_path: Path, backups_dir: Path, *, reason: str, state: st
     now = now or dt.datetime.now()
     private_folder(backups_dir)
     remove_stale_temps(backups_dir)
-    target = backup_to(db_path, backups_dir / retention.file_name(now, reason))
+    target = backup_to(db_path, backups_dir / retention.file_name(now, reason), key)
     if state is not None:
         with contextlib.suppress(OSError):
             (backups_dir / STATE_FILE).write_text(state, encoding="ascii")

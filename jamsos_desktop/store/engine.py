@@ -14,13 +14,22 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
+from jamsos_desktop.store.cipher import key_pragma
+
 BUSY_TIMEOUT_MS = 15_000
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine on the office file; with `key`, through SQLCipher (every page encrypted and authenticated)."""
+    extra: dict[str, Any] = {}
+    if key is not None:
+        import sqlcipher3.dbapi2 as sqlcipher  # loaded only for encrypted files
+
+        extra["module"] = sqlcipher
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        **extra,
     )
 
     @event.listens_for(engine, "connect")
@@ -28,6 +37,8 @@ def make_engine(path: Path) -> Engine:
         # Let SQLAlchemy, not the driver, decide when transactions begin (see _on_begin).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
+        if key is not None:
+            cur.execute(key_pragma(key))  # must be the first statement on the connection
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
@@ -47,9 +58,10 @@ def make_engine(path: Path) -> Engine:
 class Database:
     """The office database file: sessions for reading and for writing (one transaction each)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, key: bytes | None = None) -> None:
         self.path = path
-        self.engine = make_engine(path)
+        self.key = key
+        self.engine = make_engine(path, key)
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
 
     @contextmanager

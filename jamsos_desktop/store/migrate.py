@@ -78,7 +78,7 @@ def upgrade(db: Database, *, backups_dir: Path | None = None, target: str = "hea
     if current == (head_revision() if target == "head" else target):
         return False
     if current is not None and backups_dir is not None:
-        automatic_backup(db.path, backups_dir, reason="before-migration")
+        automatic_backup(db.path, backups_dir, reason="before-migration", key=db.key)
     from alembic import command
 
     cfg = alembic_config()

@@ -1,0 +1,51 @@
+"""Key slots of the encrypted database: each operator's password opens the same key, a wrong one or an unknown
+name does not (after the same work), removing a slot locks that person out, the escrow key recovers it."""
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from jamsos_desktop.sync import keyslots
+from jamsos_desktop.sync.envelope import x25519_raw
+from jamsos_desktop.sync.keyslots import KeySlotError, KeySlots
+
+
+def test_every_operator_opens_the_same_key_and_only_with_their_password(tmp_path):
+    key = keyslots.new_database_key()
+    slots = KeySlots.create(key, office={"kelurahan_code": "21.71.02.1002", "name": "Kelurahan Sungai Jodoh"})
+    slots.set_password(key, "admin", "rahasia123")
+    slots.set_password(key, "ani", "anisandi123")
+    slots.save(tmp_path / "jamsos.keys")
+    loaded = KeySlots.load(tmp_path / "jamsos.keys")
+    assert loaded.unlock("admin", "rahasia123") == key == loaded.unlock("ani", "anisandi123")
+    assert loaded.unlock("ani", "rahasia123") is None and loaded.unlock("budi", "rahasia123") is None
+    loaded.remove("ani")
+    assert loaded.unlock("ani", "anisandi123") is None
+    with pytest.raises(KeySlotError):
+        loaded.set_password(keyslots.new_database_key(), "mallory", "x1234567")  # not this database's key
+    assert (tmp_path / "jamsos.keys").stat().st_mode & 0o077 == 0
+
+
+def test_the_escrow_key_recovers_the_database_key():
+    key = keyslots.new_database_key()
+    slots = KeySlots.create(key, office={})
+    with pytest.raises(KeySlotError, match="no recovery slot"):
+        slots.recover(X25519PrivateKey.generate())
+    escrow = X25519PrivateKey.generate()
+    slots.set_recovery(key, x25519_raw(escrow.public_key()))
+    again = KeySlots.from_bytes(slots.to_bytes())
+    assert again.recover(escrow) == key
+    with pytest.raises(KeySlotError):
+        again.recover(X25519PrivateKey.generate())
+
+
+def test_a_swapped_or_edited_slot_does_not_open():
+    key = keyslots.new_database_key()
+    slots = KeySlots.create(key, office={})
+    slots.set_password(key, "admin", "rahasia123")
+    slots.slots["ani"] = dict(slots.slots["admin"])  # ani's name over admin's slot: the name is authenticated
+    assert slots.unlock("ani", "rahasia123") is None
+    slots.slots["admin"]["m"] = 10**9
+    assert slots.unlock("admin", "rahasia123") is None
+    for junk in (b"", b"{}", b'{"format": "lain"}', b"\xff"):
+        with pytest.raises(KeySlotError):
+            KeySlots.from_bytes(junk)
