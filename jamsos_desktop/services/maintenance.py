@@ -11,7 +11,7 @@ from sqlalchemy import text
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.sync import realign_sequence
-from jamsos_desktop.store import audit, backup, migrate, restore_check, state
+from jamsos_desktop.store import audit, backup, cipher, migrate, restore_check, state
 from jamsos_desktop.store.engine import Database
 
 
@@ -94,11 +94,14 @@ class MaintenanceService:
         staging = office.db_path.with_name(office.db_path.name + ".restoring")
         backup.discard(staging)
         try:
-            backup.stage_copy(source, staging)
-            facts = restore_check.read_facts(staging, known_revisions=migrate.known_revisions())
+            key = office.db.key  # an encrypted office: its backups are encrypted under the same key
+            backup.stage_copy(source, staging, encrypted_ok=key is not None)
+            facts = restore_check.read_facts(staging, known_revisions=migrate.known_revisions(), key=key)
             restore_check.check_identity(facts, kelurahan_code=office.setting("office.kelurahan_code"),
                                          device_id=office.setting("office.device_id"))
-            restore_check.check_audit_chain(staging)
+            restore_check.check_audit_chain(staging, key)
+            if key is not None and not cipher.is_encrypted(staging):
+                cipher.encrypt_in_place(staging, key)  # a plain backup from before the office was encrypted
             with office.db.read() as s:
                 mark = audit.change_mark(s)
             safety = backup.automatic_backup(office.db_path, office.backups_dir, reason="before-restore", state=mark,

@@ -82,14 +82,15 @@ def last_state(backups_dir: Path) -> str | None:
         return None
 
 
-def stage_copy(source: Path, staging: Path) -> None:
-    """Copy a backup next to the live database (the checks then read a copy the stick cannot change)."""
+def stage_copy(source: Path, staging: Path, *, encrypted_ok: bool = False) -> None:
+    """Copy a backup next to the live database (the checks then read a copy the stick cannot change).
+    `encrypted_ok`: an encrypted office also takes files that are not plain SQLite (read_facts opens them)."""
     try:
         with open(source, "rb") as fh:
             header = fh.read(16)
     except OSError as exc:
         raise BackupRefused(f"Berkas {source.name} tidak bisa dibaca: {exc.strerror}.") from exc
-    if header != b"SQLite format 3\x00":
+    if header != b"SQLite format 3\x00" and not (encrypted_ok and len(header) == 16):
         raise BackupRefused(f"{source.name} bukan berkas cadangan Jamsos (bukan basis data SQLite).")
     try:
         shutil.copyfile(source, staging)

@@ -5,6 +5,9 @@ be exactly what this app would have written: a Jamsos file (application id), und
 schema revision this app knows, exactly the tables, indexes, triggers and views that revision has (nothing
 extra: a trigger could copy every new NIK elsewhere), the same kelurahan and device as this office, and an
 audit chain that verifies. The first failure refuses the file with a message that says why.
+
+An encrypted office (store/cipher.py) reads an encrypted backup with its own database key: a backup of another
+office does not open with it and is refused before anything else is read.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from jamsos_desktop.store import audit
+from jamsos_desktop.store import audit, cipher
 from jamsos_desktop.store.backup import APPLICATION_ID, BackupRefused
 from jamsos_desktop.store.engine import Database
 
@@ -64,10 +68,21 @@ def _setting(conn: sqlite3.Connection, key: str) -> str:
     return str(row[0]) if row else ""
 
 
-def read_facts(path: Path, *, known_revisions: set[str]) -> BackupFacts:
-    """Header, integrity, revision and exact schema of a staged backup; raises BackupRefused."""
+def _open(path: Path, key: bytes | None) -> Any:
+    if key is None or not cipher.is_encrypted(path):
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return cipher.connect(path, key)
+    except Exception as exc:  # noqa: BLE001 - sqlcipher3's DatabaseError: a wrong key reads as noise
+        raise BackupRefused("Berkas itu terenkripsi dengan kunci lain: cadangan kantor lain, atau rusak. Hanya "
+                            "cadangan kantor ini yang bisa dipulihkan di sini.") from exc
+
+
+def read_facts(path: Path, *, known_revisions: set[str], key: bytes | None = None) -> BackupFacts:
+    """Header, integrity, revision and exact schema of a staged backup (encrypted under `key`, or plain);
+    raises BackupRefused."""
     name = path.name
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = _open(path, key)
     try:
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise BackupRefused("Berkas itu adalah basis data SQLite, tetapi bukan milik Jamsos Desktop.")
@@ -89,10 +104,18 @@ def read_facts(path: Path, *, known_revisions: set[str]) -> BackupFacts:
         count = int(conn.execute("SELECT count(*) FROM participant").fetchone()[0])
         return BackupFacts(revision, _setting(conn, "office.kelurahan_code"), _setting(conn, "office.device_id"),
                            count)
-    except sqlite3.DatabaseError as exc:
+    except Exception as exc:
+        if isinstance(exc, BackupRefused) or not _is_database_error(exc):
+            raise
         raise BackupRefused(f"{name} tidak bisa dibaca sebagai basis data Jamsos: {exc}.") from exc
     finally:
         conn.close()
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    """sqlite3's or sqlcipher3's DatabaseError (and its subclasses)."""
+    return isinstance(exc, sqlite3.DatabaseError) or any(
+        c.__name__ == "DatabaseError" and c.__module__.startswith("sqlcipher3") for c in type(exc).__mro__)
 
 
 def _schema_difference(found: set[SchemaItem], expected: frozenset[SchemaItem]) -> tuple[list[tuple[str, str]],
@@ -111,8 +134,8 @@ def check_identity(facts: BackupFacts, *, kelurahan_code: str, device_id: str) -
                             "perangkat ini yang bisa dipulihkan di sini. Hubungi Disnaker bila perangkat diganti.")
 
 
-def check_audit_chain(path: Path) -> None:
-    db = Database(path)
+def check_audit_chain(path: Path, key: bytes | None = None) -> None:
+    db = Database(path, key if key is not None and cipher.is_encrypted(path) else None)
     try:
         with db.read() as s:
             broken = audit.verify_chain(s)

@@ -169,3 +169,38 @@ def test_every_password_forgotten_the_escrow_key_recovers_the_office(services, v
         assert opened.participants.count() == 1
     finally:
         opened.office.close()
+
+
+def test_an_encrypted_office_restores_its_encrypted_backups_and_its_plain_ones(services, valid_record, tmp_path):
+    services.participants.register(valid_record)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    plain_backup = services.maintenance.backup(stick / "sebelum-enkripsi.sqlite")
+    folder = services.office.data_dir
+    services.office.close()
+    key = keyslots.new_database_key()
+    cipher.encrypt_in_place(folder / "jamsos.sqlite", key)
+    enc = Services(open_office(folder, startup_backup=False, key=key))
+    try:
+        enc.auth.login("admin", ADMIN_PASSWORD)
+        enc.participants.register(dict(valid_record, nik="2171020101900001", full_name="Rahmat Hidayat", sex="L",
+                                       phone="0812-1111-2222"))
+        two = enc.maintenance.backup(stick / "dua.sqlite")
+        enc.participants.register(dict(valid_record, nik="2171020202900002", full_name="Dewi Lestari",
+                                       phone="0812-3333-4444"))
+        foreign = stick / "kunci-lain.sqlite"
+        shutil.copyfile(plain_backup, foreign)
+        cipher.encrypt_in_place(foreign, keyslots.new_database_key())  # same data, another office's key
+        with pytest.raises(Exception, match="kunci lain") as refused:
+            enc.maintenance.restore(foreign)
+        assert type(refused.value).__name__ == "RestoreRefused"
+        assert enc.participants.count() == 3  # a refused file changes nothing
+
+        enc.maintenance.restore(two)
+        assert enc.participants.count() == 2
+        enc.maintenance.restore(plain_backup)  # a copy from before encryption comes back encrypted
+        assert enc.participants.count() == 1
+    finally:
+        enc.office.close()
+    _plain_sqlite_cannot_read(folder / "jamsos.sqlite")
+    assert not list(folder.glob("*.restoring*")) and not list(folder.glob(".*part"))
