@@ -166,6 +166,7 @@ NOT_REFUSALS = {
     "jamsos_desktop.sync.canonical.CanonicalError": "turned into BundleRefused/KeyFileRefused by its callers",
     "jamsos_desktop.io.values.CellProblem": "turned into a row problem by io/rows.py",
     "jamsos_desktop.sync.escrowfile.EscrowFileError": "turned into HubRefused by hub/keys.py",
+    "jamsos_desktop.sync.keyslots.KeySlotError": "turned into a sign-in or recovery refusal by services/",
     "jamsos_desktop.io.xlsx_stream._Enough": "stops a streaming read early",
     "jamsos_desktop.cards.model.Cancelled": "the clerk cancelled drawing cards",
     "jamsos_desktop.ui.tasks.Cancelled": "the clerk cancelled a background task",

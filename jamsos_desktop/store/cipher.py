@@ -20,14 +20,17 @@ import os
 from pathlib import Path
 from typing import Any
 
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.safefile import as_disk_problem, atomic_output, fsync_path, temp_path_for
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 KEY_BYTES = 32
 
 
-class EncryptionFailed(RuntimeError):
+class EncryptionFailed(Refused):
     """The encrypted copy did not check out; the plain file is unchanged."""
+
+    code = "encryption_failed"
 
 
 def key_pragma(key: bytes) -> str:
@@ -88,7 +91,8 @@ def encrypt_in_place(path: Path, key: bytes) -> None:
         finally:
             check.close()
         if problems != ["ok"]:
-            raise EncryptionFailed(f"the encrypted copy does not pass integrity_check: {problems[:3]}")
+            raise EncryptionFailed(f"Salinan terenkripsi {path.name} tidak lolos pemeriksaan integritas, jadi tidak "
+                                   "dipakai: berkas aslinya tetap seperti semula. Jalankan pemeriksaan basis data.")
         fsync_path(tmp)
         for companion in _companions(path):
             companion.unlink(missing_ok=True)
