@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jamsos_desktop.domain.errors import Refused
-from jamsos_desktop.domain.retention import DEFAULT_YEARS, PURGE_REASON, check_years, years_before
+from jamsos_desktop.domain.retention import DEFAULT_YEARS, PURGE_REASON, REDACTED_MARK, check_years, years_before
 from jamsos_desktop.services.office import SYSTEM, Actor, Office
-from jamsos_desktop.store import audit, audit_seals, purge
+from jamsos_desktop.store import audit, audit_seals, purge, state
 from jamsos_desktop.store import settings as settings_store
 
 MONTHLY = dt.timedelta(days=30)
@@ -122,6 +122,9 @@ class RetentionService:
                              "backups_removed": removed, "sealed": len(pairs),
                              "seal_digest": audit_seals.seals_digest(pairs)})
             audit_seals.store_seals(s, pairs, audit.chain_head(s).last_id)
+            # `jamsos check` compares each row with its latest event's state: record the erased rows' state
+            state.stamp(s, ids, at=now, operator=by, action="purge_state",
+                        details={pid: {REDACTED_MARK: True} for pid in ids})
             settings_store.put(s, LAST_RUN_KEY, now.isoformat())
             rewrite = bool(ids) or settings_store.get(s, REWRITE_KEY) == "1"
             if ids:
