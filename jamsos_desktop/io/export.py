@@ -88,7 +88,7 @@ def write_participants_xlsx(records: Iterable[Mapping[str, Any]], out_path: str 
     return count
 
 
-def write_participants_csv(records: Iterable[dict[str, Any]], out_path: str | Path) -> int:
+def write_participants_csv(records: Iterable[Mapping[str, Any]], out_path: str | Path) -> int:
     """The same columns as the workbook's "Peserta" sheet as CSV (UTF-8 with a byte-order mark, so Excel shows
     names with accents right), beneficiaries in one last column; written under a temporary name."""
     count = 0
