@@ -79,9 +79,7 @@ def _background_sync(window: MainWindow, services: Services, tasks: TaskRunner) 
     return uploader
 
 
-def _open_windows(app: QApplication, office: Office, *, demo: bool, tasks: TaskRunner, prompter: Prompter,
-                  language: LanguagePreference, placement: WindowPlacement) -> int:
-    services = Services(office)
+def _startup_warnings(office: Office, prompter: Prompter) -> None:
     if office.startup.integrity_problems:
         prompter.warn(None, QCoreApplication.translate("app", "Periksa basis data"), QCoreApplication.translate("app",
             "Pemeriksaan basis data menemukan kerusakan. Jangan mengubah data dulu: minta admin memulihkan "
@@ -89,6 +87,14 @@ def _open_windows(app: QApplication, office: Office, *, demo: bool, tasks: TaskR
     if office.startup.backup_problem:
         prompter.warn(None, QCoreApplication.translate("app", "Cadangan otomatis tidak dibuat"),
                       office.startup.backup_problem)
+
+
+def _open_windows(app: QApplication, office: Office, *, demo: bool, tasks: TaskRunner, prompter: Prompter,
+                  language: LanguagePreference, placement: WindowPlacement) -> int:
+    services = Services(office)
+    was_locked = office.locked  # an encrypted office starts up when a password unlocks it
+    if not was_locked:
+        _startup_warnings(office, prompter)
     if not office.initialized:
         wizard = SetupWizard(office)
         wizard.exec()
@@ -98,6 +104,8 @@ def _open_windows(app: QApplication, office: Office, *, demo: bool, tasks: TaskR
     login = LoginDialog(services.auth, office_name=services.settings.get("office.name"), hint=hint)
     if login.exec() != QDialog.DialogCode.Accepted:
         return 0
+    if was_locked:
+        _startup_warnings(office, prompter)
     session = SessionController(services, activity_source=app)
     window = MainWindow(services, session=session, tasks=tasks, prompter=prompter, language=language,
                         placement=placement)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from jamsos_desktop import __version__
-from jamsos_desktop.cli import admin, breach, cards, office, participants, pdp, spreadsheet, sync
+from jamsos_desktop.cli import admin, breach, cards, encryption, office, participants, pdp, spreadsheet, sync
 from jamsos_desktop.cli.common import EXIT_FAILED, EXIT_REFUSED, EXIT_USAGE, UsageError
 from jamsos_desktop.config import resolve_data_dir
 from jamsos_desktop.domain.errors import Refused
@@ -24,7 +24,7 @@ from jamsos_desktop.safefile import as_disk_problem
 
 COMMAND_MODULES: list[Callable[[Any], None]] = [office.register, participants.register, sync.register,
                                                     cards.register, spreadsheet.register, admin.register,
-                                                    pdp.register, breach.register]
+                                                    pdp.register, breach.register, encryption.register]
 
 
 class _Parser(argparse.ArgumentParser):

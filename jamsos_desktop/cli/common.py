@@ -21,14 +21,16 @@ class UsageError(Exception):
     """Wrong use of the command (exit 2)."""
 
 
-def open_services(args: argparse.Namespace, *, login: bool = True) -> Services:
+def open_services(args: argparse.Namespace, *, login: bool = True, unlock: bool = True) -> Services:
+    """The office's services, signed in when `login`; an encrypted office is always signed in (its data opens
+    only with an operator's password) unless `unlock` is False (recovery with the escrow key)."""
     office = open_office(resolve_data_dir(args.data_dir), startup_backup=False)
     services = Services(office)
     args.open_services = services  # main() closes it, and backs up when the command changed data
     if office.startup.integrity_problems:
         print("PERINGATAN: pemeriksaan integritas basis data menemukan masalah; jalankan 'jamsos check' dan "
               "pulihkan cadangan terakhir bila perlu.", file=sys.stderr)
-    if login:
+    if login or (office.locked and unlock):
         if not office.initialized:
             raise UsageError("Kantor ini belum disiapkan: jalankan dulu 'jamsos init --kelurahan KODE --admin USER'.")
         services.auth.login(*credentials())

@@ -7,6 +7,7 @@ from jamsos_desktop.services.breach import BreachService
 from jamsos_desktop.services.cards import CardService
 from jamsos_desktop.services.consent import ConsentService
 from jamsos_desktop.services.data_copy import DataCopyService
+from jamsos_desktop.services.encryption import EncryptionService
 from jamsos_desktop.services.imports import ImportService
 from jamsos_desktop.services.maintenance import MaintenanceService
 from jamsos_desktop.services.office import Office
@@ -36,3 +37,4 @@ class Services:
         self.data_copy = DataCopyService(office)
         self.retention = RetentionService(office)
         self.breach = BreachService(office)
+        self.encryption = EncryptionService(office)

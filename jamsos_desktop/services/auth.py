@@ -70,16 +70,22 @@ class AuthService:
         username = username.strip().lower()[:64]
         throttle = SignInThrottle(self.office.data_dir, self.office.now)
         wait = throttle.wait_seconds(username)
+        if wait > 0 and self.office.locked:
+            raise LoginThrottled(wait)
         if wait > 0:
             with self.office.db.write() as s:
                 audit.append(s, at=self.office.now(), operator=username or "-", action="login_failed",
                              entity="operator", entity_id=username or "-", details={"throttled": True})
             raise LoginThrottled(wait)
+        if self.office.locked:
+            self._unlock(throttle, username, password)
         with self.office.db.read() as s:
             op = s.get(Operator, username)
         usable = op is not None and op.active
         ok = verify_password(password, op.password_hash) if usable and op is not None else verify_nobody(password)
-        new_hash = hash_password(password) if ok and op is not None and needs_rehash(op.password_hash) else None
+        renew = self.office.slots is not None and self.office.slots.from_hash(username)  # see encryption.py
+        new_hash = (hash_password(password) if ok and op is not None and (renew or needs_rehash(op.password_hash))
+                    else None)
         with self.office.db.write() as s:
             audit.append(s, at=self.office.now(), operator=username or "-", action="login" if ok else "login_failed",
                          entity="operator", entity_id=username or "-")
@@ -96,8 +102,24 @@ class AuthService:
             raise LoginRefused("Nama pengguna atau kata sandi salah, atau akun dinonaktifkan. Coba lagi; bila lupa "
                                "kata sandi, minta admin menggantinya.")
         throttle.succeeded(username)
+        slots = self.office.slots
+        if slots is not None and (username not in slots.slots or slots.from_hash(username)
+                                  or slots.slot_is_cheaper_than_today(username)):
+            self.office.save_slot(username, password)  # signed in on an unlocked office: now their own slot
         self.office.actor = Actor(op.username, op.display_name, op.role)
         return self.office.actor
+
+    def _unlock(self, throttle: SignInThrottle, username: str, password: str) -> None:
+        """An encrypted office opens with the key in this operator's slot; a wrong password or a name without
+        a slot costs the same work and is throttled like any wrong password (nothing can be audited yet)."""
+        assert self.office.slots is not None
+        key = self.office.slots.unlock(username, password)
+        if key is None:
+            throttle.failed(username)
+            raise LoginRefused("Nama pengguna atau kata sandi salah, atau akun ini belum punya kunci basis data "
+                               "(minta admin mengganti kata sandinya). Coba lagi; bila lupa kata sandi, minta admin "
+                               "menggantinya.")
+        self.office.unlock(key)
 
     def logout(self) -> None:
         if self.office.actor is not None:
@@ -124,6 +146,7 @@ class AuthService:
             s.flush()
             audit.append(s, at=self.office.now(), operator=by, action="operator_create", entity="operator",
                          entity_id=username, details={"role": role, "state": state.operator_state(s, username)})
+        self.office.save_slot(username, password)
         return OperatorInfo(username, display_name or username, role, True)
 
     def operators(self) -> list[OperatorInfo]:
@@ -144,6 +167,8 @@ class AuthService:
             audit.append(s, at=self.office.now(), operator=actor.username,
                          action="operator_enable" if active else "operator_disable", entity="operator",
                          entity_id=username, details={"state": state.operator_state(s, username)})
+        if not active:
+            self.office.remove_slot(username)  # a disabled clerk's password no longer opens a copy of the data
 
     def set_password(self, username: str, new_password: str) -> None:
         actor = self.office.actor
@@ -161,3 +186,4 @@ class AuthService:
             s.add(op)
             audit.append(s, at=self.office.now(), operator=actor.username, action="password_change",
                          entity="operator", entity_id=username, details={"state": state.operator_state(s, username)})
+        self.office.save_slot(username, new_password)

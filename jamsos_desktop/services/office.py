@@ -1,6 +1,9 @@
 """The open office: its data folder, database, device key folder, and who is working.
 
-`open_office()` is what the app and the CLI do first: check the file, back it up, migrate it.
+`open_office()` is what the app and the CLI do first: check the file, back it up, migrate it. An encrypted
+office (a key slot file `jamsos.keys` beside the database, sync/keyslots.py) opens locked: nothing of the
+database is read until an operator's password unlocks its key at sign-in (`unlock`); only the office's name
+and kelurahan, kept in the slot file, are known before.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from jamsos_desktop.config import DB_FILE
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.roles import NotAllowed, allowed
 from jamsos_desktop.safefile import DiskProblem, check_writable_folder, private_folder, restrict
-from jamsos_desktop.store import audit, backup, migrate, state
+from jamsos_desktop.store import audit, backup, cipher, migrate, state
 from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.store.engine import Database
+from jamsos_desktop.sync import keyslots
+from jamsos_desktop.sync.keyslots import KeySlotError, KeySlots
 
 
 @dataclass(frozen=True)
@@ -53,10 +58,53 @@ class Office:
         self.db_path = data_dir / DB_FILE
         self.backups_dir = data_dir / "backups"
         self.keys_dir = data_dir / "keys"
-        self.db = Database(self.db_path, key)  # `key`: an encrypted database (store/cipher.py)
+        self.slots_path = data_dir / keyslots.FILE_NAME
+        self.slots = _load_slots(self.slots_path)  # None: a plain office
+        # `key`: an encrypted database (store/cipher.py); an encrypted office without it stays locked
+        self._db = Database(self.db_path, key) if key is not None or self.slots is None else None
         self.actor: Actor | None = None
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self.startup = StartupReport()
+        self.startup_backup = False
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise NotSignedIn()
+        return self._db
+
+    @db.setter
+    def db(self, value: Database) -> None:
+        self._db = value
+
+    @property
+    def encrypted(self) -> bool:
+        return self.slots is not None
+
+    @property
+    def locked(self) -> bool:
+        return self._db is None
+
+    def unlock(self, key: bytes) -> None:
+        """Open the encrypted database with its key (from an operator's slot or the escrow recovery slot) and
+        run the start-up steps. A switch to encryption that a power cut interrupted is finished here."""
+        if self._db is not None:
+            return
+        if self.db_path.exists() and self.db_path.stat().st_size and not cipher.is_encrypted(self.db_path):
+            cipher.encrypt_in_place(self.db_path, key)
+        self._db = Database(self.db_path, key)
+        _start(self, existed=True, startup_backup=self.startup_backup)
+
+    def save_slot(self, username: str, password: str) -> None:
+        """Give `username` a key slot for `password` (an encrypted office; a plain one has none)."""
+        if self.slots is not None and self.db.key is not None:
+            self.slots.set_password(self.db.key, username, password)
+            self.slots.save(self.slots_path)
+
+    def remove_slot(self, username: str) -> None:
+        if self.slots is not None and username in self.slots.slots:
+            self.slots.remove(username)
+            self.slots.save(self.slots_path)
 
     def now(self) -> dt.datetime:
         return self._clock()
@@ -72,6 +120,8 @@ class Office:
         return self.actor
 
     def setting(self, key: str) -> str:
+        if self._db is None:  # locked: only what the slot file names
+            return self.slots.office.get(key, "") if self.slots is not None else ""
         with self.db.read() as s:
             return settings_store.get(s, key)
 
@@ -84,7 +134,7 @@ class Office:
 
         A full or read-only disk does not stop the work: the reason is kept in `startup.backup_problem` for a
         warning, and no partial file is left behind."""
-        if not self.db_path.exists() or self.startup.integrity_problems:
+        if not self.db_path.exists() or self.startup.integrity_problems or self.locked:
             return None
         try:
             with self.db.read() as s:
@@ -101,7 +151,26 @@ class Office:
         return made
 
     def close(self) -> None:
-        self.db.dispose()
+        if self._db is not None:
+            self._db.dispose()
+
+
+def _load_slots(path: Path) -> KeySlots | None:
+    if not path.exists():
+        return None
+    try:
+        return KeySlots.load(path)
+    except (KeySlotError, OSError) as exc:
+        raise SlotFileDamaged(path) from exc
+
+
+class SlotFileDamaged(Refused):
+    code = "key_slots"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"Berkas kunci basis data ({path.name} di folder data) rusak atau tidak bisa dibaca, jadi "
+                         "data kantor ini tidak bisa dibuka. Jangan hapus apa pun; hubungi Disnaker: data bisa "
+                         "dipulihkan dengan kunci escrow kota.")
 
 
 def open_office(data_dir: Path, *, clock: Callable[[], dt.datetime] | None = None,
@@ -118,6 +187,14 @@ def open_office(data_dir: Path, *, clock: Callable[[], dt.datetime] | None = Non
     check_writable_folder(data_dir)
     existed = (data_dir / DB_FILE).exists()
     office = Office(data_dir, clock=clock, key=key)
+    office.startup_backup = startup_backup
+    if office.locked:
+        return office  # start-up runs when a password unlocks the key (Office.unlock)
+    _start(office, existed=existed, startup_backup=startup_backup)
+    return office
+
+
+def _start(office: Office, *, existed: bool, startup_backup: bool) -> None:
     if existed:
         # quick_check at every start (page structure, a power cut's damage); `jamsos check` runs the full one.
         office.startup.integrity_problems = office.db.integrity_problems(quick=True)
@@ -131,4 +208,3 @@ def open_office(data_dir: Path, *, clock: Callable[[], dt.datetime] | None = Non
     if not office.startup.integrity_problems:
         with office.db.write() as s:
             state.ensure_baseline(s, at=office.now())
-    return office

@@ -25,6 +25,7 @@ from jamsos_desktop.domain.nik import mask
 from jamsos_desktop.domain.record import FIELD_LABELS
 from jamsos_desktop.domain.versions import record_for_reader
 from jamsos_desktop.services import receipts as delivery
+from jamsos_desktop.services.encryption import EncryptionService
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.receipts import ReceiptResult, apply_verified_receipt
 from jamsos_desktop.store import audit, outbox, state
@@ -170,6 +171,7 @@ class SyncService:
             delivery.note_hub_reads(s, hub.reads or {}, hub.created_at)
             audit.append(s, at=self.office.now(), operator=actor.username, action="trust_hub", entity="hub",
                          entity_id=hub.hub_id, details={"fingerprint": hub.fingerprint, "name": hub.name})
+        EncryptionService(self.office).hub_trusted()  # an encrypted office: recovery slot for this hub's escrow key
         return hub
 
     def hub_reads(self) -> Reads:

@@ -95,6 +95,32 @@ class KeySlots:
                                 "p": cost.parallelism, "salt": _b64(salt), "nonce": _b64(nonce),
                                 "sealed": _b64(sealed)}
 
+    def set_from_hash(self, db_key: bytes, username: str, phc: str) -> bool:
+        """A slot for an operator whose password is not at hand, from their argon2id password hash (PHC form,
+        32-byte output): argon2id(password, the hash's salt and cost) *is* that hash, so their password opens
+        the slot as any other. Marked `from_hash`: whoever holds the hash (an old plain backup) could open it,
+        so the sign-in replaces it with a freshly salted slot and a new hash. False for any other hash."""
+        self._verify(db_key)
+        parts = phc.split("$")
+        if len(parts) != 6 or parts[1] != "argon2id" or parts[2] != "v=19":
+            return False
+        try:
+            params = dict(item.split("=", 1) for item in parts[3].split(","))
+            cost = Cost(int(params["t"]), int(params["m"]), int(params["p"]))
+            salt, raw = (base64.b64decode(x + "=" * (-len(x) % 4), validate=True) for x in parts[4:6])
+        except (ValueError, KeyError):
+            return False
+        if len(raw) != KEY_BYTES:
+            return False
+        nonce = secrets.token_bytes(12)
+        sealed = AESGCM(raw).encrypt(nonce, db_key, username.encode("utf-8"))
+        self.slots[username] = {"kdf": "argon2id", "m": cost.memory_kib, "t": cost.time_cost, "p": cost.parallelism,
+                                "salt": _b64(salt), "nonce": _b64(nonce), "sealed": _b64(sealed), "from_hash": True}
+        return True
+
+    def from_hash(self, username: str) -> bool:
+        return bool(self.slots.get(username, {}).get("from_hash"))
+
     def remove(self, username: str) -> None:
         self.slots.pop(username, None)
 

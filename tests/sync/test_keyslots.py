@@ -49,3 +49,18 @@ def test_a_swapped_or_edited_slot_does_not_open():
     for junk in (b"", b"{}", b'{"format": "lain"}', b"\xff"):
         with pytest.raises(KeySlotError):
             KeySlots.from_bytes(junk)
+
+
+def test_a_slot_made_from_an_argon2id_password_hash_opens_with_the_password():
+    from jamsos_desktop.services.passwords import hash_password
+
+    key = keyslots.new_database_key()
+    slots = KeySlots.create(key, office={})
+    assert slots.set_from_hash(key, "ani", hash_password("anisandi123"))
+    assert slots.from_hash("ani")
+    again = KeySlots.from_bytes(slots.to_bytes())
+    assert again.unlock("ani", "anisandi123") == key and again.unlock("ani", "anisandi124") is None
+    scrypt_01 = "scrypt$16384$8$1$c2FsdA==$aGFzaA=="  # a version 0.1.0 hash: no slot can be made from it
+    assert not slots.set_from_hash(key, "budi", scrypt_01) and "budi" not in slots.slots
+    with pytest.raises(KeySlotError):
+        slots.set_from_hash(keyslots.new_database_key(), "mallory", hash_password("x1234567"))

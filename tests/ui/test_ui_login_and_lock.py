@@ -86,3 +86,30 @@ def test_a_refusal_that_makes_the_next_try_wait_holds_the_button_with_a_countdow
     assert "coba lagi sekarang" in panel.ui.error_label.text()
     qtbot.keyClick(panel.ui.password_edit, Qt.Key.Key_Return)
     assert sent == [("siti", "operator123")]
+
+
+def test_an_encrypted_office_opens_locked_and_the_sign_in_window_unlocks_it(qtbot: QtBot, services: Services) -> None:
+    from jamsos_desktop.services.office import open_office
+
+    from .conftest import ACCOUNTS
+
+    services.encryption.switch_on(ACCOUNTS["admin"][0])
+    folder = services.office.data_dir
+    services.office.close()
+    locked = Services(open_office(folder, startup_backup=False))
+    try:
+        assert locked.office.locked
+        dialog = LoginDialog(locked.auth, office_name=locked.settings.get("office.name"))
+        qtbot.addWidget(dialog)
+        panel = dialog.panel.ui
+        assert panel.title_label.text() == "Kelurahan Sungai Jodoh"  # known before unlocking
+        qtbot.keyClicks(panel.username_edit, "siti")
+        qtbot.keyClicks(panel.password_edit, "salah-sandi")
+        qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
+        assert "salah" in panel.error_label.text() and locked.office.locked
+        qtbot.keyClicks(panel.password_edit, ACCOUNTS["siti"][0])  # made before the switch: her password works
+        qtbot.keyClick(panel.password_edit, Qt.Key.Key_Return)
+        assert dialog.result() == LoginDialog.DialogCode.Accepted
+        assert not locked.office.locked and locked.participants.count() == 0
+    finally:
+        locked.office.close()
