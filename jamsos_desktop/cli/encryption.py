@@ -39,6 +39,9 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     lines.append("Kunci pemulihan escrow hub: ada." if result.recovery_slot else
                  "PERINGATAN: belum ada hub yang dipercaya, jadi belum ada kunci pemulihan escrow. Percayai berkas "
                  "identitas hub secepatnya.")
+    if result.backups_left_plain:
+        lines.append(f"PERINGATAN: {result.backups_left_plain} cadangan otomatis tidak bisa dienkripsi (disk penuh) dan "
+                     "masih terbaca: kosongkan ruang lalu hapus cadangan lama di folder backups.")
     if result.without_slot:
         lines.append("Akun berikut perlu kata sandi baru dari admin sebelum bisa masuk: "
                      + ", ".join(result.without_slot) + " (jamsos operator reset NAMA).")

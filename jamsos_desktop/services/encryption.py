@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jamsos_desktop.domain.errors import Refused
+from jamsos_desktop.safefile import DiskProblem
 from jamsos_desktop.services.auth import AuthService
 from jamsos_desktop.services.office import Actor, Office
 from jamsos_desktop.services.passwords import hash_password, password_problem, verify_password
 from jamsos_desktop.store import audit, backup, cipher, state
+from jamsos_desktop.store.cipher import EncryptionFailed
 from jamsos_desktop.store.engine import Database
 from jamsos_desktop.store.models import Operator
 from jamsos_desktop.sync import keyslots
@@ -42,6 +44,7 @@ class SwitchResult:
     backups_encrypted: int
     recovery_slot: bool
     without_slot: list[str]  # active operators who need a new password from the admin before they can sign in
+    backups_left_plain: int = 0  # automatic backups that could not be encrypted (a full disk): delete them
 
 
 class EncryptionService:
@@ -71,14 +74,21 @@ class EncryptionService:
         safety = backup.automatic_backup(office.db_path, office.backups_dir, reason="before-encryption", state=mark)
         slots.save(office.slots_path)  # from here on this office is encrypted
         office.db.dispose()
-        cipher.encrypt_in_place(office.db_path, key)
+        try:
+            cipher.encrypt_in_place(office.db_path, key)
+        except BaseException:
+            office.slots_path.unlink(missing_ok=True)  # the plain file is unchanged: the office stays plain
+            raise
         office.db, office.slots = Database(office.db_path, key), slots
-        encrypted = 0
+        encrypted, left_plain = 0, 0
         for copy in sorted(office.backups_dir.glob("*.sqlite")):
             if not cipher.is_encrypted(copy):
-                cipher.encrypt_in_place(copy, key)
-                encrypted += 1
-        return SwitchResult(safety, encrypted, recovery, without)
+                try:
+                    cipher.encrypt_in_place(copy, key)
+                    encrypted += 1
+                except (DiskProblem, EncryptionFailed):
+                    left_plain += 1
+        return SwitchResult(safety, encrypted, recovery, without, left_plain)
 
     def _seal_recovery(self, slots: KeySlots, key: bytes) -> bool:
         raw = self.office.setting(HUB_IDENTITY_KEY)

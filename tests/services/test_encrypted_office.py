@@ -158,3 +158,39 @@ def test_the_escrow_key_of_the_trusted_hub_recovers_a_locked_office(services, va
         assert after.maintenance.check().ok
     finally:
         after.office.close()
+
+
+def test_a_full_disk_while_switching_on_leaves_a_plain_office_that_still_works(small_disks, services, valid_record):
+    import os
+    import shutil
+
+    services.participants.register(valid_record)
+    source = services.office.data_dir
+    services.office.close()
+    size_kb = sum(p.stat().st_size for p in source.rglob("*") if p.is_file()) // 1024
+    disk = small_disks.mount("disk", size_kb=size_kb + 400)  # room for a backup, not for an encrypted copy too
+    folder = disk / "office"
+    shutil.copytree(source, folder)
+    office = _reopen(folder)
+    try:
+        office.auth.login("admin", ADMIN_PASSWORD)
+        office.participants.count()  # the database is open (WAL made) before the disk fills
+        small_disks.fill(disk)
+        db_size = (folder / "jamsos.sqlite").stat().st_size
+        filler = disk / "filler.bin"
+        os.truncate(filler, filler.stat().st_size - db_size * 3 // 2)  # room for the backup, not the encrypted copy
+        with pytest.raises(Exception, match="penuh") as refused:
+            office.encryption.switch_on(ADMIN_PASSWORD)
+        assert type(refused.value).__name__ == "DiskProblem"
+    finally:
+        office.office.close()
+    assert list((folder / "backups").glob("*before-encryption*"))  # it failed while encrypting, after the backup
+    assert not (folder / keyslots.FILE_NAME).exists() and not cipher.is_encrypted(folder / "jamsos.sqlite")
+    assert not list(folder.glob(".*part"))
+    (disk / "filler.bin").unlink()
+    again = _reopen(folder)
+    try:
+        again.auth.login("admin", ADMIN_PASSWORD)
+        assert not again.office.encrypted and again.participants.count() == 1
+    finally:
+        again.office.close()
