@@ -22,6 +22,7 @@ from jamsos_desktop.services import Services
 from jamsos_desktop.services.demo import create_demo_office
 from jamsos_desktop.services.office import Office, open_office
 from jamsos_desktop.ui.errors import install_excepthook, setup_logging
+from jamsos_desktop.ui.gc_thread import GuiThreadCollector
 from jamsos_desktop.ui.i18n import SCALE_ENV, LanguagePreference, install_translators, parse_scale
 from jamsos_desktop.ui.icons import app_icon
 from jamsos_desktop.ui.main_window import MainWindow
@@ -127,6 +128,7 @@ def run(options: Options) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    GuiThreadCollector(app)  # garbage with Qt objects is never collected on the worker thread
     apply_theme(app)
     data_dir = _data_dir(options)
     prompter = Prompter()

@@ -28,6 +28,21 @@ def app_look(qapp: Any) -> None:
     apply_locale("id")
 
 
+@pytest.fixture(autouse=True)
+def gc_off_the_worker_thread() -> Iterator[None]:
+    """As in the app (ui/gc_thread.py), a worker thread never collects cycles in the middle of a card PDF:
+    automatic collection is off during each test and back on after it. (The app collects from a timer on the
+    GUI thread; here that timer would also fire in pytest-qt's event processing after the test returned, when
+    the test's windows have lost their last Python reference but still exist in Qt.)"""
+    import gc
+
+    was = gc.isenabled()
+    gc.disable()
+    yield
+    if was:
+        gc.enable()
+
+
 ACCOUNTS = {"admin": ("admin123", "admin"), "siti": ("operator123", "operator"), "lurah": ("lurah1234", "supervisor")}
 
 
