@@ -57,7 +57,15 @@ def store_seals(session: Session, pairs: list[tuple[int, str]], purge_event_id: 
                                             for e, s in pairs])
 
 
+def _has_seals_table(session: Session) -> bool:
+    """False in a database (or backup) written before retention existed, e.g. by v0.1.0: nothing was sealed."""
+    return session.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_seal'")
+                           ).first() is not None
+
+
 def load_seals(session: Session) -> dict[int, str]:
+    if not _has_seals_table(session):
+        return {}
     return {int(r[0]): str(r[1]) for r in session.execute(text("SELECT event_id, seal FROM audit_seal"))}
 
 
@@ -72,6 +80,8 @@ def sealed_event_ok(ev: AuditEvent, recomputed: str, seal: str) -> bool:
 def seal_break(session: Session) -> tuple[int, str] | None:
     """The first purge event whose seals do not match the digest it recorded, as (event id, reason)."""
     groups: dict[int, list[tuple[int, str]]] = {}
+    if not _has_seals_table(session):
+        return None
     for event_id, seal, purge_id in session.execute(text("SELECT event_id, seal, purge_event_id FROM audit_seal")):
         groups.setdefault(int(purge_id), []).append((int(event_id), str(seal)))
     for purge_id in sorted(groups):
