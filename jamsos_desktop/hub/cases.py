@@ -32,7 +32,8 @@ from jamsos_desktop.hub.store import HubStore
 DECISIONS = {"keep_first": "Pertahankan pendaftaran pertama", "keep_second": "Pakai pendaftaran kedua",
              "not_same": "Bukan orang yang sama (NIK salah ketik)"}
 STATUS_LABELS = {"pending": "Menunggu keputusan", "resolved": "Selesai oleh kantor", "kept_first": DECISIONS["keep_first"],
-                 "kept_second": DECISIONS["keep_second"], "not_same": DECISIONS["not_same"]}
+                 "kept_second": DECISIONS["keep_second"], "not_same": DECISIONS["not_same"],
+                 "transferred": "Pindah kelurahan (KPJ dan tanggungan ikut)"}
 MIN_REASON = 5
 
 
@@ -84,6 +85,17 @@ def _keep_second(conn: Connection, row: Any, now: dt.datetime) -> None:
                          reason="stale")
     conn.execute(sa.update(t.participant).where(p.participant_id == first.participant_id).values(
         deleted_at=now, deleted_reason="ganda", updated_at=now))  # a tombstone: its NIK is free again
+    promote(conn, row, now)
+    conn.execute(sa.update(t.kpj).where(t.kpj.c.participant_id == first.participant_id)
+                 .values(participant_id=row.participant_id))
+    conn.execute(sa.update(t.coverage).where(t.coverage.c.participant_id == first.participant_id)
+                 .values(participant_id=row.participant_id))
+    persons.follow(conn, [row.participant_id], now=now)  # the person's home moves (a transfer when another kelurahan)
+
+
+def promote(conn: Connection, row: Any, now: dt.datetime) -> None:
+    """The registration of duplicate case `row` enters the register (its NIK must be free), news pending."""
+    p = t.participant.c
     record = json.loads(row.record)
     values = {"revision": row.revision, "device_id": row.device_id, "kelurahan_code": row.kelurahan_code,
               "nik": row.nik, "full_name": row.full_name, "category": record.get("category"), "record": row.record,
@@ -93,12 +105,8 @@ def _keep_second(conn: Connection, row: Any, now: dt.datetime) -> None:
         conn.execute(sa.update(t.participant).where(p.participant_id == row.participant_id).values(**values))
     else:
         conn.execute(sa.insert(t.participant), [{**values, "participant_id": row.participant_id,
-                                                 "first_received_at": row.created_at, "bpjs_exported_at": None}])
-    conn.execute(sa.update(t.kpj).where(t.kpj.c.participant_id == first.participant_id)
-                 .values(participant_id=row.participant_id))
-    conn.execute(sa.update(t.coverage).where(t.coverage.c.participant_id == first.participant_id)
-                 .values(participant_id=row.participant_id))
-    persons.follow(conn, [row.participant_id], now=now)  # the person's home moves (a transfer when another kelurahan)
+                                                 "first_received_at": row.created_at, "bpjs_exported_at": None,
+                                                 "owner_kelurahan": row.kelurahan_code}])  # its office may edit it
 
 
 def decide(conn: Connection, case_id: int, decision: str, reason: str, *, now: dt.datetime, by: str) -> dict[str, Any]:

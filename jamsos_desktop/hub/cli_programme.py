@@ -1,6 +1,6 @@
 """`jamsos-hub` commands of the programme's life-cycle: funded periods (`period open`, `period list`), the quota
-and its waiting list (`quota`), one person's status and months (`person`), deactivation (`deactivate`), and
-the reconciliation of BPJS's monthly bill (`import-bill`).
+and its waiting list (`quota`), one person's status and months (`person`), deactivation (`deactivate`), a move
+to another kelurahan that keeps the KPJ (`transfer`), and the reconciliation of BPJS's monthly bill (`import-bill`).
 Each change is entered in the hub audit under the local operator (JAMSOS_HUB_OPERATOR).
 """
 
@@ -81,6 +81,19 @@ def deactivate(args: argparse.Namespace) -> int:
     return 0
 
 
+def transfer(args: argparse.Namespace) -> int:
+    done = _hub(args).programme.transfer(nik=args.nik, to_kelurahan=args.to, reason=args.reason)
+    names = done.to_dict()
+    lines = [f"Peserta dipindahkan dari Kelurahan {names['from_kelurahan_name']} ke Kelurahan "
+             f"{names['to_kelurahan_name']}" + (f" dengan KPJ {done.kpj_number}." if done.kpj_number else "."),
+             "Kedua kantor kelurahan diberi tahu pada tanda terima berikutnya; tanggungan mulai bulan depan dihitung "
+             "untuk kelurahan tujuan."]
+    if done.kpj_number:
+        lines.append("Perubahan alamat ikut di daftar BPJS berikutnya (bukan pendaftaran baru).")
+    _emit(args, names, lines)
+    return 0
+
+
 def import_bill(args: argparse.Namespace) -> int:
     mapping = Path(args.mapping) if args.mapping else None
     report = _hub(args).programme.reconcile_bill(Path(args.file), month=args.month, mapping=mapping)
@@ -128,6 +141,11 @@ def register(sub: argparse._SubParsersAction) -> list[argparse.ArgumentParser]: 
     p.add_argument("--date", required=True, metavar="TTTT-BB-HH", help="tanggal peristiwa (misalnya tanggal wafat)")
     p.add_argument("--note", required=True, help="keterangan, misalnya nomor surat keterangan kematian")
     p.set_defaults(func=deactivate)
+    p = sub.add_parser("transfer", help="pindahkan peserta ke kelurahan lain (KPJ dan tanggungan ikut)")
+    p.add_argument("nik")
+    p.add_argument("--to", required=True, metavar="KELURAHAN", help="kelurahan tujuan (nama atau kode)")
+    p.add_argument("--reason", required=True, help="alasan, misalnya nomor surat keterangan pindah")
+    p.set_defaults(func=transfer)
     p = sub.add_parser("import-bill", help="cocokkan tagihan iuran BPJS satu bulan dengan buku bulanan hub")
     p.add_argument("file", help="tagihan BPJS (.xlsx atau .csv) dengan kolom NIK atau KPJ dan kolom iuran")
     p.add_argument("--month", required=True, metavar="TTTT-BB", help="bulan tagihan, misalnya 2027-01")

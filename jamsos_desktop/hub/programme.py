@@ -1,5 +1,5 @@
 """The programme's use cases at the hub: funded periods (open, list), the quota and its waiting list, a person's
-months, and deactivation. Each call is one transaction; every change is entered in the hub audit under the
+months, deactivation, and a transfer between kelurahan (hub/transfers.py). Each call is one transaction; every change is entered in the hub audit under the
 operator's name (the CLI's local operator, or a console operator).
 """
 
@@ -14,11 +14,12 @@ from typing import Any
 import sqlalchemy as sa
 
 from jamsos_desktop.domain import nik as nik_rules
-from jamsos_desktop.hub import audit, bill, deactivations, ledger, periods, persons, quota, renewal
+from jamsos_desktop.hub import audit, bill, deactivations, ledger, periods, persons, quota, renewal, transfers
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.devices import kelurahan_name
 from jamsos_desktop.hub.errors import HubRefused
 from jamsos_desktop.hub.months import check_month
+from jamsos_desktop.hub.roles import Actor, HubRole
 from jamsos_desktop.hub.store import HubStore
 
 OPERATOR_REASONS = ("meninggal", "pindah_luar", "bukan_peran", "usia")  # what an operator may choose
@@ -93,6 +94,19 @@ class Programme:
             self._audit(conn, actor, "person.deactivate", nik_rules.mask(row.nik),
                         {"reason": reason, "on": on.isoformat(), "from": first})
             return first
+
+    def transfer(self, actor: Actor | None = None, *, nik: str, to_kelurahan: str,
+                 reason: str) -> transfers.Transferred:
+        """Move a person to the kelurahan (code or name) whose registration of their NIK waits as a duplicate case;
+        the KPJ and the cover go with them, both offices are told on their next receipt (hub/transfers.py)."""
+        actor = actor or Actor(self.operator[:64], HubRole.ADMIN)
+        actor.require("persons.transfer")
+        to_code = transfers.kelurahan_code(to_kelurahan)
+        with self.store.write() as conn:
+            done = transfers.transfer(conn, nik=nik, to_code=to_code, reason=reason, now=self.clock(), by=actor.name)
+            audit.record(conn, actor=actor.name, action="person.transfer", target=nik_rules.mask(nik.strip()),
+                         detail=transfers.detail(done, reason), at=self.clock())
+            return done
 
     def export_deactivations(self, out: Path, *, actor: str | None = None) -> int:
         """The deactivation list for BPJS, written from a read snapshot, then stamped; returns the rows."""

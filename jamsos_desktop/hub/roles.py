@@ -1,7 +1,8 @@
 """Hub operators' roles and what each may do: the one table every console route and hub use case checks.
 
 admin: operators, settings, office devices, and everything an operator does. operator: imports, duplicate
-decisions, BPJS files. auditor: reads everything (the audit trail included), changes nothing.
+decisions, transfers between kelurahan, BPJS files. auditor: reads everything (the audit trail included),
+changes nothing.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ PERMISSIONS: dict[str, frozenset[HubRole]] = {
     "nik.reveal": _ALL,
     "import": _WORKERS,
     "duplicates.decide": _WORKERS,
+    "persons.transfer": _WORKERS,
     "bpjs": _WORKERS,
     "devices.manage": frozenset({HubRole.ADMIN}),
     "settings.change": frozenset({HubRole.ADMIN}),
@@ -37,6 +39,7 @@ PERMISSION_LABELS = {
     "nik.reveal": "melihat NIK lengkap",
     "import": "mengimpor bundle kantor",
     "duplicates.decide": "memutuskan NIK ganda",
+    "persons.transfer": "memindahkan peserta ke kelurahan lain",
     "bpjs": "mengunduh dan mengunggah berkas BPJS",
     "devices.manage": "mendaftarkan atau mencabut perangkat kantor",
     "settings.change": "mengubah pengaturan hub",
