@@ -1,7 +1,7 @@
 """The collective-registration list for BPJS Ketenagakerjaan: one sheet, one row per participant to register.
 
 Listed: every person who holds a funded place and has no KPJ at the hub yet (listed again until BPJS returns
-one, so a lost file costs nothing), then the first on the waiting list for the places the quota leaves free
+one, so a lost file costs nothing; not while BPJS's rejection waits for the office's correction), then the first on the waiting list for the places the quota leaves free
 (hub/quota.py): never more people than the quota; the others stay on the waiting list, in order. A second
 sheet, "Perubahan Alamat", lists people with a KPJ whose home moved kelurahan since the last list (an address
 change for BPJS, never a new registration). The columns are the field
@@ -171,7 +171,8 @@ def _candidates() -> sa.Select[Any]:
     return (sa.select(ps.nik, ps.placed_at, p.participant_id, p.record)
             .select_from(t.person.join(t.participant, p.participant_id == ps.home_participant_id)
                          .outerjoin(t.kpj, k.participant_id == p.participant_id))
-            .where(ps.ended_reason.is_(None), p.deleted_at.is_(None), k.participant_id.is_(None))
+            .where(ps.ended_reason.is_(None), p.deleted_at.is_(None), k.participant_id.is_(None),
+                   p.bpjs_rejected_at.is_(None))
             .order_by(p.kelurahan_code, p.full_name, p.participant_id))
 
 

@@ -25,6 +25,7 @@ from jamsos_desktop.hub.actions import record_action
 from jamsos_desktop.hub.bpjs import stamp_exported, write_list
 from jamsos_desktop.hub.errors import HubRefused
 from jamsos_desktop.hub.kpj import KpjReport, import_kpj
+from jamsos_desktop.hub.kpj_columns import vocabulary
 from jamsos_desktop.hub.roles import Actor
 from jamsos_desktop.hub.store import HubStore
 
@@ -86,14 +87,15 @@ class BpjsFiles:
         actor.require("bpjs")
         path = self._file(token)
         with self.store.write(dry_run=True) as conn:
-            return import_kpj(conn, path, now=self.clock())
+            return import_kpj(conn, path, now=self.clock(), words=vocabulary(self.root.parent))
 
     def import_return(self, actor: Actor, token: str) -> KpjReport:
         actor.require("bpjs")
         path = self._file(token)
         with self.store.write() as conn:
-            report = import_kpj(conn, path, now=self.clock())
-            summary = {"assigned": report.assigned, "carried": report.carried, "already": report.already, "unmatched": len(report.unmatched),
+            report = import_kpj(conn, path, now=self.clock(), words=vocabulary(self.root.parent))
+            summary = {"assigned": report.assigned, "carried": report.carried, "already": report.already,
+                       "rejected": len(report.rejected), "unmatched": len(report.unmatched),
                        "invalid": len(report.invalid), "conflicts": len(report.conflicts)}
             rows = sum(v for v in summary.values())
             self._record(conn, kind="kpj", name=path.name, rows=rows, summary=summary, data=path.read_bytes(),

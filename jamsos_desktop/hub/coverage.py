@@ -1,7 +1,7 @@
 """The coverage rule: which months the city pays for a person once BPJS has given them a KPJ number.
 
 Cover starts on the first day of the month AFTER the month in which the KPJ number was imported (BPJS accepted
-the registration) and runs to the end of the funded period containing that month (periods.py), or, when no
+the registration), or, when BPJS's return file gives the membership start date, with the month of that date, and runs to the end of the funded period containing that month (periods.py), or, when no
 period has been opened for it, for the hub setting `coverage_months` (default 6, one tranche). A person
 deactivated before that end is covered until the deactivation. Periods that cross New Year are split per
 calendar year (each year's APBD pays its months, `budget_year`). The funding source is "APBD Kota Batam"; the
@@ -24,10 +24,12 @@ __all__ = ["FUNDING_SOURCE", "first_cover"]
 CHUNK = 500
 
 
-def first_cover(conn: Connection, participant_ids: list[str], *, imported: dt.date, now: dt.datetime) -> int:
-    """Cover these registrations' persons from the month after `imported`; returns the ledger months added.
-    Each person also holds a funded place from now on (BPJS registered them)."""
-    start = months.next_after(imported)
+def first_cover(conn: Connection, participant_ids: list[str], *, imported: dt.date, now: dt.datetime,
+                start: str | None = None) -> int:
+    """Cover these registrations' persons from the month after `imported` (or from `start`, the month of BPJS's
+    own membership start date); returns the ledger months added. Each person also holds a funded place from now
+    on (BPJS registered them)."""
+    start = start or months.next_after(imported)
     last, code = periods.first_cover_end(conn, start)
     p, ps = t.participant.c, t.person.c
     groups: dict[str, list[ledger.Cover]] = {}

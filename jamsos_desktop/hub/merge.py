@@ -202,7 +202,7 @@ class _Merge:
         state.revision, state.nik, state.live, state.dirty = line["revision"], nik, True, True
         state.values = {"kelurahan_code": record["kelurahan_code"], "full_name": record["full_name"][:100],
                         "category": record["category"], "record": record_json(record), "deleted_at": None,
-                        "deleted_reason": None}
+                        "deleted_reason": None, "bpjs_rejected_at": None}  # a new version may go to BPJS again
         self._take(state)
         known_kpj = self.kpj.get(pid)
         if known_kpj and (record.get("kpj_number") or "") != known_kpj:

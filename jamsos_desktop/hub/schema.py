@@ -124,6 +124,8 @@ participant = sa.Table(
     sa.Column("news_pending", sa.Boolean, nullable=False),
     sa.Column("owner_kelurahan", KELURAHAN, nullable=False, server_default="", index=True),
     sa.Column("news_receipt", sa.Integer, nullable=True),
+    sa.Column("bpjs_rejected_at", sa.DateTime, nullable=True),  # migration 0005: BPJS rejected this version
+    sa.Column("bpjs_rejected_reason", sa.String(500), nullable=True),
     sa.Index("ix_hub_participant_nik_live", "nik", unique=True,
              sqlite_where=sa.text("deleted_at IS NULL AND nik IS NOT NULL"),
              postgresql_where=sa.text("deleted_at IS NULL AND nik IS NOT NULL")),
@@ -157,6 +159,7 @@ kpj = sa.Table(
     sa.Column("kpj_number", sa.String(11), nullable=False, unique=True),
     sa.Column("imported_at", sa.DateTime, nullable=False),
     sa.Column("source", sa.String(200), nullable=False),
+    sa.Column("member_since", sa.Date, nullable=True),  # migration 0005: BPJS's membership start date
 )
 
 coverage = sa.Table(
@@ -283,6 +286,7 @@ person = sa.Table(
     sa.Column("ended_sent_at", sa.DateTime, nullable=True),  # on a deactivation list written for BPJS
     sa.Column("moved_at", sa.DateTime, nullable=True),  # its home moved kelurahan: an address change for BPJS
     sa.Column("moved_sent_at", sa.DateTime, nullable=True),  # ... on a list written for BPJS
+    sa.Column("place_told", sa.Integer, nullable=True),  # migration 0005: the waiting number last told the office
     sa.Column("updated_at", sa.DateTime, nullable=False),
     sa.Index("ix_hub_person_queue", "placed_at", "ended_reason", "accepted_at", "nik"),
 )

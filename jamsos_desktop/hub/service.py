@@ -34,6 +34,7 @@ from jamsos_desktop.hub.cases import Cases
 from jamsos_desktop.hub.dashboard import Dashboard, build_dashboard
 from jamsos_desktop.hub.exchange import Exchange
 from jamsos_desktop.hub.kpj import KpjReport, import_kpj
+from jamsos_desktop.hub.kpj_columns import vocabulary
 from jamsos_desktop.hub.offices import Offices
 from jamsos_desktop.hub.paths import HubPaths, resolve_db_url, resolve_paths
 from jamsos_desktop.hub.programme import Programme
@@ -196,9 +197,10 @@ class Hub(Exchange):
     def import_kpj(self, path: Path, *, dry_run: bool = False, mapping: dict[str, str | None] | None = None,
                    actor: str | None = None) -> KpjReport:
         with self.store.write(dry_run=dry_run) as conn:
-            report = import_kpj(conn, path, now=self.clock(), mapping=mapping)
+            report = import_kpj(conn, path, now=self.clock(), mapping=mapping, words=vocabulary(self.paths.data_dir))
             self._audit(conn, actor, "bpjs.import_kpj", path.name, {
                 "assigned": report.assigned, "carried": report.carried, "already": report.already,
+                "rejected": len(report.rejected),
                 "unmatched": len(report.unmatched), "invalid": len(report.invalid), "conflicts": len(report.conflicts)})
             return report
 

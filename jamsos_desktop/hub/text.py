@@ -95,9 +95,10 @@ def receipt_lines(issued: list[IssuedReceipt], online: list[Device]) -> list[str
 
 def kpj_lines(report: KpjReport, *, dry_run: bool) -> list[str]:
     lines = [f"{report.source}: {report.assigned} KPJ baru dicatat, {report.already} sudah tercatat, "
+             f"{len(report.rejected)} ditolak BPJS (dikabarkan ke kantor kelurahan), "
              f"{len(report.unmatched)} tidak cocok, {len(report.invalid)} tidak sah, {len(report.conflicts)} bentrok."]
-    for label, rows in (("tidak cocok", report.unmatched), ("tidak sah", report.invalid),
-                        ("bentrok", report.conflicts)):
+    for label, rows in (("ditolak BPJS", report.rejected), ("tidak cocok", report.unmatched),
+                        ("tidak sah", report.invalid), ("bentrok", report.conflicts)):
         lines += [f"  baris {r.row} ({label}): NIK {mask(r.nik) if len(r.nik) == 16 else r.nik or '-'}, "
                   f"KPJ {r.kpj or '-'}: {r.message}" for r in rows]
     if dry_run:

@@ -29,8 +29,8 @@ async def show(ctx: Ctx) -> dict[str, Any]:
 def _report(report: KpjReport) -> dict[str, Any]:
     problems = [{"row": r.row, "kind": kind, "nik": mask(r.nik) if len(r.nik) == 16 else (r.nik or "-"),
                  "kpj": r.kpj or "-", "message": r.message}
-                for kind, rows in (("tidak cocok", report.unmatched), ("tidak sah", report.invalid),
-                                   ("bentrok", report.conflicts)) for r in rows]
+                for kind, rows in (("ditolak BPJS", report.rejected), ("tidak cocok", report.unmatched),
+                                   ("tidak sah", report.invalid), ("bentrok", report.conflicts)) for r in rows]
     return {"source": report.source, "assigned": report.assigned, "already": report.already,
             "problems": sorted(problems, key=lambda p: p["row"])}
 
