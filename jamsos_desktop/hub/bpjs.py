@@ -1,8 +1,9 @@
 """The collective-registration list for BPJS Ketenagakerjaan: one sheet, one row per participant to register.
 
 Listed: every person who holds a funded place and has no KPJ at the hub yet (listed again until BPJS returns
-one, so a lost file costs nothing; not while BPJS's rejection waits for the office's correction), then the first on the waiting list for the places the quota leaves free
-(hub/quota.py): never more people than the quota; the others stay on the waiting list, in order. A second
+one, so a lost file costs nothing; not while BPJS's rejection waits for the office's correction), then the first
+on the waiting list for the places the quota leaves free (hub/quota.py, with the per-kelurahan allocation when
+the city set one): never more people than the quota; the others stay on the waiting list, in order. A second
 sheet, "Perubahan Alamat", lists people with a KPJ whose home moved kelurahan since the last list (an address
 change for BPJS, never a new registration). The columns are the field
 registry's BPJS columns (domain/registry.py: each field's `bpjs` header, in registry order) plus the few that
@@ -180,9 +181,8 @@ def write_list(conn: Connection, out: Path, *, now: dt.datetime) -> ExportPlan:
     """Write the list to `out` (.xlsx, complete or absent) from one read of `conn` (a read connection: no lock
     is held): everyone who holds a funded place and has no KPJ yet (listed again until BPJS answers, so a lost
     file costs nothing), and the first in line for the places free now (quota.py); never more than the quota."""
-    line = quota.waiting(conn)
     plan = ExportPlan(quota=periods.quota(conn, now.date()))
-    plan.newly = quota.choose(line, quota=plan.quota, holders=quota.held(conn))
+    line, plan.newly = quota.next_places(conn, now.date())
     plan.waiting = len(line) - len(plan.newly)
     start = months.next_after(now.date())
     last, code = periods.first_cover_end(conn, start)
@@ -223,8 +223,7 @@ def stamp_exported(conn: Connection, plan: ExportPlan, *, now: dt.datetime) -> N
     rows stamped, the waiting numbers renewed. Refused, with nothing changed, when the quota no longer allows the
     new places (another export or a change of quota while this file was written): the file must be made again."""
     if plan.newly:
-        still = set(quota.waiting(conn))
-        if quota.held(conn) + len(plan.newly) > periods.quota(conn, now.date()) or not still.issuperset(plan.newly):
+        if not quota.fits(conn, plan.newly, now.date()):
             raise HubRefused("Daftar tunggu berubah selama berkas ditulis (ekspor lain atau perubahan kuota). Berkas "
                              "ini jangan dikirim; buat ulang daftar BPJS.", reason="changed")
         quota.place(conn, plan.newly, now=now)

@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from jamsos_desktop.hub.cli_commands import UsageError, _emit, _hub
+from jamsos_desktop.hub.devices import kelurahan_name
 from jamsos_desktop.hub.programme import OPERATOR_REASONS
 
 
@@ -54,6 +55,8 @@ def show_quota(args: argparse.Namespace) -> int:
     lines = [f"Kuota {_number(q['quota'])} orang" + (f" (periode {q['period']})" if q["period"] else "")
              + f": {_number(q['held'])} mendapat tempat, {_number(q['free'])} tempat kosong.",
              f"Daftar tunggu: {_number(q['waiting'])} orang; {_number(q['next'])} ikut di daftar BPJS berikutnya.",
+             *(f"  Jatah Kelurahan {kelurahan_name(code)}: {_number(a['places'])} tempat, {_number(a['held'])} terisi."
+               for code, a in q["allocation"].items()),
              *(f"  {w['place']:>5}. {w['nik']}  {w['full_name']:<30} {w['kelurahan']:<20} diterima {w['accepted_at']}"
                for w in q["line"])]
     _emit(args, q, lines)
