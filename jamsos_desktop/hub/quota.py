@@ -38,7 +38,8 @@ def in_line() -> Any:
 
 def _line(conn: Connection) -> list[Any]:
     ps = t.person.c
-    return conn.execute(sa.select(ps.nik, ps.kelurahan_code).where(in_line()).order_by(ps.accepted_at, ps.nik)).all()
+    query = sa.select(ps.nik, ps.kelurahan_code).where(in_line()).order_by(ps.accepted_at, ps.nik)
+    return list(conn.execute(query).all())
 
 
 def waiting(conn: Connection) -> list[str]:
