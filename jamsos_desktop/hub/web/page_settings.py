@@ -9,6 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from starlette.datastructures import FormData
 
+from jamsos_desktop.hub import allocation
 from jamsos_desktop.hub.settings import LABELS
 from jamsos_desktop.hub.web.framework import PREFIX, Ctx, action, page, redirect, text
 
@@ -24,7 +25,8 @@ async def show(ctx: Ctx) -> dict[str, Any]:
 
 @action(router, "/pengaturan", "settings.change", back=BACK)
 async def change(ctx: Ctx, form: FormData) -> Response:
-    values = {key: text(form, key, 200) for key in LABELS if key in form}
+    values = {key: text(form, key, allocation.MAX_TEXT if key == "quota_allocation" else 200)
+              for key in LABELS if key in form}  # an allocation names up to 64 kelurahan
     changed = await run_in_threadpool(ctx.hub.change_settings, ctx.actor, values)
     if not changed:
         return redirect(BACK, "Tidak ada yang berubah.")
