@@ -159,7 +159,7 @@ class Exchange:
                 return None
             if ack is not None:
                 before = device.acked_receipt
-                number = receipts.acknowledge(conn, device, ack)
+                number = receipts.acknowledge(conn, device, ack, now=self.clock())
                 if number is not None and number > before:
                     self._audit(conn, device_id, "receipts.ack", device_id, {"receipt": ack.bundle_id, "number": number})
             issued = self._issue(conn, device, self.clock())
@@ -213,7 +213,7 @@ class Exchange:
                                   check=lambda b: verify_bundle(b, trusted_keys=check, kind="receipt"))
                 self._audit(conn, actor, "receipts.issue", receipt.bundle_id, {
                     "device_id": device_id, "number": receipt.number, "again": receipt.again,
-                    "participants": receipt.participants, **receipt.verdicts})
+                    "participants": receipt.participants, "notices": receipt.notices, **receipt.verdicts})
                 issued.append(receipt)
         return issued
 

@@ -147,7 +147,7 @@ def import_bundle(conn: Connection, data: bytes, *, source: str, origin: str, no
     created = dt.datetime.strptime(m.created_at, "%Y-%m-%dT%H:%M:%SZ")
     devices.note_announcement(conn, device.device_id, reads=m.reads, app_version=m.app_version, at=created)
     if m.ack is not None:
-        receipts.acknowledge(conn, device, m.ack)
+        receipts.acknowledge(conn, device, m.ack, now=now)
     report.result = merge_changes(conn, device=device, bundle_id=m.bundle_id, records=records, now=now)
     persons.follow(conn, [str(line.get("participant_id")) for line in records if isinstance(line, dict)], now=now)
     report.status = "imported"

@@ -13,6 +13,10 @@ form a chain (`previous`), like the office's bundles, numbered 1, 2, ... per dev
 manifest level 2 (sync/formats.py) gets the hub's announcement in each receipt's manifest; any other gets
 exactly the v0.1.0 receipt. v0.1.0 offices never acknowledge, so their pending news is carried in every new
 receipt.
+
+Notices (hub/notices.py) are news too: pending ones make a receipt needed and are carried, after the participant
+lines, in every receipt until acknowledged, but only to offices that read receipt level 3; for any other office
+they wait (no receipt is issued for them) until it upgrades and announces level 3.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import Connection
 
+from jamsos_desktop.hub import notices as notice_store
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.devices import Device, from_row, kelurahan_name
 from jamsos_desktop.sync.bundle import read_manifest
@@ -47,21 +52,37 @@ class IssuedReceipt:
     verdicts: dict[str, int] = field(default_factory=dict)
     data: bytes = b""
     again: bool = False  # an earlier receipt handed out again (not acknowledged by the office yet)
+    notices: int = 0
 
     @property
     def changes(self) -> int:
         return sum(self.verdicts.values())
 
 
+def reads_notices(device: Device) -> bool:
+    """The office reads `notice` lines (receipt level 3)."""
+    return level(device.reads, "receipt") >= 3
+
+
+def _with_notices(conn: Connection, device_ids: set[str]) -> list[Device]:
+    d = t.device.c
+    rows = conn.execute(sa.select(t.device).where(d.active.is_(True), d.device_id.in_(sorted(device_ids)))).all()
+    return [device for device in map(from_row, rows) if reads_notices(device)]
+
+
 def devices_with_news(conn: Connection) -> list[str]:
-    """Active devices with an unanswered change or news no receipt has carried yet."""
+    """Active devices with an unanswered change or news no receipt has carried yet (notices: only for devices
+    that read them)."""
     c, p, d = t.change.c, t.participant.c, t.device.c
     unanswered = sa.select(c.device_id).where(c.answered_in.is_(None))
     news = sa.select(p.device_id).where(p.news_pending.is_(True), p.news_receipt.is_(None))
     union = sa.union(unanswered, news).subquery()
-    rows = conn.execute(sa.select(d.device_id).where(d.active.is_(True), d.device_id.in_(sa.select(union.c.device_id)))
-                        .order_by(d.kelurahan_code, d.device_id)).scalars().all()
-    return list(rows)
+    rows = conn.execute(sa.select(d.device_id, d.kelurahan_code).where(
+        d.active.is_(True), d.device_id.in_(sa.select(union.c.device_id)))).all()
+    found = {r.device_id: r.kelurahan_code for r in rows}
+    found.update({dev.device_id: dev.kelurahan_code
+                  for dev in _with_notices(conn, notice_store.devices(conn, carried=False))})
+    return sorted(found, key=lambda device_id: (found[device_id], device_id))
 
 
 def _verdicts(conn: Connection, device: Device) -> list[ChangeVerdict]:
@@ -78,18 +99,22 @@ def devices_awaiting_ack(conn: Connection) -> list[str]:
     """Active devices that acknowledge receipts and have news carried but not acknowledged yet."""
     p, d = t.participant.c, t.device.c
     pending = sa.select(p.device_id).where(p.news_pending.is_(True), p.news_receipt.is_not(None))
-    rows = conn.execute(sa.select(t.device).where(d.active.is_(True), d.device_id.in_(pending))
-                        .order_by(d.kelurahan_code, d.device_id)).all()
-    return [r.device_id for r in rows if level(from_row(r).reads, "manifest") >= 2]
+    rows = conn.execute(sa.select(t.device).where(d.active.is_(True), d.device_id.in_(pending))).all()
+    found = {r.device_id: from_row(r) for r in rows if level(from_row(r).reads, "manifest") >= 2}
+    found.update({dev.device_id: dev for dev in _with_notices(conn, notice_store.devices(conn, carried=True))})
+    return sorted(found, key=lambda device_id: (found[device_id].kelurahan_code, device_id))
 
 
 def needs_receipt(conn: Connection, device_id: str) -> bool:
-    """Something no receipt of this device has carried yet: an unanswered change or new news."""
+    """Something no receipt of this device has carried yet: an unanswered change, new news, or a new notice
+    (when the device reads notices)."""
     c, p = t.change.c, t.participant.c
     if conn.execute(sa.select(c.seq).where(c.device_id == device_id, c.answered_in.is_(None)).limit(1)).first():
         return True
-    return conn.execute(sa.select(p.participant_id).where(p.device_id == device_id, p.news_pending.is_(True),
-                                                          p.news_receipt.is_(None)).limit(1)).first() is not None
+    if conn.execute(sa.select(p.participant_id).where(p.device_id == device_id, p.news_pending.is_(True),
+                                                      p.news_receipt.is_(None)).limit(1)).first() is not None:
+        return True
+    return notice_store.has_new(conn, device_id) and bool(_with_notices(conn, {device_id}))
 
 
 def _news(conn: Connection, device: Device, *, resend: bool) -> list[ParticipantUpdate]:
@@ -135,9 +160,10 @@ def again(conn: Connection, device: Device) -> IssuedReceipt | None:
                          row.participant_count, {}, bytes(row.data), again=True)
 
 
-def acknowledge(conn: Connection, device: Device, link: ChainLink) -> int | None:
-    """The office applied the receipt `link` names: everything that receipt and the ones before it carried is
-    delivered. Returns its number, or None when the link names no receipt of this device (ignored)."""
+def acknowledge(conn: Connection, device: Device, link: ChainLink, *, now: dt.datetime) -> int | None:
+    """The office applied the receipt `link` names: everything that receipt and the ones before it carried
+    (news and notices) is delivered. Returns its number, or None when the link names no receipt of this device
+    (ignored)."""
     r, p = t.receipt.c, t.participant.c
     row = conn.execute(sa.select(r.number).where(r.device_id == device.device_id, r.bundle_id == link.bundle_id,
                                                  r.sha256 == link.sha256)).first()
@@ -149,6 +175,7 @@ def acknowledge(conn: Connection, device: Device, link: ChainLink) -> int | None
                                                t.device.c.acked_receipt < number).values(acked_receipt=number))
     conn.execute(sa.update(t.participant).where(p.device_id == device.device_id, p.news_pending.is_(True),
                                                 p.news_receipt <= number).values(news_pending=False, news_receipt=None))
+    notice_store.deliver(conn, device.device_id, number, now)
     return number
 
 
@@ -160,13 +187,14 @@ def issue_receipt(conn: Connection, *, keys: HubKeys, device: Device, now: dt.da
         return None
     verdicts = _verdicts(conn, device)
     news = _news(conn, device, resend=resend_news)
-    if not verdicts and not news and not force:
+    notices = notice_store.pending(conn, device.device_id) if reads_notices(device) else []
+    if not verdicts and not news and not notices and not force:
         return None
     before = latest(conn, device.device_id)
     announce = dict(READS) if level(device.reads, "manifest") >= 2 else None
     data = write_receipt(hub=keys, device_id=device.device_id, kelurahan_code=device.kelurahan_code,
                          device_key=X25519PublicKey.from_public_bytes(device.encryption_public), changes=verdicts,
-                         participants=news, previous=ChainLink(before[0], before[1]) if before else None,
+                         participants=news, notices=notices, previous=ChainLink(before[0], before[1]) if before else None,
                          app_version=_app_version(app_version), hub_key=keys.encryption_public, created_at=now,
                          reads=announce)
     manifest = read_manifest(data)[0]
@@ -185,8 +213,11 @@ def issue_receipt(conn: Connection, *, keys: HubKeys, device: Device, now: dt.da
         for i in range(0, len(ids), 500):
             conn.execute(sa.update(t.participant).where(p.participant_id.in_(ids[i:i + 500]), p.news_pending.is_(True),
                                                         p.news_receipt.is_(None)).values(news_receipt=number))
+    if notices:
+        notice_store.mark_carried(conn, device.device_id, number)
     return IssuedReceipt(device.device_id, device.kelurahan_code, manifest.bundle_id, number, manifest.seq_from,
-                         manifest.seq_to, len(news), dict(Counter(v.verdict for v in verdicts)), data)
+                         manifest.seq_to, len(news), dict(Counter(v.verdict for v in verdicts)), data,
+                         notices=len(notices))
 
 
 def _app_version(version: str) -> str:

@@ -17,6 +17,9 @@
   deactivation. `hub_period`: funded coverage periods (tranches) with their quota (hub/periods.py).
   `hub_ledger`: one row per person and month of planned cover, covered or not, tariff and amount: the single
   source of the recap, the budget realisation and the reconciliation of BPJS's bill (hub/ledger.py).
+- `hub_notice`: what the hub tells an office about one of its participants (transfer, BPJS rejection, waiting
+  list, deactivation, NIK check; hub/notices.py), carried on its receipts from the first one issued after it
+  (`receipt`: that receipt's number) until the office acknowledges one (`delivered_at`).
 - `hub_receipt`: every receipt issued (the signed bytes too, for GET /api/v1/receipts/{device_id}).
 - `hub_setting`: hub name, quota and other settings.
 - `hub_operator`, `hub_session`, `hub_login_throttle`: the web console's accounts, sign-ins and wrong-password delays.
@@ -318,3 +321,17 @@ ledger = sa.Table(
     sa.Index("ix_hub_ledger_nik", "nik", "month"),
 )
 sa.Index("ix_hub_kpj_nik", kpj.c.nik)
+
+notice = sa.Table(
+    "hub_notice", metadata,
+    sa.Column("notice_id", sa.String(36), primary_key=True),
+    sa.Column("device_id", DEVICE_ID, sa.ForeignKey("hub_device.device_id"), nullable=False),
+    sa.Column("participant_id", PARTICIPANT_ID, nullable=False, index=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("text", sa.String(500), nullable=False),
+    sa.Column("data", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("receipt", sa.Integer, nullable=True),
+    sa.Column("delivered_at", sa.DateTime, nullable=True),
+    sa.Index("ix_hub_notice_pending", "device_id", "delivered_at", "receipt"),
+)

@@ -24,7 +24,7 @@ from typing import Any
 
 READS: dict[str, int] = {
     "manifest": 2,  # 2: unknown top-level manifest fields kept; `reads` and `ack` understood
-    "receipt": 2,  # 2: unknown keys and line types in receipt payloads ignored
+    "receipt": 3,  # 2: unknown keys and line types in receipt payloads ignored; 3: `notice` lines understood
     "keyfile": 2,  # 2: unknown fields in enrolment/hub identity files kept; `reads` in the hub identity
     "http": 2,  # 2: signed requests, POST /api/v1/receipts (acknowledge and fetch), GET never changes state
 }

@@ -7,6 +7,7 @@ Payload lines, changes first (by seq), then participants (by id):
      "duplicate_of": {"nik", "kelurahan_code", "kelurahan_name"}|null}
     {"type": "participant", "participant_id", "kpj_number": 11 digits|null,
      "coverage_periods": [{"month_from": "YYYY-MM", "month_to", "funding_source", "budget_year", "tariff"}]}
+    {"type": "notice", ...}  (receipt level 3, only to offices that announced it: see sync/notices.py)
 
 Readers are tolerant (receipt level 2, sync/formats.py): unknown keys in a line and lines of an unknown `type`
 are ignored, so a later hub can add to a receipt for offices that announced they read it. To an office that has
@@ -36,6 +37,7 @@ from jamsos_desktop.sync.envelope import RecipientKey
 from jamsos_desktop.sync.errors import BundleRefused
 from jamsos_desktop.sync.hubkeys import hub_id_for
 from jamsos_desktop.sync.manifest import KELURAHAN_CODE, ChainLink, Manifest
+from jamsos_desktop.sync.notices import Notice, parse_notice
 
 VERDICTS = ("accepted", "rejected", "duplicate")
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -83,6 +85,7 @@ class Receipt:
     sha256: str
     changes: tuple[ChangeVerdict, ...]
     participants: tuple[ParticipantUpdate, ...]
+    notices: tuple[Notice, ...] = ()
 
     @property
     def target_device_id(self) -> str:
@@ -161,32 +164,38 @@ def _participant(obj: dict[str, Any]) -> ParticipantUpdate:
 
 
 def _parse_lines(records: Sequence[dict[str, Any]], target_device_id: str | None
-                 ) -> tuple[list[ChangeVerdict], list[ParticipantUpdate]]:
+                 ) -> tuple[list[ChangeVerdict], list[ParticipantUpdate], list[Notice]]:
     """Parse and check every line; ValueError naming the line. Changes come first, by rising seq."""
     changes: list[ChangeVerdict] = []
     participants: list[ParticipantUpdate] = []
+    notices: list[Notice] = []
     for number, record in enumerate(records, 1):
         try:
-            if record.get("type") not in ("change", "participant"):
-                if not isinstance(record.get("type"), str):
+            kind = record.get("type")
+            if kind not in ("change", "participant", "notice"):
+                if not isinstance(kind, str):
                     raise ValueError("jenis baris tidak ada")
                 continue  # a line type of a later format: ignored
-            if record.get("type") == "change" and not participants:
+            if kind == "change" and not participants and not notices:
                 change = _change(record)
                 if changes and change.seq <= changes[-1].seq:
                     raise ValueError(f"seq {change.seq} setelah seq {changes[-1].seq}")
                 if change.device_id != target_device_id:
                     raise ValueError(f"perubahan milik perangkat lain ({change.device_id})")
                 changes.append(change)
-            elif record.get("type") == "participant":
+            elif kind == "participant":
                 participants.append(_participant(record))
+            elif kind == "notice":
+                notices.append(parse_notice(record))
             else:
-                raise ValueError("baris perubahan harus mendahului baris peserta")
+                raise ValueError("baris perubahan harus mendahului baris peserta dan kabar")
         except ValueError as exc:
             raise ValueError(f"baris ke-{number}: {exc}") from exc
     if len({p.participant_id for p in participants}) != len(participants):
         raise ValueError("peserta yang sama disebut dua kali")
-    return changes, participants
+    if len({n.notice_id for n in notices}) != len(notices):
+        raise ValueError("kabar yang sama disebut dua kali")
+    return changes, participants, notices
 
 
 def _line(item: ChangeVerdict | ParticipantUpdate) -> dict[str, Any]:
@@ -197,13 +206,16 @@ def _line(item: ChangeVerdict | ParticipantUpdate) -> dict[str, Any]:
 
 def write_receipt(*, hub: Signer, device_id: str, kelurahan_code: str, device_key: X25519PublicKey,
                   changes: Sequence[ChangeVerdict], participants: Sequence[ParticipantUpdate] = (),
+                  notices: Sequence[Notice] = (),
                   previous: ChainLink | tuple[str, str] | None, app_version: str,
                   hub_key: X25519PublicKey | None = None, created_at: datetime | None = None,
                   bundle_id: str | None = None, reads: Mapping[str, int] | None = None) -> bytes:
     """A signed receipt for one office device, encrypted for its key (and the hub's own, when given). `reads`,
-    the hub's announcement, goes into the manifest only when given (only for offices that read it)."""
+    the hub's announcement, goes into the manifest only when given (only for offices that read it). `notices` only
+    for offices that read receipt level 3 (the caller checks); they follow the participant lines."""
     ordered = sorted(changes, key=lambda c: c.seq)
     lines = [_line(c) for c in ordered] + [_line(p) for p in sorted(participants, key=lambda p: p.participant_id)]
+    lines += [n.line() for n in notices]
     _parse_lines(lines, device_id)  # the hub never sends what an office would refuse (raises ValueError)
     recipients = [RecipientKey("device", device_key)] + ([RecipientKey("hub", hub_key)] if hub_key else [])
     data = write_bundle(kind="receipt", identity=hub, recipients=recipients, kelurahan_code=kelurahan_code,
@@ -224,11 +236,11 @@ def read_receipt(data: bytes, *, hub_signing_pub: bytes, decryption_key: X25519P
                                             f"({expected_device_id}). Pilih tanda terima milik kantor ini.")
     manifest, records = open_bundle(data, trusted_keys=trusted, decryption_key=decryption_key, kind="receipt")
     try:
-        changes, participants = _parse_lines(records, manifest.target_device_id)
+        changes, participants, notices = _parse_lines(records, manifest.target_device_id)
     except ValueError as exc:
         raise BundleRefused("bad_record", f"Tanda terima rusak: {exc}. Minta tanda terima baru dari Disnaker.") from exc
     seqs = [c.seq for c in changes]
     if ((seqs[0], seqs[-1]) if seqs else (0, 0)) != (manifest.seq_from, manifest.seq_to):
         raise BundleRefused("bad_sequence", "Rentang nomor urut di tanda terima tidak sesuai keterangannya. Minta "
                                             "tanda terima baru dari Disnaker.")
-    return Receipt(manifest, hashlib.sha256(data).hexdigest(), tuple(changes), tuple(participants))
+    return Receipt(manifest, hashlib.sha256(data).hexdigest(), tuple(changes), tuple(participants), tuple(notices))
