@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from jamsos_desktop.hub.cli_commands import UsageError, _emit, _hub
+from jamsos_desktop.hub.report import SECURITY_DAYS
 
 LOOPBACK_NAMES = ("localhost",)
 
@@ -34,13 +35,23 @@ def reinstate(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
-    result = _hub(args).check()
+    hub = _hub(args)
+    result = hub.check()
+    breaks = hub.anchors.breaks(days=SECURITY_DAYS)
     lines = ([f"Audit hub utuh: {result.count} catatan, sidik terakhir {result.head[:16]}. Catat sidik ini di "
               "tempat lain bila ingin dapat memeriksa bahwa tidak ada catatan terakhir yang dihapus."]
              if result.ok else [f"AUDIT HUB RUSAK: {result.problem} Laporkan ke pengelola sistem; jangan ubah apa pun "
                                 "di basis data hub."])
-    _emit(args, {"ok": result.ok, "count": result.count, "head": result.head, "problem": result.problem}, lines)
-    return 0 if result.ok else 1
+    if breaks:
+        lines.append(f"RIWAYAT AUDIT KANTOR TIDAK MENYAMBUNG ({len(breaks)} kali dalam {SECURITY_DAYS} hari terakhir; "
+                     "datanya tetap diimpor). Periksa komputer kantor ini dan tanyakan apakah cadangan lama "
+                     "dipulihkan:")
+        lines += [f"  {e.words()}" for e in breaks]
+    else:
+        lines.append("Riwayat audit setiap kantor menyambung riwayat yang dicatat hub.")
+    _emit(args, {"ok": result.ok and not breaks, "count": result.count, "head": result.head,
+                 "problem": result.problem, "audit_history_breaks": [e.to_dict() for e in breaks]}, lines)
+    return 0 if result.ok and not breaks else 1
 
 
 def show_audit(args: argparse.Namespace) -> int:

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Connection
 
-from jamsos_desktop.hub import devices, persons, receipts, security
+from jamsos_desktop.hub import anchors, devices, persons, receipts, security
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.chain import CHAIN_WORDS, UNUSUAL, classify, gaps
 from jamsos_desktop.hub.merge import merge_changes
@@ -152,6 +152,9 @@ def import_bundle(conn: Connection, data: bytes, *, source: str, origin: str, no
     persons.follow(conn, [str(line.get("participant_id")) for line in records if isinstance(line, dict)], now=now)
     report.status = "imported"
     report.message = CHAIN_WORDS[report.chain] if report.chain in UNUSUAL else ""
+    anchored = anchors.check_bundle(conn, device=device, manifest=m, chain=report.chain, now=now)
+    if anchored in anchors.FLAGGED:  # imported all the same; the security event says what to look into
+        report.message = "; ".join(filter(None, [report.message, anchors.MESSAGE]))
     conn.execute(sa.insert(t.bundle), [{
         "bundle_id": m.bundle_id, "device_id": m.device_id, "kelurahan_code": m.kelurahan_code,
         "seq_from": m.seq_from, "seq_to": m.seq_to, "record_count": m.record_count, "sha256": verified.sha256,

@@ -25,6 +25,7 @@
 - `hub_operator`, `hub_session`, `hub_login_throttle`: the web console's accounts, sign-ins and wrong-password delays.
 - `hub_bpjs_file`: files sent to and received from BPJS through the console, kept with their row counts.
 - `hub_security_event`: what an office tried and was refused for (another kelurahan's data, future dates...).
+- `hub_audit_anchor`: every office audit chain head a bundle carried (hub/anchors.py), to check the next one.
 - `hub_audit`: the hash-chained record of who did what at the hub (hub/audit.py).
 Times are naive UTC.
 """
@@ -256,6 +257,17 @@ security_event = sa.Table(
     sa.Column("seq", sa.BigInteger, nullable=True),
     sa.Column("participant_id", PARTICIPANT_ID, nullable=True),
     sa.Column("detail", sa.Text, nullable=False),
+)
+
+audit_anchor = sa.Table(
+    "hub_audit_anchor", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("device_id", DEVICE_ID, nullable=False, index=True),
+    sa.Column("bundle_id", BUNDLE_ID, nullable=False),
+    sa.Column("last_id", sa.BigInteger, nullable=False),  # the office's last audit event id
+    sa.Column("head", sa.String(64), nullable=False),  # and its hash
+    sa.Column("received_at", sa.DateTime, nullable=False),
+    sa.Column("verdict", sa.String(16), nullable=False),  # start | extends | rewritten | behind | unproven
 )
 
 audit = sa.Table(

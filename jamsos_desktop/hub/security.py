@@ -8,6 +8,8 @@ Kinds (`KIND_WORDS`):
 - `other_kelurahan`: a change to a registration another kelurahan owns, or a new one for another kelurahan.
 - `future_date`: a change dated more than a day after the hub's clock.
 - `revoked_device`: a bundle or request signed by a revoked device (a stolen PC).
+- `audit_history`: a bundle whose office audit history does not extend the one the hub anchored (hub/anchors.py);
+  its data is imported all the same.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ KIND_WORDS = {
     "other_kelurahan": "mengubah data milik kelurahan lain",
     "future_date": "perubahan bertanggal di masa depan",
     "revoked_device": "perangkat yang sudah dicabut mencoba mengirim",
+    "audit_history": "riwayat audit kantor tidak menyambung riwayat yang dicatat hub",
 }
 
 

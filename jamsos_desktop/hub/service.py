@@ -28,6 +28,7 @@ from jamsos_desktop.hub import keys as key_files
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.accounts import Accounts
 from jamsos_desktop.hub.actions import record_action
+from jamsos_desktop.hub.anchors import Anchors
 from jamsos_desktop.hub.bpjs import ExportResult, result_of, stamp_exported, write_list
 from jamsos_desktop.hub.bpjs_files import BpjsFiles
 from jamsos_desktop.hub.cases import Cases
@@ -111,6 +112,11 @@ class Hub(Exchange):
     def bpjs_files(self) -> BpjsFiles:
         """The BPJS workbook out and the KPJ return in, with their history (hub/bpjs_files.py)."""
         return BpjsFiles(self.store, self.clock, self.paths.data_dir / "console-kpj")
+
+    @cached_property
+    def anchors(self) -> Anchors:
+        """Office audit histories anchored by their bundles, and the breaks found (hub/anchors.py)."""
+        return Anchors(self.store, self.clock)
 
     @cached_property
     def keys(self) -> HubKeys:

@@ -28,9 +28,11 @@ from jamsos_desktop.services import receipts as delivery
 from jamsos_desktop.services.encryption import EncryptionService
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.receipts import ReceiptResult, apply_verified_receipt
-from jamsos_desktop.store import audit, outbox, state
+from jamsos_desktop.store import audit, audit_anchor, outbox, state
 from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.store.models import BundleEntry, BundleLog, Outbox, Participant
+from jamsos_desktop.sync.anchor import FIELD as ANCHOR_FIELD
+from jamsos_desktop.sync.anchor import AuditAnchor
 from jamsos_desktop.sync.bundle import read_manifest, verify_bundle, write_bundle
 from jamsos_desktop.sync.bundlefile import (
     bundle_file_name,
@@ -38,7 +40,7 @@ from jamsos_desktop.sync.bundlefile import (
     remove_stale_temp_files,
     write_bundle_file,
 )
-from jamsos_desktop.sync.canonical import canonical_json
+from jamsos_desktop.sync.canonical import canonical_json, is_int
 from jamsos_desktop.sync.device_keys import device_encryption_key
 from jamsos_desktop.sync.enrolment import enrolment_file
 from jamsos_desktop.sync.errors import SyncRefused
@@ -127,6 +129,18 @@ def refuse_oversized(line: dict[str, Any]) -> None:
                       f"{MAX_LINE_BYTES:,}): isian '{label}' berisi {len(json.dumps(value, default=str)):,} karakter. "
                       "Perbaiki isian itu pada data peserta tersebut, atau minta petugas TI memeriksanya, lalu kirim "
                       "lagi.")
+
+
+def _audit_anchor(s: Session) -> AuditAnchor:
+    """The audit chain head and the hashes at the positions earlier bundles anchored (sync/anchor.py)."""
+    last_id, head, marks = audit_anchor.chain_state(s)
+    return AuditAnchor(last_id, head, tuple(marks))
+
+
+def _anchored(manifest: Manifest) -> dict[str, int]:
+    """The chain position the bundle anchored, kept in the export event so the next bundles show it again."""
+    value = manifest.extra.get(ANCHOR_FIELD)
+    return {"anchor": int(value["last_id"])} if isinstance(value, dict) and is_int(value.get("last_id")) else {}
 
 
 class SyncService:
@@ -224,6 +238,7 @@ class SyncService:
             announcing = level(hub_reads, "manifest") >= 2
             ack = delivery.ack_link(s) if announcing else None
             record_version = max(HUB_RECORD_VERSION, level(hub_reads, "record"))
+            anchor = _audit_anchor(s) if level(hub_reads, "anchor") >= 2 else None
         if not entries:
             raise SyncProblem("Tidak ada perubahan yang menunggu dikirim. (Data yang belum disetujui supervisor "
                               "tidak ikut dikirim.)")
@@ -232,7 +247,8 @@ class SyncService:
             refuse_oversized(line)
         data = write_bundle(kind="changes", identity=identity, recipients=hub.recipients(), kelurahan_code=code,
                             records=lines, previous=previous, app_version=__version__,
-                            reads=READS if announcing else None, ack=ack)
+                            reads=READS if announcing else None, ack=ack,
+                            extra={ANCHOR_FIELD: anchor.to_dict()} if anchor else None)
         return data, entries
 
     def export_bundle(self, to_dir: Path) -> ExportResult:
@@ -274,7 +290,7 @@ class SyncService:
             audit.append(s, at=now, operator=actor.username, action="export", entity="bundle",
                          entity_id=manifest.bundle_id,
                          details={"file": file_name, "destination": destination, "records": manifest.record_count,
-                                  "seq_from": manifest.seq_from, "seq_to": manifest.seq_to})
+                                  "seq_from": manifest.seq_from, "seq_to": manifest.seq_to, **_anchored(manifest)})
             state.stamp(s, exported, at=now, operator=actor.username, action="export_status",
                         details={pid: {"bundle": manifest.bundle_id} for pid in exported})
         note_high_water(self.office, manifest.seq_to)

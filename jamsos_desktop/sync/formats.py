@@ -27,6 +27,7 @@ READS: dict[str, int] = {
     "receipt": 3,  # 2: unknown keys and line types in receipt payloads ignored; 3: `notice` lines understood
     "keyfile": 2,  # 2: unknown fields in enrolment/hub identity files kept; `reads` in the hub identity
     "http": 2,  # 2: signed requests, POST /api/v1/receipts (acknowledge and fetch), GET never changes state
+    "anchor": 2,  # 2: the office's audit chain head (manifest field `audit`, sync/anchor.py) is checked
 }
 """What this version reads. Other features add their own names here."""
 
