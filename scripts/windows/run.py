@@ -4,7 +4,8 @@
     python scripts/windows/run.py --only suite -- tests/cli     some steps; pytest arguments after --
 
 Set-up is cached (see winenv.py) and repeats only what changed; a warm run spends its time in the checks.
-Each step prints its time; the last line is the pytest summary of the suite under Wine.
+Each step prints its time; the output ends with the suite's failed tests by name and pytest's summary line
+(suite.py: workers, time limits).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gui  # noqa: E402
 import setup_windows  # noqa: E402
 import steps  # noqa: E402
+import suite  # noqa: E402
 from winenv import cache_lock  # noqa: E402
 
 STEPS = ("setup", "selftest", "cli", "build", "frozen", "gui", "suite")
@@ -57,7 +59,7 @@ def main(argv: list[str]) -> int:
             checks: dict[str, Callable[[], object]] = {
                 "selftest": steps.self_test, "cli": steps.cli_smoke, "build": steps.build,
                 "frozen": steps.frozen_self_test, "gui": gui.gui,
-                "suite": lambda: steps.suite(args.pytest_args, setup_windows.REMOVABLE_DRIVE),
+                "suite": lambda: suite.suite(args.pytest_args, steps.prebuilt_app(), setup_windows.REMOVABLE_DRIVE),
             }
             for name in STEPS[1:]:
                 if name in chosen:
@@ -70,8 +72,8 @@ def main(argv: list[str]) -> int:
     finally:
         summary = ", ".join(f"{name} {seconds:.0f} s" for name, seconds in times.items())
         print(f"\nwindows: {summary}; total {time.monotonic() - started:.0f} s", flush=True)
-        if "suite" in times:  # the suite's pytest summary stays the last line, as CI reads it
-            print(steps.last_line(steps.SUITE_LOG), flush=True)
+        if "suite" in times:  # the failed tests by name and pytest's summary stay last, where CI shows them
+            print(suite.summary(), flush=True)
     return code
 
 

@@ -4,7 +4,6 @@ self_test: `python -m jamsos_desktop --self-test` on the Windows Python (offscre
 cli_smoke: the `jamsos` command as a support person uses it, output redirected (pipes), a name beyond ASCII.
 build: PyInstaller makes the one-folder app (`pyinstaller.spec`), log in build/windows/dist/build.log.
 frozen_self_test: the built jamsos-desktop.exe passes its --self-test (offscreen Qt).
-suite: the pytest suite under Wine; tests that cannot run on Windows skip with a reason that says so.
 """
 
 from __future__ import annotations
@@ -13,11 +12,10 @@ import json
 import shutil
 from pathlib import Path
 
-from winenv import OUT, PYTHON_EXE, ROOT, TEMP, python, stream, wine, wine_env, winpath
+from winenv import OUT, PYTHON_EXE, ROOT, python, stream, wine, wine_env, winpath
 
 SELF_TEST_OK = "Uji mandiri selesai: semua baik."
 DIST = OUT / "dist"
-SUITE_LOG = OUT / "pytest.log"
 NAME = "Çağlar Şükrü Ñoño"  # letters a name may have (U+00C0-U+024F) that cp1252 cannot hold
 CLI_USER = {"JAMSOS_USER": "admin", "JAMSOS_PASSWORD": "rahasia-windows-1"}
 
@@ -105,31 +103,6 @@ def frozen_self_test() -> None:
     expect(result.returncode == 0 and SELF_TEST_OK in result.stdout, "frozen --self-test failed", result.stdout)
 
 
-def suite(pytest_args: list[str], removable_drive: str | None) -> int:
-    extra = {"PYTHONUNBUFFERED": "1"}
-    if (DIST / "build.log").exists():
-        extra["JAMSOS_PREBUILT_APP"] = winpath(app_folder())
-    if removable_drive:
-        extra["JAMSOS_TEST_REMOVABLE_DRIVE"] = removable_drive
-    args = pytest_args or ["tests", "tests/build"]
-    TEMP.mkdir(parents=True, exist_ok=True)  # pytest makes --basetemp itself, but not its parent
-    # Wine is several times slower than Linux, and a pytest-timeout on Windows ends the whole run: allow more.
-    code = stream([str(PYTHON_EXE), "-m", "pytest", "-q", "-rfEs", "-o", "timeout=1200", "-p", "no:cacheprovider",
-                   "--basetemp", winpath(TEMP / "pytest"), *args], SUITE_LOG, env=wine_env(extra),
-                  timeout=4 * 3600)
-    unexplained = skips_without_windows_reason(SUITE_LOG.read_text(encoding="utf-8", errors="replace"))
-    if unexplained:
-        print("\nThese tests skipped under Wine without saying why Windows cannot run them; run them on Windows, or "
-              "skip them there with a reason that names Windows:\n  " + "\n  ".join(unexplained), flush=True)
-        return code or 1
-    return code
-
-
-def skips_without_windows_reason(log: str) -> list[str]:
-    """pytest's `SKIPPED [n] file:line: reason` summary lines whose reason does not mention Windows."""
-    return [line for line in log.splitlines() if line.startswith("SKIPPED [") and "windows" not in line.lower()]
-
-
-def last_line(log: Path) -> str:
-    lines = log.read_text(encoding="utf-8", errors="replace").strip().splitlines() if log.exists() else []
-    return lines[-1] if lines else "(no pytest output)"
+def prebuilt_app() -> str | None:
+    """The app the build step made, by its Windows name, for tests/build (None when nothing was built)."""
+    return winpath(app_folder()) if (DIST / "build.log").exists() else None
