@@ -1,9 +1,12 @@
-"""The BPJS loop as the console runs it: the collective-registration workbook out, the KPJ return file in,
-both kept with their row counts (table hub_bpjs_file) so the office can show what went to and came from BPJS.
+"""The BPJS loop as the console runs it: the collective-registration workbook and the deactivation list out, the
+KPJ return file and the monthly bill in, all kept with their row counts (table hub_bpjs_file) so the office can
+show what went to and came from BPJS.
 
-The workbook is the one `export-bpjs` writes (hub/bpjs.py); the return file is read by `import-kpj`'s rules
-(hub/kpj.py), first as a dry run for the preview, then for real with the same stored file. Until the
-programme's quota and waiting list exist, the workbook lists every accepted participant without a KPJ.
+The workbook is the one `export-bpjs` writes (hub/bpjs.py, within the quota), the deactivation list the one of
+`export-bpjs --deactivations` (hub/deactivations.py); the return file is read by `import-kpj`'s rules
+(hub/kpj.py), first as a dry run for the preview, then for real with the same stored file. The bill is
+reconciled against the ledger by `import-bill`'s rules (hub/bill.py): the preview and the saved report are the
+same comparison (the register does not change); saving keeps the file and its figures in the history.
 """
 
 from __future__ import annotations
@@ -20,18 +23,24 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from jamsos_desktop.hub import deactivations
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.actions import record_action
+from jamsos_desktop.hub.bill import BillReport, reconcile
 from jamsos_desktop.hub.bpjs import stamp_exported, write_list
 from jamsos_desktop.hub.errors import HubRefused
 from jamsos_desktop.hub.kpj import KpjReport, import_kpj
 from jamsos_desktop.hub.kpj_columns import vocabulary
+from jamsos_desktop.hub.months import check_month
 from jamsos_desktop.hub.roles import Actor
 from jamsos_desktop.hub.store import HubStore
 
 MAX_RETURN_BYTES = 32 * 2**20
 TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 SUFFIXES = (".xlsx", ".csv")
+_CLI_HINT = re.compile(r"\s*(Tagihan perlu kolom|[.;]?\s*[Bb]eri (--mapping|pemetaan)).*$", re.S)  # the CLI's advice
+BILL_HINT = (" Tagihan perlu kolom NIK (atau nomor KPJ) dan kolom iuran: ubah judul kolomnya di Excel menjadi "
+             "'NIK' dan 'Iuran', simpan, lalu unggah lagi.")
 
 
 class BpjsFiles:
@@ -61,15 +70,33 @@ class BpjsFiles:
             record_action(conn, actor=actor, action="bpjs.export", target=name, detail=summary)
         return name, data, rows
 
-    def store_return(self, actor: Actor, name: str, data: bytes) -> str:
+    def export_deactivations(self, actor: Actor) -> tuple[str, bytes, int]:
+        """Write the deactivation list, stamp its people as sent, keep a copy; (file name, bytes, rows)."""
+        actor.require("bpjs")
+        now = self.clock()
+        name = f"penonaktifan-bpjs-{now:%Y%m%d-%H%M}.xlsx"
+        with tempfile.TemporaryDirectory() as tmp:
+            with self.store.read() as conn:
+                niks = deactivations.write_list(conn, Path(tmp) / name, now=now)
+            data = (Path(tmp) / name).read_bytes()
+        with self.store.write() as conn:
+            deactivations.stamp_sent(conn, niks, now=now)
+            summary = {"rows": len(niks)}
+            self._record(conn, kind="deactivation", name=name, rows=len(niks), summary=summary, data=data,
+                         actor=actor)
+            record_action(conn, actor=actor, action="bpjs.export_deactivations", target=name, detail=summary)
+        return name, data, len(niks)
+
+    def store_return(self, actor: Actor, name: str, data: bytes, *, what: str = "Berkas KPJ") -> str:
+        """Keep an uploaded file (the KPJ return, or with `what` the bill) until it is imported or discarded."""
         actor.require("bpjs")
         clean = re.sub(r"[^A-Za-z0-9._-]", "_", Path(name or "").name)[:100].lstrip(".")
         if not data:
-            raise HubRefused("Pilih berkas KPJ dari BPJS (.xlsx atau .csv).", reason="no_file")
+            raise HubRefused(f"Pilih {what.lower()} dari BPJS (.xlsx atau .csv).", reason="no_file")
         if not clean.lower().endswith(SUFFIXES):
-            raise HubRefused("Berkas KPJ harus .xlsx atau .csv (simpan ulang dari Excel bila perlu).", reason="bad_file")
+            raise HubRefused(f"{what} harus .xlsx atau .csv (simpan ulang dari Excel bila perlu).", reason="bad_file")
         if len(data) > MAX_RETURN_BYTES:
-            raise HubRefused("Berkas KPJ terlalu besar (lebih dari 32 MiB); bagi menjadi beberapa berkas.")
+            raise HubRefused(f"{what} terlalu besar (lebih dari 32 MiB); bagi menjadi beberapa berkas.")
         token = secrets.token_urlsafe(18)
         folder = self.root / token
         folder.mkdir(parents=True, mode=0o700)
@@ -80,7 +107,8 @@ class BpjsFiles:
         folder = self.root / token
         files = sorted(folder.iterdir()) if TOKEN.match(token) and folder.is_dir() else []
         if not files:
-            raise HubRefused("Unggahan ini sudah tidak ada; unggah ulang berkas KPJ.", reason="no_batch")
+            raise HubRefused("Unggahan ini sudah tidak ada (sudah dicatat atau dibatalkan); unggah ulang berkasnya.",
+                             reason="no_batch")
         return files[0]
 
     def preview_return(self, actor: Actor, token: str) -> KpjReport:
@@ -101,6 +129,40 @@ class BpjsFiles:
             self._record(conn, kind="kpj", name=path.name, rows=rows, summary=summary, data=path.read_bytes(),
                          actor=actor)
             record_action(conn, actor=actor, action="bpjs.import_kpj", target=path.name, detail=summary)
+        shutil.rmtree(path.parent, ignore_errors=True)
+        return report
+
+    def _bill(self, conn: sa.Connection, path: Path, month: str) -> BillReport:
+        try:
+            return reconcile(conn, path, month=check_month(month))
+        except HubRefused as exc:
+            if exc.reason != "no_columns":
+                raise
+            raise HubRefused(_CLI_HINT.sub(".", exc.message).rstrip(". ") + "." + BILL_HINT,
+                             reason="no_columns") from None
+
+    def preview_bill(self, actor: Actor, token: str, month: str) -> BillReport:
+        """The bill for `month` against the ledger, as a dry run (nothing kept)."""
+        actor.require("bpjs")
+        path = self._file(token)
+        with self.store.read() as conn:
+            return self._bill(conn, path, month)
+
+    def import_bill(self, actor: Actor, token: str, month: str) -> BillReport:
+        """Compare again and keep the bill and its figures in the history (the register does not change)."""
+        actor.require("bpjs")
+        path = self._file(token)
+        with self.store.write() as conn:
+            report = self._bill(conn, path, month)
+            summary = {"month": report.month, "billed_rows": report.billed_rows,
+                       "billed_amount": report.billed_amount, "ledger_people": report.ledger_people,
+                       "ledger_amount": report.ledger_amount, "difference": report.difference,
+                       "matched": report.matched, "not_registered": len(report.not_registered),
+                       "not_billed": len(report.not_billed), "differences": len(report.differences),
+                       "invalid": len(report.invalid)}
+            self._record(conn, kind="bill", name=path.name, rows=report.billed_rows + len(report.invalid),
+                         summary=summary, data=path.read_bytes(), actor=actor)
+            record_action(conn, actor=actor, action="bpjs.import_bill", target=path.name, detail=summary)
         shutil.rmtree(path.parent, ignore_errors=True)
         return report
 

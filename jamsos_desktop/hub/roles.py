@@ -1,8 +1,8 @@
 """Hub operators' roles and what each may do: the one table every console route and hub use case checks.
 
-admin: operators, settings, office devices, and everything an operator does. operator: imports, duplicate
-decisions, transfers between kelurahan, BPJS files. auditor: reads everything (the audit trail included),
-changes nothing.
+admin: operators, settings, office devices, opening a funded period, and everything an operator does. operator:
+imports, duplicate decisions, transfers between kelurahan, BPJS files (the bill included), deactivating a
+person. auditor: reads everything (the audit trail included), changes nothing.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ PERMISSIONS: dict[str, frozenset[HubRole]] = {
     "duplicates.decide": _WORKERS,
     "persons.transfer": _WORKERS,
     "bpjs": _WORKERS,
+    "person.deactivate": _WORKERS,
+    "period.open": frozenset({HubRole.ADMIN}),
     "devices.manage": frozenset({HubRole.ADMIN}),
     "settings.change": frozenset({HubRole.ADMIN}),
     "operators.manage": frozenset({HubRole.ADMIN}),
@@ -41,6 +43,8 @@ PERMISSION_LABELS = {
     "duplicates.decide": "memutuskan NIK ganda",
     "persons.transfer": "memindahkan peserta ke kelurahan lain",
     "bpjs": "mengunduh dan mengunggah berkas BPJS",
+    "person.deactivate": "menonaktifkan peserta",
+    "period.open": "membuka periode pendanaan",
     "devices.manage": "mendaftarkan atau mencabut perangkat kantor",
     "settings.change": "mengubah pengaturan hub",
     "operators.manage": "mengelola akun petugas",

@@ -39,6 +39,7 @@ from jamsos_desktop.hub.kpj_columns import vocabulary
 from jamsos_desktop.hub.offices import Offices
 from jamsos_desktop.hub.paths import HubPaths, resolve_db_url, resolve_paths
 from jamsos_desktop.hub.programme import Programme
+from jamsos_desktop.hub.programme_desk import ProgrammeDesk
 from jamsos_desktop.hub.register import Register
 from jamsos_desktop.hub.report import HubReport, build_report
 from jamsos_desktop.hub.roles import Actor
@@ -86,6 +87,11 @@ class Hub(Exchange):
     def programme(self) -> Programme:
         """Funded periods, quota and waiting list, deactivation (hub/programme.py)."""
         return Programme(self.store, self.clock, self.operator)
+
+    @cached_property
+    def programme_desk(self) -> ProgrammeDesk:
+        """The programme's console forms, role-checked: open a period, deactivate a person (hub/programme_desk.py)."""
+        return ProgrammeDesk(self.programme, self.store, self.clock)
 
     @cached_property
     def register(self) -> Register:

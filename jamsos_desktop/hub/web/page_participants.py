@@ -1,4 +1,5 @@
-"""Peserta: search the register (NIK masked), one participant with its history, and the audited NIK reveal."""
+"""Peserta: search the register (NIK masked), one participant with its history and standing in the programme, the
+audited NIK reveal, and deactivation (died, moved out of Batam, left the role, over age) with its date and note."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from starlette.datastructures import FormData
 
+from jamsos_desktop.hub.errors import HubRefused
 from jamsos_desktop.hub.register import Query, filters
-from jamsos_desktop.hub.web.framework import Ctx, action, page, render
+from jamsos_desktop.hub.web.framework import PREFIX, Ctx, action, page, redirect, render, text
 
 router = APIRouter()
 
@@ -31,16 +33,36 @@ async def participants(ctx: Ctx) -> dict[str, Any]:
             "filters": filters()}
 
 
+async def _detail(ctx: Ctx, pid: str, *, nik: str | None = None, typed: dict[str, str] | None = None) -> dict[str, Any]:
+    shown = await run_in_threadpool(ctx.hub.register.participant, ctx.actor, pid)
+    standing = await run_in_threadpool(ctx.hub.programme_desk.standing, ctx.actor, pid)
+    return {"participant": shown, "nik": nik, "standing": standing, "typed": typed or {}}
+
+
 @page(router, "/peserta/{participant_id}", "peserta_detail.html")
 async def participant(ctx: Ctx) -> dict[str, Any]:
+    return await _detail(ctx, ctx.request.path_params["participant_id"])
+
+
+@action(router, "/peserta/{participant_id}/nonaktifkan", "person.deactivate")
+async def deactivate(ctx: Ctx, form: FormData) -> Response:
     pid = ctx.request.path_params["participant_id"]
-    return {"participant": await run_in_threadpool(ctx.hub.register.participant, ctx.actor, pid), "nik": None}
+    typed = {"alasan": text(form, "alasan", 20), "tanggal": text(form, "tanggal", 40),
+             "keterangan": text(form, "keterangan", 500)}
+    try:
+        first = await run_in_threadpool(lambda: ctx.hub.programme_desk.deactivate(
+            ctx.actor, pid, reason=typed["alasan"], on=typed["tanggal"], note=typed["keterangan"]))
+    except HubRefused as exc:  # shown on the same page, with what was typed kept in the form
+        ctx.messages.append(("error", exc.message))
+        return render(ctx, "peserta_detail.html", await _detail(ctx, pid, typed=typed), status=422)
+    return redirect(f"{PREFIX}/peserta/{pid}", f"Peserta dinonaktifkan: tidak ditanggung lagi mulai bulan {first}. "
+                    "Tempatnya dalam kuota diberikan kepada urutan berikutnya pada daftar BPJS berikutnya; kirim "
+                    "daftar penonaktifan dari halaman BPJS.")
 
 
 @action(router, "/peserta/{participant_id}/nik", "nik.reveal")
 async def reveal(ctx: Ctx, _form: FormData) -> Response:
     pid = ctx.request.path_params["participant_id"]
     nik = await run_in_threadpool(ctx.hub.register.reveal_nik, ctx.actor, pid)
-    shown = await run_in_threadpool(ctx.hub.register.participant, ctx.actor, pid)
     ctx.messages.append(("ok", "NIK lengkap ditampilkan; pembukaan ini tercatat di audit atas nama Anda."))
-    return render(ctx, "peserta_detail.html", {"participant": shown, "nik": nik})
+    return render(ctx, "peserta_detail.html", await _detail(ctx, pid, nik=nik))

@@ -4,6 +4,7 @@ workbook, upload the KPJ return and see the month's contribution; screenshots fo
 
 from __future__ import annotations
 
+import datetime as dt
 import zipfile
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from openpyxl import Workbook, load_workbook
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.select import Select
 
+from jamsos_desktop.hub import months
 from jamsos_desktop.hub.service import Hub
 from jamsos_desktop.sync.enrolment import read_enrolment
 from jamsos_desktop.sync.hubkeys import read_hub_identity
@@ -208,3 +210,89 @@ def test_9_an_auditor_reads_the_days_actions_in_the_hub_audit(browser: Operator)
     browser.press("Tampilkan")
     shown = browser.driver.find_elements(By.CSS_SELECTOR, "#audit tbody tr")
     assert shown and all("Pengaturan diubah" in r.text for r in shown)
+
+
+TODAY = dt.datetime.now(dt.UTC).date()  # the served hub runs on the real clock
+COVERED = months.next_after(TODAY)  # KPJ numbers recorded today: cover starts next month
+PERIOD_FROM, PERIOD_TO = months.add(COVERED, 1), months.add(COVERED, 6)
+
+
+def test_10_an_admin_opens_the_next_funded_period_and_an_operator_cannot(browser: Operator) -> None:
+    browser.sign_in("operator")
+    browser.menu("Kuota")
+    assert "Buka periode" not in browser.buttons()
+    browser.sign_in("admin")
+    browser.menu("Kuota")
+    browser.fill("mulai", "bulan depan")  # a month written wrongly is refused and the form keeps what was typed
+    browser.fill("kuota-baru", "24300")
+    browser.fill("anggaran", "2449440000")
+    browser.field("yakin").click()
+    browser.press("Buka periode")
+    assert any("tidak terbaca: tulis TTTT-BB" in m for m in browser.messages())
+    assert browser.field("kuota-baru").get_attribute("value") == "24300"
+    browser.fill("mulai", PERIOD_FROM)
+    browser.field("yakin").click()
+    browser.press("Buka periode")
+    assert any(f"Periode {PERIOD_FROM} s.d. {PERIOD_TO} dibuka: kuota 24.300 orang" in m for m in browser.messages())
+    assert "Rp2.449.440.000" in browser.row(PERIOD_TO).text and "admin" in browser.row(PERIOD_TO).text
+    browser.shot("kuota")
+
+
+def test_11_an_operator_deactivates_a_person_who_died(browser: Operator) -> None:
+    browser.sign_in("auditor")
+    browser.menu("Peserta")
+    browser.choose("saring-status", "Aktif (ber-KPJ)")
+    browser.press("Saring")
+    browser.driver.find_element(By.CSS_SELECTOR, "table.grid tbody a").click()
+    browser.wait_loaded()
+    assert "Status program" in browser.text and "Nonaktifkan" not in browser.buttons()  # an auditor has no form
+    page = browser.path
+    browser.sign_in("operator")
+    browser.open(page)
+    browser.driver.find_element(By.TAG_NAME, "summary").click()
+    browser.choose("alasan", "Meninggal dunia")
+    browser.fill("tanggal", "31-31-2026")
+    browser.fill("keterangan", "Surat keterangan kematian 474.3/88/Kel.Blk/2026")
+    browser.press("Nonaktifkan")
+    assert any("'31-31-2026'" in m for m in browser.messages())
+    assert browser.field("keterangan").get_attribute("value").startswith("Surat keterangan")  # nothing typed lost
+    browser.fill("tanggal", f"{TODAY:%d-%m-%Y}")
+    browser.shot("peserta-nonaktifkan")
+    browser.press("Nonaktifkan")
+    assert any(f"tidak ditanggung lagi mulai bulan {COVERED}" in m for m in browser.messages())
+    assert browser.field("status-program").text.startswith(f"Nonaktif mulai {COVERED}: Meninggal dunia")
+    browser.menu("BPJS")
+    browser.field("unduh-penonaktifan").click()
+    listed = browser.downloaded(".xlsx")
+    assert listed.name.startswith("penonaktifan-bpjs-")
+    rows = list(load_workbook(listed, read_only=True).active.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 1 and rows[0][6] == "Meninggal dunia" and "474.3/88" in rows[0][12]
+
+
+def test_12_the_months_bill_is_matched_against_the_ledger_before_it_is_kept(browser: Operator, tmp_path) -> None:
+    sent = next(p for p in browser.downloads.iterdir() if p.name.startswith("pendaftaran-kolektif-bpjs-"))
+    niks = [row[0] for row in load_workbook(sent, read_only=True).active.iter_rows(min_row=2, values_only=True)]
+    bill = Workbook()
+    bill.active.append(["No", "NIK", "Nama", "Bulan", "Iuran (Rp)"])
+    for i, nik in enumerate(niks[:10], 1):
+        bill.active.append([i, nik, "", COVERED, 16_800])
+    bill_file = tmp_path / f"tagihan-{COVERED}.xlsx"
+    bill.save(bill_file)
+    browser.sign_in("operator")
+    browser.menu("BPJS")
+    browser.fill("bulan-tagihan", COVERED)
+    browser.attach("berkas-tagihan", bill_file)
+    browser.press("Unggah dan cocokkan")
+    assert browser.heading == f"Pencocokan tagihan bulan {COVERED} (uji coba)"
+    assert browser.field("selisih").text == "Rp16.800"  # the person who died is billed for that month
+    assert "Ditagih tetapi tidak ditanggung kota: 1" in browser.text and "Meninggal dunia" in browser.text
+    browser.shot("bpjs-tagihan")
+    browser.press("Simpan ke riwayat")
+    assert any(f"Tagihan bulan {COVERED} disimpan" in m for m in browser.messages())
+    browser.menu("BPJS")
+    assert f"Tagihan {COVERED}: Rp168.000 ditagih, buku hub Rp151.200, 9 cocok" in browser.text
+    browser.sign_in("auditor")
+    browser.menu("Audit")
+    for label in ("Periode pendanaan dibuka", "Peserta dinonaktifkan", "Tagihan BPJS dicocokkan dan disimpan"):
+        assert label in browser.text
+    assert "operator" in browser.row("Peserta dinonaktifkan").text and "admin" in browser.row("Periode pendanaan").text
