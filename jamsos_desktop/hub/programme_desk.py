@@ -1,4 +1,5 @@
-"""The programme's forms as the console runs them: open a funded period and deactivate a person.
+"""The programme's forms as the console runs them: open a funded period, deactivate a person, and the "pindah"
+decision on a duplicate case (a transfer between kelurahan that keeps the KPJ, hub/transfers.py).
 
 Each call checks the signed-in operator's role first (an auditor changes nothing), reads what the browser sent
 (a month, a date typed the Indonesian way, a participant picked on its page), then runs the one hub use case
@@ -13,8 +14,11 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import sqlalchemy as sa
+
 from jamsos_desktop.domain.dates import DateUnreadable, parse_typed_date
 from jamsos_desktop.hub import persons
+from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.errors import HubRefused
 from jamsos_desktop.hub.ledger import person_months
 from jamsos_desktop.hub.programme import OPERATOR_REASONS, Programme
@@ -22,6 +26,7 @@ from jamsos_desktop.hub.register import full_nik
 from jamsos_desktop.hub.renewal import Opened
 from jamsos_desktop.hub.roles import Actor
 from jamsos_desktop.hub.store import HubStore
+from jamsos_desktop.hub.transfers import Transferred
 
 REASON_CHOICES = {reason: persons.END_LABELS[reason] for reason in OPERATOR_REASONS}
 EVENT_DATE_LABELS = {"meninggal": "Tanggal meninggal", "pindah_luar": "Tanggal pindah",
@@ -81,3 +86,15 @@ class ProgrammeDesk:
         with self.store.read() as conn:
             nik = full_nik(conn, participant_id)
         return self.programme.deactivate(nik, reason, on=day, note=note, actor=actor.name)
+
+    def transfer_case(self, actor: Actor, case_id: int, reason: str) -> Transferred:
+        """Decide a duplicate case as a move: the person goes to the kelurahan of the waiting registration."""
+        actor.require("persons.transfer")
+        d = t.duplicate.c
+        with self.store.read() as conn:
+            row = conn.execute(sa.select(d.nik, d.kelurahan_code, d.status).where(d.id == case_id)).first()
+        if row is None:
+            raise HubRefused("Kasus NIK ganda ini tidak ada.", reason="not_found")
+        if row.status != "pending":
+            raise HubRefused("Kasus ini sudah diputuskan sebelumnya; muat ulang halaman.", reason="stale")
+        return self.programme.transfer(actor, nik=row.nik, to_kelurahan=row.kelurahan_code, reason=reason)

@@ -1,4 +1,5 @@
-"""Duplikat: NIK registered twice, each case side by side, and the operator's decision with a reason."""
+"""Duplikat: NIK registered twice, each case side by side, and the operator's decision with a reason: keep the
+first, keep the second, not the same person, or (between two kelurahan) a move that keeps the KPJ."""
 
 from __future__ import annotations
 
@@ -30,13 +31,28 @@ async def cases(ctx: Ctx) -> dict[str, Any]:
     return {"pending": pending, "decided": decided}
 
 
+TRANSFER = "transfer"
+TRANSFER_LABEL = "Pindah kelurahan: orangnya pindah ke kelurahan pendaftaran kedua (KPJ dan tanggungan ikut)"
+
+
 @page(router, "/duplikat/{case_id}", "duplikat_detail.html")
 async def one_case(ctx: Ctx) -> dict[str, Any]:
-    return {"case": await run_in_threadpool(ctx.hub.cases.get, ctx.actor, _case_id(ctx))}
+    case = await run_in_threadpool(ctx.hub.cases.get, ctx.actor, _case_id(ctx))
+    choices = dict(case["decisions"])
+    if case["first"]["kelurahan"] != case["second"]["kelurahan"] and case["first_live"]:
+        choices[TRANSFER] = TRANSFER_LABEL
+    return {"case": {**case, "decisions": choices}}
 
 
 @action(router, "/duplikat/{case_id}/putuskan", "duplicates.decide")
 async def decide(ctx: Ctx, form: FormData) -> Response:
-    case_id, decision = _case_id(ctx), text(form, "keputusan", 20)
-    await run_in_threadpool(ctx.hub.cases.decide, ctx.actor, case_id, decision, text(form, "alasan", 500))
+    case_id, decision, reason = _case_id(ctx), text(form, "keputusan", 20), text(form, "alasan", 500)
+    if decision == TRANSFER:
+        moved = await run_in_threadpool(ctx.hub.programme_desk.transfer_case, ctx.actor, case_id, reason)
+        names = moved.to_dict()
+        kpj = f"KPJ {moved.kpj_number} dan tanggungannya ikut" if moved.kpj_number else "tempatnya dalam kuota ikut"
+        return redirect(PREFIX + "/duplikat", f"Kasus #{case_id} diputuskan: pindah dari Kelurahan "
+                        f"{names['from_kelurahan_name']} ke Kelurahan {names['to_kelurahan_name']}; {kpj}. Kedua "
+                        "kantor diberi tahu pada tanda terima berikutnya.")
+    await run_in_threadpool(ctx.hub.cases.decide, ctx.actor, case_id, decision, reason)
     return redirect(PREFIX + "/duplikat", f"Kasus #{case_id} diputuskan: {DECISIONS[decision]}.")
