@@ -97,13 +97,13 @@ class Operator:
         self.driver.save_screenshot(str(path))
         return path
 
-    def downloaded(self, suffix: str, *, timeout: float = 60) -> Path:
-        """The newest finished download ending in `suffix` (Chrome's .crdownload gone, size settled)."""
+    def downloaded(self, suffix: str, *, timeout: float = 60, starting: str = "") -> Path:
+        """The newest finished download named `starting`...`suffix` (Chrome's .crdownload gone, size settled)."""
         deadline = time.monotonic() + timeout
         last: tuple[Path, int] | None = None
         while time.monotonic() < deadline:
             files = list(self.downloads.iterdir())
-            done = [p for p in files if p.name.endswith(suffix)]
+            done = [p for p in files if p.name.endswith(suffix) and p.name.startswith(starting)]
             if done and not any(p.name.endswith(".crdownload") for p in files):
                 newest = max(done, key=lambda p: p.stat().st_mtime)
                 size = newest.stat().st_size

@@ -263,8 +263,7 @@ def test_11_an_operator_deactivates_a_person_who_died(browser: Operator) -> None
     assert browser.field("status-program").text.startswith(f"Nonaktif mulai {COVERED}: Meninggal dunia")
     browser.menu("BPJS")
     browser.field("unduh-penonaktifan").click()
-    listed = browser.downloaded(".xlsx")
-    assert listed.name.startswith("penonaktifan-bpjs-")
+    listed = browser.downloaded(".xlsx", starting="penonaktifan-bpjs-")
     rows = list(load_workbook(listed, read_only=True).active.iter_rows(min_row=2, values_only=True))
     assert len(rows) == 1 and rows[0][6] == "Meninggal dunia" and "474.3/88" in rows[0][12]
 
