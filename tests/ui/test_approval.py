@@ -6,6 +6,8 @@ click from approving everything, rejecting one record at a time, no word after a
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -102,3 +104,32 @@ def test_a_record_approved_meanwhile_is_refused_in_words(qtbot: QtBot, services:
     assert kind == "warn" and "tidak menunggu persetujuan lagi (sekarang: disetujui)" in text
     assert "approved" not in text
     assert services.participants.status_counts().get("approved") == 1  # nothing rejected
+
+
+def test_rejecting_many_runs_off_the_gui_thread_in_batches(qtbot: QtBot, services: Services,
+                                                           prompter: ScriptedPrompter, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Hundreds rejected at once (a whole bad import) must not freeze the window: batches on the worker thread."""
+    from jamsos_desktop.ui.views.approval import approval_view
+
+    services.participants.register_many(synthetic_records(30, seed=11, kelurahan_code=KELURAHAN))
+    sign_in(services, "lurah")
+    monkeypatch.setattr(approval_view, "BACKGROUND_FROM", 10)
+    monkeypatch.setattr(approval_view, "BATCH", 7)
+    threads: list[bool] = []
+    reject_many = services.participants.reject_many
+
+    def recording(ids, *, reason):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return reject_many(ids, reason=reason)
+
+    monkeypatch.setattr(services.participants, "reject_many", recording)
+    view = make_view(qtbot, services, prompter)
+    click_row(qtbot, view, 0)
+    qtbot.keyClick(view.ui.approval_table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert view.ui.reject_button.text() == "Tolak (30)…"
+    prompter.answers["reason"] = "Berkas impor salah kelurahan"
+    with qtbot.waitSignal(view.participants_changed, timeout=20_000):
+        qtbot.mouseClick(view.ui.reject_button, Qt.MouseButton.LeftButton)
+    assert threads == [False] * 5  # 30 in batches of 7, none on the GUI thread
+    assert services.participants.status_counts() == {"rejected": 30}
+    assert view.ui.result_label.text().startswith("30 data ditolak")

@@ -2,9 +2,9 @@
 a confirmation naming the count), reject several with one reason.
 
 The pane shows the whole record, full NIK included, so the supervisor can check it against the KTP without
-leaving the page; showing it is an audited view, made only once the selection rests. Approving many runs in
-the background in batches, with a progress dialog whose Cancel stops between batches (what was approved
-before stays approved). Each action ends with a short line saying what was done.
+leaving the page; showing it is an audited view, made only once the selection rests. Approving or rejecting
+many runs in the background in batches, with a progress dialog whose Cancel stops between batches (what was
+approved or rejected before stays so). Each action ends with a short line saying what was done.
 """
 
 from __future__ import annotations
@@ -33,13 +33,14 @@ BACKGROUND_FROM = 200  # approving fewer than this is quick enough to do at once
 DETAIL_DELAY_MS = 300  # arrowing down the list does not open (and audit) every record on the way
 
 
-def approve_in_batches(approve: Callable[[Sequence[str]], object], ids: Sequence[str],
-                       progress: Callable[[int, int], None]) -> int:
+def in_batches(action: Callable[[Sequence[str]], object], ids: Sequence[str],
+               progress: Callable[[int, int], None]) -> int:
+    """`action` on `ids` a batch at a time (each batch its own transaction), reporting progress between them."""
     done = 0
     for start in range(0, len(ids), BATCH):
         progress(done, len(ids))
         batch = ids[start:start + BATCH]
-        approve(batch)
+        action(batch)
         done += len(batch)
     progress(done, len(ids))
     return done
@@ -115,9 +116,20 @@ class ApprovalView(QWidget):
         reason = self._prompter.ask_reason(self, title=self.tr("Tolak data"), question=question)
         if reason is None:
             return
-        if self._call(lambda: self._services.participants.reject_many(ids, reason=reason)):
-            self._say(self.tr("{n} data ditolak dan dikembalikan ke operator dengan alasan: {reason}").format(
-                n=len(ids), reason=reason))
+        if len(ids) < BACKGROUND_FROM:
+            if self._call(lambda: self._services.participants.reject_many(ids, reason=reason)):
+                self._rejected(len(ids), reason)
+            return
+        self._tasks.run(lambda progress: in_batches(lambda batch: self._services.participants.reject_many(
+                            batch, reason=reason), ids, progress),
+                        parent=self, label=self.tr("Menolak {n} data…").format(n=len(ids)),
+                        on_success=lambda n: (self._changed(), self._rejected(n, reason)),
+                        on_failure=self._show_failure, on_cancel=lambda: self._cancelled(self.tr(
+                            "Dibatalkan. Data yang sudah ditolak sebelum Batal tetap ditolak.")))
+
+    def _rejected(self, n: int, reason: str) -> None:
+        self._say(self.tr("{n} data ditolak dan dikembalikan ke operator dengan alasan: {reason}").format(
+            n=n, reason=reason))
 
     def open_selected(self) -> None:
         self.on_open_clicked()
@@ -149,18 +161,19 @@ class ApprovalView(QWidget):
             if self._call(lambda: self._services.participants.approve(ids)):
                 self._approved(len(ids))
             return
-        self._tasks.run(lambda progress: approve_in_batches(self._services.participants.approve, ids, progress),
+        self._tasks.run(lambda progress: in_batches(self._services.participants.approve, ids, progress),
                         parent=self, label=self.tr("Menyetujui {n} data…").format(n=len(ids)),
                         on_success=self._approved_in_background, on_failure=self._show_failure,
-                        on_cancel=self._approval_cancelled)
+                        on_cancel=lambda: self._cancelled(self.tr(
+                            "Dibatalkan. Data yang sudah disetujui sebelum Batal tetap disetujui.")))
 
     def _approved_in_background(self, n: int) -> None:
         self._changed()
         self._approved(n)
 
-    def _approval_cancelled(self) -> None:
+    def _cancelled(self, text: str) -> None:
         self._changed()
-        self._say(self.tr("Dibatalkan. Data yang sudah disetujui sebelum Batal tetap disetujui."), "warn")
+        self._say(text, "warn")
 
     def _approved(self, n: int) -> None:
         self._say(self.tr("{n} data disetujui; data itu ikut pada pengiriman berikutnya ke Disnaker.").format(n=n))
