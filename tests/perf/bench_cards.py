@@ -2,7 +2,8 @@
 
 The same-run baseline renders the same 1,000 cards with the QR drawing switched off, so the ratio shows
 what the QR codes cost. Signing the tokens is inside the timed part: issuing a card means signing it.
-Each figure is the best of three rounds.
+Each figure is the best of three rounds. `cards.cancel_wait_worst_1000` is how long Batal can take to stop a
+1,000-card print: the longest gap between two checks for Cancel, against the median gap (one card).
 """
 
 from __future__ import annotations
@@ -68,3 +69,25 @@ def bench(emit: Callable[..., None]) -> None:
             rate = _rate(lambda layout=layout, sizes=sizes: _render(lambda: _cards(identity, COUNT), layout, sizes))
             emit(f"cards.pdf_1000_with_qr.{layout}", rate, "cards/s", baseline=baseline,
                  target=f">= {TARGET:.0f} cards/s", ok=rate >= TARGET, pdf_mb=round(sizes[-1] / 1e6, 2))
+        bench_cancel(emit, identity)
+
+
+def _cancel_gaps(cards: list[CardData]) -> list[float]:
+    """Seconds between the moments a 1,000-card print checks for Cancel (each card, and the end after the PDF is
+    written): the longest gap is the longest a clerk can wait after pressing Batal."""
+    marks = [time.perf_counter()]
+
+    def cancelled() -> bool:
+        marks.append(time.perf_counter())
+        return False
+
+    render_cards(cards, io.BytesIO(), layout="sheet", cancelled=cancelled)  # type: ignore[arg-type]
+    marks.append(time.perf_counter())
+    return [b - a for a, b in zip(marks, marks[1:], strict=False)]
+
+
+def bench_cancel(emit: Callable[..., None], identity: DeviceIdentity) -> None:
+    gaps = sorted(_cancel_gaps(_cards(identity, COUNT)))
+    worst, typical = gaps[-1] * 1000, gaps[len(gaps) // 2] * 1000
+    emit("cards.cancel_wait_worst_1000", worst, "ms", baseline=typical, target="<= 1000 ms", ok=worst <= 1000,
+         note="longest wait between Batal and the print stopping; baseline: the median gap (one card)")
