@@ -123,9 +123,13 @@ class ApprovalView(QWidget):
         self._tasks.run(lambda progress: in_batches(lambda batch: self._services.participants.reject_many(
                             batch, reason=reason), ids, progress),
                         parent=self, label=self.tr("Menolak {n} data…").format(n=len(ids)),
-                        on_success=lambda n: (self._changed(), self._rejected(n, reason)),
+                        on_success=lambda n: self._rejected_in_background(n, reason),
                         on_failure=self._show_failure, on_cancel=lambda: self._cancelled(self.tr(
                             "Dibatalkan. Data yang sudah ditolak sebelum Batal tetap ditolak.")))
+
+    def _rejected_in_background(self, n: int, reason: str) -> None:
+        self._changed()
+        self._rejected(n, reason)
 
     def _rejected(self, n: int, reason: str) -> None:
         self._say(self.tr("{n} data ditolak dan dikembalikan ke operator dengan alasan: {reason}").format(
