@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Connection
 
-from jamsos_desktop.hub import anchors, devices, persons, receipts, security
+from jamsos_desktop.hub import anchors, devices, persons, quota, receipts, security
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.chain import CHAIN_WORDS, UNUSUAL, classify, gaps
 from jamsos_desktop.hub.merge import merge_changes
@@ -110,8 +110,8 @@ def _order(item: Item) -> tuple[Any, ...]:
 
 
 def import_bundle(conn: Connection, data: bytes, *, source: str, origin: str, now: dt.datetime,
-                  decryption_key: X25519PrivateKey) -> BundleReport:
-    """Import one bundle's bytes inside the caller's transaction."""
+                  decryption_key: X25519PrivateKey, renumber: bool = True) -> BundleReport:
+    """Import one bundle's bytes inside the caller's transaction (`renumber`: see persons.follow)."""
     report = BundleReport(source=source, status="refused")
     try:
         verified = verify_bundle(data, trusted_keys=devices.trusted_keys(conn), kind="changes")
@@ -149,7 +149,8 @@ def import_bundle(conn: Connection, data: bytes, *, source: str, origin: str, no
     if m.ack is not None:
         receipts.acknowledge(conn, device, m.ack, now=now)
     report.result = merge_changes(conn, device=device, bundle_id=m.bundle_id, records=records, now=now)
-    persons.follow(conn, [str(line.get("participant_id")) for line in records if isinstance(line, dict)], now=now)
+    persons.follow(conn, [str(line.get("participant_id")) for line in records if isinstance(line, dict)], now=now,
+                   renumber=renumber)
     report.status = "imported"
     report.message = CHAIN_WORDS[report.chain] if report.chain in UNUSUAL else ""
     anchored = anchors.check_bundle(conn, device=device, manifest=m, chain=report.chain, now=now)
@@ -208,6 +209,8 @@ def import_items(conn: Connection, items: list[Item], *, origin: str, now: dt.da
                                                message=data.message))
             continue
         report.bundles.append(import_bundle(conn, data, source=name, origin=origin, now=now,
-                                            decryption_key=decryption_key))
+                                            decryption_key=decryption_key, renumber=False))
+    if any(b.status == "imported" for b in report.bundles):
+        quota.renumber(conn)  # once for the whole import: renumbering after each of 64 bundles cost a third
     report.gaps = gap_words(conn, [b.device_id for b in report.bundles if b.status == "imported"])
     return report

@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from jamsos_desktop.domain.tariffs import default_tariffs
-from jamsos_desktop.hub import months
+from jamsos_desktop.hub import bulk, months
 from jamsos_desktop.hub import schema as t
 
 CHUNK = 500
@@ -92,10 +92,8 @@ def add_cover(conn: Connection, covers: Iterable[Cover], month_from: str, month_
             coverage_rows.append({"participant_id": c.participant_id, "month_from": part[0], "month_to": part[-1],
                                   "funding_source": FUNDING_SOURCE, "budget_year": int(part[0][:4]),
                                   "tariff": tariff(part[0], c.income, c.programs), "created_at": now})
-    for chunk in _chunks(ledger_rows):
-        conn.execute(sa.insert(t.ledger), list(chunk))
-    for chunk in _chunks(coverage_rows):
-        conn.execute(sa.insert(t.coverage), list(chunk))
+    bulk.insert_many(conn, t.ledger, ledger_rows)
+    bulk.insert_many(conn, t.coverage, coverage_rows)
     return len(ledger_rows)
 
 

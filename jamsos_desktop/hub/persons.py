@@ -60,9 +60,10 @@ def tell(conn: Connection, participant_ids: Sequence[str]) -> None:
                      .values(news_pending=True, news_receipt=None))
 
 
-def follow(conn: Connection, participant_ids: Sequence[str], *, now: dt.datetime) -> None:
+def follow(conn: Connection, participant_ids: Sequence[str], *, now: dt.datetime, renumber: bool = True) -> None:
     """Bring the persons of these registrations up to date after a merge (see the module's docstring). A few
-    bulk statements for the usual case (new people, re-sent records); one at a time only for a change of home."""
+    bulk statements for the usual case (new people, re-sent records); one at a time only for a change of home.
+    `renumber` False: the caller renumbers the waiting list once after many merges (an import of 64 bundles)."""
     p, ps = t.participant.c, t.person.c
     regs = _rows_in(conn, sa.select(p.participant_id, p.nik, p.kelurahan_code, p.full_name, p.category,
                                     p.deleted_at, p.deleted_reason), p.participant_id, participant_ids)
@@ -100,7 +101,7 @@ def follow(conn: Connection, participant_ids: Sequence[str], *, now: dt.datetime
         conn.execute(sa.insert(t.person), inserts[i:i + CHUNK])
     for i in range(0, len(updates), CHUNK):
         conn.execute(sa.update(t.person).where(ps.nik == sa.bindparam("b_nik")), updates[i:i + CHUNK])
-    if inserts or corrected or any(r.deleted_at is not None for r in regs):
+    if renumber and (inserts or corrected or any(r.deleted_at is not None for r in regs)):
         quota.renumber(conn)  # the waiting numbers the console and `person` show
 
 
