@@ -37,7 +37,7 @@ from jamsos_desktop.domain.fields import FieldSpec
 from jamsos_desktop.domain.registry import FIELDS
 from jamsos_desktop.domain.registry import field as registry_field
 from jamsos_desktop.domain.tariffs import default_tariffs
-from jamsos_desktop.hub import months, periods, quota
+from jamsos_desktop.hub import months, periods, programme_notices, quota
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.coverage import FUNDING_SOURCE
 from jamsos_desktop.hub.devices import kecamatan_of, kelurahan_name
@@ -235,6 +235,7 @@ def stamp_exported(conn: Connection, plan: ExportPlan, *, now: dt.datetime) -> N
     for i in range(0, len(plan.moves), CHUNK):
         conn.execute(sa.update(t.person).where(ps.nik.in_(plan.moves[i:i + CHUNK])).values(moved_sent_at=now))
     quota.renumber(conn)
+    programme_notices.waiting(conn, now, all_changes=True)  # each office hears its people's new numbers
 
 
 def result_of(path: Path, plan: ExportPlan) -> ExportResult:

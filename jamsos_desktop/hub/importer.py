@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Connection
 
-from jamsos_desktop.hub import anchors, devices, persons, quota, receipts, security
+from jamsos_desktop.hub import anchors, devices, persons, programme_notices, quota, receipts, security
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.chain import CHAIN_WORDS, UNUSUAL, classify, gaps
 from jamsos_desktop.hub.merge import merge_changes
@@ -212,5 +212,6 @@ def import_items(conn: Connection, items: list[Item], *, origin: str, now: dt.da
                                             decryption_key=decryption_key, renumber=False))
     if any(b.status == "imported" for b in report.bundles):
         quota.renumber(conn)  # once for the whole import: renumbering after each of 64 bundles cost a third
+        programme_notices.waiting(conn, now, all_changes=False)  # newcomers beyond the quota hear their number
     report.gaps = gap_words(conn, [b.device_id for b in report.bundles if b.status == "imported"])
     return report

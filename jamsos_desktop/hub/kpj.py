@@ -25,7 +25,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
-from jamsos_desktop.hub import bulk, months, persons
+from jamsos_desktop.hub import bulk, months, persons, programme_notices
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.coverage import first_cover
 from jamsos_desktop.hub.kpj_columns import Vocabulary, vocabulary
@@ -120,6 +120,7 @@ def import_kpj(conn: Connection, path: Path, *, now: dt.datetime, mapping: dict[
             new_kpj.append({"participant_id": person.participant_id, "nik": r.nik, "kpj_number": r.kpj,
                             "imported_at": now, "source": path.name[:200], "member_since": r.start})
     _reject(conn, [r for r in rows if r.rejected is not None], live, known, report, now)
+    programme_notices.rejected(conn, report.rejections, now)
     if new_kpj:
         bulk.insert_many(conn, t.kpj, new_kpj)
         by_start: dict[str | None, list[str]] = {}

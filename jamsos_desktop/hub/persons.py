@@ -24,7 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
-from jamsos_desktop.hub import ledger, months, quota
+from jamsos_desktop.hub import ledger, months, programme_notices, quota
 from jamsos_desktop.hub import schema as t
 
 CHUNK = 500
@@ -103,6 +103,7 @@ def follow(conn: Connection, participant_ids: Sequence[str], *, now: dt.datetime
         conn.execute(sa.update(t.person).where(ps.nik == sa.bindparam("b_nik")), updates[i:i + CHUNK])
     if renumber and (inserts or corrected or any(r.deleted_at is not None for r in regs)):
         quota.renumber(conn)  # the waiting numbers the console and `person` show
+        programme_notices.waiting(conn, now, all_changes=False)  # newcomers beyond the quota hear their number
 
 
 def _home_is_live(conn: Connection, participant_id: str | None) -> bool:

@@ -14,7 +14,18 @@ from typing import Any
 import sqlalchemy as sa
 
 from jamsos_desktop.domain import nik as nik_rules
-from jamsos_desktop.hub import audit, bill, deactivations, ledger, periods, persons, quota, renewal, transfers
+from jamsos_desktop.hub import (
+    audit,
+    bill,
+    deactivations,
+    ledger,
+    periods,
+    persons,
+    programme_notices,
+    quota,
+    renewal,
+    transfers,
+)
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.devices import kelurahan_name
 from jamsos_desktop.hub.errors import HubRefused
@@ -91,6 +102,7 @@ class Programme:
             first = persons.end(conn, row.nik, reason, on=on, now=now,
                                 detail={"by": actor or self.operator, "note": note[:500]})
             quota.renumber(conn)
+            programme_notices.deactivated(conn, row.nik, persons.END_LABELS[reason], first, now)
             self._audit(conn, actor, "person.deactivate", nik_rules.mask(row.nik),
                         {"reason": reason, "on": on.isoformat(), "from": first})
             return first
@@ -104,6 +116,7 @@ class Programme:
         to_code = transfers.kelurahan_code(to_kelurahan)
         with self.store.write() as conn:
             done = transfers.transfer(conn, nik=nik, to_code=to_code, reason=reason, now=self.clock(), by=actor.name)
+            programme_notices.transferred(conn, done, self.clock())
             audit.record(conn, actor=actor.name, action="person.transfer", target=nik_rules.mask(nik.strip()),
                          detail=transfers.detail(done, reason), at=self.clock())
             return done

@@ -21,8 +21,9 @@ from sqlalchemy import Connection
 
 from jamsos_desktop.domain.categories import default_categories
 from jamsos_desktop.domain.field_rules import age_on
-from jamsos_desktop.hub import ledger, months, periods, persons, quota
+from jamsos_desktop.hub import ledger, months, periods, persons, programme_notices, quota
 from jamsos_desktop.hub import schema as t
+from jamsos_desktop.hub.persons import END_LABELS
 
 
 @dataclass
@@ -68,9 +69,10 @@ def open_period(conn: Connection, *, month_from: str, n_months: int, quota_: int
         birth = _birth(r.record)
         ended_from = r.ended_from
         if ended_from is None and birth is not None and age_on(birth, start) >= limit:
-            persons.end(conn, r.nik, "usia", on=start - dt.timedelta(days=1), now=now,
-                        detail={"by": by, "age": age_on(birth, start), "limit": limit})
+            first = persons.end(conn, r.nik, "usia", on=start - dt.timedelta(days=1), now=now,
+                                detail={"by": by, "age": age_on(birth, start), "limit": limit})
             opened.over_age.append(r.nik)
+            programme_notices.deactivated(conn, r.nik, END_LABELS["usia"], first, now)
             continue
         last = period.month_to if ended_from is None else min(period.month_to, months.add(ended_from, -1))
         if last < period.month_from:
@@ -83,6 +85,7 @@ def open_period(conn: Connection, *, month_from: str, n_months: int, quota_: int
     opened.renewed = len(told)
     persons.tell(conn, told)
     quota.renumber(conn)
+    programme_notices.waiting(conn, now, all_changes=True)  # a new quota: new numbers, places for some
     opened.waiting = len(quota.waiting(conn))
     totals: dict[str, tuple[int, int]] = {}
     for year in sorted({int(m[:4]) for m in months.span(period.month_from, period.month_to)}):
