@@ -10,6 +10,7 @@ from jamsos_desktop.services.data_copy import DataCopyService
 from jamsos_desktop.services.encryption import EncryptionService
 from jamsos_desktop.services.imports import ImportService
 from jamsos_desktop.services.maintenance import MaintenanceService
+from jamsos_desktop.services.notices import NoticeService
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.participants import ParticipantService
 from jamsos_desktop.services.readiness import ReadinessService
@@ -38,3 +39,4 @@ class Services:
         self.retention = RetentionService(office)
         self.breach = BreachService(office)
         self.encryption = EncryptionService(office)
+        self.notices = NoticeService(office)

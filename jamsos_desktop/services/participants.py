@@ -19,6 +19,7 @@ from jamsos_desktop.domain.problems import Level, Problem, RecordRefused, blocki
 from jamsos_desktop.domain.record import DELETE_REASONS, check_record, record_label
 from jamsos_desktop.domain.registry import ParticipantRecord
 from jamsos_desktop.domain.statuses import Status, status_label
+from jamsos_desktop.services import notices
 from jamsos_desktop.services.listing import PAGE_SIZE, ListFilter, Order
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit, outbox, state
@@ -155,6 +156,13 @@ class ParticipantService:
             raise NotFound(participant_id)
         return p
 
+    @staticmethod
+    def _refuse_moved(s: Session, p: Participant) -> None:
+        """A person who moved to another kelurahan (Disnaker's notice) is read only here."""
+        if (where := notices.moved_to(s, p.id)) is not None:
+            raise WrongState(f"Peserta {p.full_name} sudah pindah ke Kelurahan {where} (kabar dari Disnaker), jadi "
+                             "datanya hanya bisa dilihat. Perubahan dilakukan oleh kantor kelurahan barunya.")
+
     def _record_change(self, s: Session, p: Participant, *, action: str, details: dict[str, Any],
                        op: str = "upsert", release: bool | None = None) -> None:
         """Bump the revision, then write the outbox entry and the audit event of this change."""
@@ -178,6 +186,7 @@ class ParticipantService:
             p = self._load(s, participant_id)
             if p.deleted_at is not None:
                 raise WrongState(f"Peserta {p.full_name} sudah dihapus ({p.deleted_reason}); data tidak bisa diubah.")
+            self._refuse_moved(s, p)
             current = repo.to_record(p, repo.beneficiaries_of(s, p.id))
             merged = {**current, **{k: v for k, v in changes.items() if k != "id"}}
             record, problems = check_record(merged, today=self.office.today())
@@ -215,6 +224,7 @@ class ParticipantService:
             p = self._load(s, participant_id)
             if p.deleted_at is not None:
                 return Saved(p.id, p.revision, p.status, [])
+            self._refuse_moved(s, p)
             p.deleted_at, p.deleted_reason = self.office.now(), reason
             released = outbox.ever_released(s, p.id)
             self._record_change(s, p, action="delete", op="delete", release=released,
@@ -273,6 +283,7 @@ class ParticipantService:
             record: dict[str, Any] = dict(repo.to_record(p, repo.beneficiaries_of(s, p.id)))
             record.update(status_reason=p.status_reason, revision=p.revision, deleted_reason=p.deleted_reason,
                           deleted_at=p.deleted_at.isoformat() if p.deleted_at else None,
+                          moved_to=notices.moved_to(s, p.id),
                           coverage_periods=[{"month_from": c.month_from, "month_to": c.month_to,
                                              "funding_source": c.funding_source, "budget_year": c.budget_year,
                                              "tariff": c.tariff} for c in repo.coverage_of(s, p.id)])

@@ -9,7 +9,8 @@ what it reads is remembered (`hub_reads`). A receipt whose `previous` was never 
 (`missing_previous`): over HTTP the office fetches the missing one (services/sync_http.py); from a stick nothing
 is lost with a hub that carries unacknowledged news again, which is said in words. A receipt older than the
 head (a stick found late) from such a hub only acknowledges changes: its news was carried again by the newer
-one, and applying it would roll newer news back.
+one, and applying it would roll newer news back. Notices (receipt level 3) are applied by their id in the same
+transaction (services/notices.py), from any receipt: one already applied is skipped.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sqlmodel import Session, col, select
 
 from jamsos_desktop.domain.statuses import WAITING_FOR_HUB
 from jamsos_desktop.domain.wilayah import batam
+from jamsos_desktop.services.notices import apply_notices
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit, state
 from jamsos_desktop.store import settings as settings_store
@@ -45,6 +47,7 @@ class ReceiptResult:
     kpj_numbers: int
     missing_previous: bool = False  # the receipt before this one was never applied here
     superseded: bool = False  # older than one already applied: only its verdicts were taken
+    notices: int = 0  # notices from Disnaker seen here for the first time
 
 
 def _json(s: Session, key: str) -> dict[str, Any] | None:
@@ -165,15 +168,17 @@ def apply_verified_receipt(office: Office, receipt: Receipt, *, actor: str, file
                     {"participant_id": p.id, "month_from": c.month_from, "month_to": c.month_to,
                      "funding_source": c.funding_source, "budget_year": c.budget_year, "tariff": c.tariff}
                     for c in upd.coverage_periods])
+        new_notices, moved = apply_notices(s, receipt.notices, bundle_id=bundle_id, now=now, actor=actor)
+        changed.update(dict.fromkeys(moved))
         s.execute(insert(BundleLog), [{
             "bundle_id": bundle_id, "kind": "receipt", "direction": "in", "file_name": file_name,
             "created_at": now, "recorded_at": now, "recorded_by": actor, "seq_from": m.seq_from, "seq_to": m.seq_to,
             "record_count": m.record_count, "sha256": receipt.sha256, "destination": "",
             "accepted": counts["accepted"], "rejected": counts["rejected"], "duplicate": counts["duplicate"]}])
         audit.append(s, at=now, operator=actor, action="receipt_apply", entity="bundle", entity_id=bundle_id,
-                     details={**counts, "kpj": len(receipt.participants), "file": file_name,
+                     details={**counts, "kpj": len(receipt.participants), "notices": new_notices, "file": file_name,
                               "missing_previous": missing, "superseded": superseded})
         state.stamp(s, list(changed), at=now, operator=actor, action="receipt_status",
                     details={pid: {"bundle": bundle_id} for pid in changed})
     return ReceiptResult(bundle_id, False, counts["accepted"], counts["rejected"], counts["duplicate"],
-                         0 if superseded else len(receipt.participants), missing, superseded)
+                         0 if superseded else len(receipt.participants), missing, superseded, new_notices)

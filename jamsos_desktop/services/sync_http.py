@@ -9,7 +9,8 @@
   that reads http level 2, else (v0.1.0 hub) GET /api/v1/receipts/{device}.
 - A receipt whose predecessor never arrived (a lost answer) shows a gap in the chain: the missing receipts are
   fetched by id, checked against the hash the chain names, and applied oldest first.
-- When a receipt brought news, it is acknowledged at once, so the hub counts it as delivered.
+- When a receipt brought news (KPJ numbers, coverage, notices), it is acknowledged at once, so the hub counts it
+  as delivered.
 Nothing is recorded as exported unless the hub answered: a cut-off upload leaves the outbox as it was.
 """
 
@@ -80,7 +81,7 @@ def sync_round(sync: SyncService, *, client_factory: Callable[..., HubClient] | 
         if answer is None:
             return SyncRound(uploaded, None)
         result, filled = _apply_with_gaps(sync, client, answer, fetch=http2)
-        if http2 and result.kpj_numbers and not result.already_applied:
+        if http2 and (result.kpj_numbers or result.notices) and not result.already_applied:
             more = client.exchange(sync.ack_link())  # delivered: tell the hub now, not next round
             if more is not None and not sync.applied(read_manifest(more)[0].bundle_id):
                 result, extra = _apply_with_gaps(sync, client, more, fetch=True)

@@ -235,3 +235,21 @@ class AuditSeal(SQLModel, table=True):
                                            autoincrement=False))
     seal: str
     purge_event_id: int = Field(sa_column=Column(Integer, nullable=False, index=True))
+
+
+class HubNotice(SQLModel, table=True):
+    """A notice the hub sent about one of this office's participants, on a receipt (sync/notices.py): kept as
+    received (unknown kinds too), applied once (services/notices.py), open until a clerk marks it read."""
+
+    __tablename__ = "hub_notice"
+
+    notice_id: str = Field(sa_column=Column(String(64), primary_key=True))
+    participant_id: str = Field(sa_column=Column(String(64), nullable=False, index=True))
+    kind: str = Field(sa_column=Column(String(32), nullable=False))
+    text: str = Field(sa_column=Column(String(500), nullable=False))
+    data: str = "{}"  # JSON, as the hub sent it
+    created_at: str  # the hub's time, YYYY-MM-DDTHH:MM:SSZ
+    received_at: dt.datetime
+    bundle_id: str  # the receipt that brought it first
+    read_at: dt.datetime | None = None
+    read_by: str = ""

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.lock_panel.credentials_entered.connect(self.on_lock_credentials_entered)
         self.lock_panel.quit_requested.connect(self.close)
         self.participants.participants_changed.connect(self.on_participants_changed)
+        self.participants.notices_changed.connect(self.status.refresh)
         self.approval.participants_changed.connect(self.on_participants_changed)
         self.approval.open_requested.connect(self.on_open_requested)
         self.settings.settings_saved.connect(self.on_settings_saved)

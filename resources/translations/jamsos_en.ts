@@ -2081,6 +2081,25 @@ Office data: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>NoticePanel</name>
+    <message>
+        <source>Kabar dari Disnaker</source>
+        <translation>Notices from Disnaker</translation>
+    </message>
+    <message>
+        <source>{date}: {text}</source>
+        <translation>{date}: {text}</translation>
+    </message>
+    <message>
+        <source>Tandai sudah dibaca</source>
+        <translation>Mark as read</translation>
+    </message>
+    <message>
+        <source>Kabar ini tidak ditampilkan lagi dan tidak dihitung di bilah bawah.</source>
+        <translation>This notice is no longer shown nor counted in the status bar.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeStatusBar</name>
     <message>
         <source>Terkunci</source>
@@ -2093,6 +2112,14 @@ Office data: {folder}</translation>
     <message>
         <source>Belum ada peserta</source>
         <translation>No participants yet</translation>
+    </message>
+    <message>
+        <source>Kabar dari Disnaker: {n}</source>
+        <translation>Notices from Disnaker: {n}</translation>
+    </message>
+    <message>
+        <source>{n} kabar dari Disnaker tentang peserta belum ditandai sudah dibaca. Buka data pesertanya untuk membaca.</source>
+        <translation>{n} notices from Disnaker about participants are not marked as read yet. Open the participant to read them.</translation>
     </message>
     <message>
         <source>Antrean kirim: {n}</source>
@@ -2517,6 +2544,14 @@ Save anyway?</translation>
     <message>
         <source>Peserta baru</source>
         <translation>New participant</translation>
+    </message>
+    <message>
+        <source>Pindah ke Kelurahan {name}</source>
+        <translation>Moved to Kelurahan {name}</translation>
+    </message>
+    <message>
+        <source>Peserta ini sudah pindah ke Kelurahan {name} (kabar dari Disnaker); datanya hanya bisa dilihat.</source>
+        <translation>This participant moved to Kelurahan {name} (notice from Disnaker); the record is read only.</translation>
     </message>
     <message>
         <source>Data ini sudah dihapus ({reason}); hanya bisa dilihat.</source>

@@ -25,6 +25,7 @@ from jamsos_desktop.ui.generated.ui_participant_form import Ui_ParticipantForm
 from jamsos_desktop.ui.models.beneficiary_table import CODE_ROLE, BeneficiaryTableModel
 from jamsos_desktop.ui.models.labels import status_label
 from jamsos_desktop.ui.views.participants.form_fields import FormFields
+from jamsos_desktop.ui.views.participants.notice_panel import NoticePanel
 from jamsos_desktop.ui.widgets.choice_delegate import ChoiceDelegate
 from jamsos_desktop.ui.widgets.levels import set_level
 from jamsos_desktop.ui.widgets.prompts import CANCEL, SAVE, Prompter
@@ -37,6 +38,7 @@ class ParticipantFormView(QWidget):
     participant_deleted = Signal(str)  # participant id
     close_requested = Signal()
     new_requested = Signal()
+    notices_changed = Signal()  # a notice from Disnaker was marked read
 
     def __init__(self, services: Services, *, kelurahan_code: str, kelurahan_label: str, prompter: Prompter,
                  parent: QWidget | None = None) -> None:
@@ -61,6 +63,9 @@ class ParticipantFormView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name gets the room left
         header.setMinimumSectionSize(90)
         self.fields = FormFields(self.ui, self._beneficiaries, kelurahan_code, kelurahan_label)
+        self.notice_panel = NoticePanel(services, self)
+        self.ui.form_layout.insertWidget(self.ui.form_layout.indexOf(self.ui.message_label) + 1, self.notice_panel)
+        self.notice_panel.notices_changed.connect(self.notices_changed)
         self.ui.scroll_area.viewport().installEventFilter(self)  # two columns, or one when narrow
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check_now)
@@ -274,12 +279,19 @@ class ParticipantFormView(QWidget):
         self._show_all = participant_id is not None
         self.fields.set_proposal("")
         deleted = bool(record.get("deleted_at"))
-        self.fields.set_editable(not deleted)
+        moved = record.get("moved_to") or ""
+        self.fields.set_editable(not deleted and not moved)
         self.ui.title_label.setText(record.get("full_name") or self.tr("Peserta baru"))
         self._show_status(record.get("status") or "", record.get("status_reason") or "",
                           deleted_reason=record.get("deleted_reason") or "" if deleted else "")
-        self.ui.delete_button.setVisible(participant_id is not None and not deleted)
-        self.ui.save_button.setVisible(not deleted)
+        if moved and not deleted:
+            self.ui.status_label.setText(self.tr("Pindah ke Kelurahan {name}").format(name=moved))
+            self._show_status("", "", note=self.tr("Peserta ini sudah pindah ke Kelurahan {name} (kabar dari "
+                                                   "Disnaker); datanya hanya bisa dilihat.").format(name=moved))
+            set_level(self.ui.message_label, "warn")
+        self.notice_panel.show_for(participant_id)
+        self.ui.delete_button.setVisible(participant_id is not None and not deleted and not moved)
+        self.ui.save_button.setVisible(not deleted and not moved)
         self.check_now()
 
     def _show_status(self, status: str, reason: str, *, saved: bool = False, deleted_reason: str = "",

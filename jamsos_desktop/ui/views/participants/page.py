@@ -16,6 +16,7 @@ from jamsos_desktop.ui.widgets.prompts import Prompter
 
 class ParticipantsPage(QWidget):
     participants_changed = Signal()  # something was saved or deleted
+    notices_changed = Signal()  # a notice from Disnaker was marked read
     form_shown = Signal(bool)  # True: the form replaced the list; False: the list is back
 
     def __init__(self, services: Services, *, kelurahan_code: str, kelurahan_label: str, prompter: Prompter,
@@ -37,6 +38,7 @@ class ParticipantsPage(QWidget):
         self.list_view.new_requested.connect(self.new_participant)
         self.form_view.new_requested.connect(self.new_participant)
         self.form_view.close_requested.connect(self.show_list)
+        self.form_view.notices_changed.connect(self.notices_changed)
         self._stack.currentChanged.connect(lambda _i: self.form_shown.emit(self.form_is_open()))
         self.form_view.participant_saved.connect(self.on_participant_saved)
         self.form_view.participant_deleted.connect(self.on_participant_deleted)

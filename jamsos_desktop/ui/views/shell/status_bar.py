@@ -27,6 +27,7 @@ class OfficeStatusBar(QObject):
         self._services = services
         self.operator_label = operator_label
         self.counts_label = self._add(bar, "counts_status_label", stretch=1)
+        self.notices_label = self._add(bar, "notices_status_label", permanent=True)
         self.queue_label = self._add(bar, "queue_status_label", permanent=True)
         self.export_label = self._add(bar, "export_status_label", permanent=True)
         self.connection_label = self._add(bar, "connection_status_label", permanent=True)
@@ -69,6 +70,11 @@ class OfficeStatusBar(QObject):
         self.counts_label.setText(" · ".join(parts) if total else self.tr("Belum ada peserta"))
         self.counts_label.setToolTip("\n".join(f"{labels.get(code, code)}: {counts[code]}"
                                                for code in labels if counts.get(code)))
+        notices = self._services.notices.open_count()
+        self.notices_label.setText(self.tr("Kabar dari Disnaker: {n}").format(n=notices))
+        self.notices_label.setToolTip(self.tr("{n} kabar dari Disnaker tentang peserta belum ditandai sudah dibaca. "
+                                              "Buka data pesertanya untuk membaca.").format(n=notices))
+        self.notices_label.setVisible(notices > 0)
         status = office_status(self._services.office)
         self.queue_label.setText(self.tr("Antrean kirim: {n}").format(n=status.queued))
         self.queue_label.setToolTip(self.tr("{n} perubahan menunggu dikirim ke Disnaker; {held} lagi menunggu "
