@@ -184,3 +184,39 @@ def test_a_forged_or_misaddressed_receipt_plants_no_notice(hub: Hub, make_office
         office.sync.apply_receipt_file(elsewhere)
     assert refused.value.reason == "wrong_device"
     assert office.notices.open_count() == 0 and office.participants.show(pid)["moved_to"] is None
+
+
+def _receipt_for(folder: Path, kelurahan: str) -> Path:
+    return next(folder.glob(f"jamsos-receipt-{kelurahan}-*.jamsos"))
+
+
+def test_a_transfer_decided_at_the_hub_fixes_both_offices_records(hub: Hub, make_office, tmp_path: Path) -> None:
+    """The programme's own transfer (hub/transfers.py + hub/programme_notices.py) through two real offices."""
+    belian, uncang = make_office(BELIAN), make_office(TANJUNG_UNCANG)
+    [record] = synthetic_records(1, seed=76, kelurahan_code=BELIAN)
+    [old_id] = [s.id for s in belian.participants.register_many([record])]
+    belian.sync.apply_receipt_file(_sync_by_stick(hub, belian, tmp_path / "1"))
+    hub.export_bpjs(tmp_path / "bpjs.xlsx")
+    (tmp_path / "kpj.csv").write_text(f"NIK;KPJ\n{record['nik']};12345678901\n", encoding="utf-8")
+    assert hub.import_kpj(tmp_path / "kpj.csv").assigned == 1
+    (tmp_path / "2").mkdir()
+    hub.issue_receipts(tmp_path / "2")
+    belian.sync.apply_receipt_file(_receipt_for(tmp_path / "2", BELIAN))
+    assert belian.participants.show(old_id)["kpj_number"] == "12345678901"
+    moved_in = {**record, "kelurahan_code": TANJUNG_UNCANG, "address": "Jl. Tanjung Uncang 9"}
+    [new_id] = [s.id for s in uncang.participants.register_many([moved_in])]
+    uncang.sync.apply_receipt_file(_sync_by_stick(hub, uncang, tmp_path / "3"))
+    assert uncang.participants.show(new_id)["status"] == "duplicate"
+
+    hub.programme.transfer(nik=record["nik"], to_kelurahan="Tanjung Uncang", reason="Surat pindah 7/2026")
+    (tmp_path / "4").mkdir()
+    hub.issue_receipts(tmp_path / "4")
+    belian.sync.apply_receipt_file(_receipt_for(tmp_path / "4", BELIAN))
+    uncang.sync.apply_receipt_file(_receipt_for(tmp_path / "4", TANJUNG_UNCANG))
+    assert belian.participants.show(old_id)["moved_to"] == "Tanjung Uncang"
+    with pytest.raises(WrongState, match="pindah ke Kelurahan Tanjung Uncang"):
+        belian.participants.update(old_id, {"phone": "081234567890"})
+    arrived = uncang.participants.show(new_id)
+    assert (arrived["kpj_number"], arrived["status"]) == ("12345678901", "active")  # card no longer SEMENTARA
+    assert [n.kind for n in uncang.notices.of_participant(new_id)] == ["transfer_in"]
+    assert [n.kind for n in belian.notices.of_participant(old_id)] == ["transfer_out"]
