@@ -1,7 +1,8 @@
 """The retention purge in SQL: which records are due, and erasing one record's personal data everywhere.
 
 Erased per record: the personal columns of `participant` (domain.retention.erased_values), its heirs, the
-snapshots its outbox entries carried, and the personal details of its audit events (sealed, audit_seals.py).
+snapshots its outbox entries carried, the personal details of its audit events (sealed, audit_seals.py), and the
+data of Disnaker's notices about it (their text scrubbed of long numbers, like the status reason).
 Kept: ids, kelurahan, category, programs, status and reasons (scrubbed of long numbers), dates, revisions,
 coverage periods, card serials and signed-form dates: what the audit chain, the recap and the hub need.
 """
@@ -14,13 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, text, update
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 from sqlmodel.sql.sqltypes import UTCDateTime
 
 from jamsos_desktop.domain.retention import PURGE_REASON, RETIRED_STATUSES, erased_values, scrub_text
 from jamsos_desktop.store import outbox
 from jamsos_desktop.store.engine import Database
-from jamsos_desktop.store.models import Beneficiary, Outbox, Participant
+from jamsos_desktop.store.models import Beneficiary, HubNotice, Outbox, Participant
 from jamsos_desktop.store.outbox import snapshot_json
 
 
@@ -84,6 +85,9 @@ def erase_participant(session: Session, participant_id: str, *, now: dt.datetime
     session.execute(delete(Beneficiary).where(col(Beneficiary.participant_id) == participant_id))
     session.execute(update(Outbox).where(col(Outbox.participant_id) == participant_id)
                     .values(snapshot=snapshot_json({"id": participant_id})))
+    for notice in session.exec(select(HubNotice).where(HubNotice.participant_id == participant_id)):
+        notice.text, notice.data = scrub_text(notice.text) or "-", "{}"
+        session.add(notice)
     session.flush()
     return p.revision
 
