@@ -85,6 +85,12 @@ def moved_to(s: Any, participant_id: str) -> str | None:
     return str(store.data_of(row).get("to_kelurahan_name") or "") or "lain"
 
 
+def moved_map(s: Any, participant_ids: list[str]) -> dict[str, str]:
+    """For a page of the list: the kelurahan each moved participant among these moved to."""
+    return {row.participant_id: str(store.data_of(row).get("to_kelurahan_name") or "") or "lain"
+            for row in store.transfers_out(s, participant_ids)}
+
+
 def _open(row: HubNotice) -> OpenNotice:
     return OpenNotice(row.notice_id, row.participant_id, row.kind, row.text, row.created_at, row.read_at is not None)
 

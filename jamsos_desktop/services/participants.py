@@ -296,7 +296,9 @@ class ParticipantService:
              order: Order = "full_name") -> list[dict[str, Any]]:
         """One page of list rows (summaries, NIK in full: the faces mask it)."""
         with self.office.db.read() as s:
-            return repo.list_summaries(s, (flt or ListFilter()).criteria(), offset=offset, limit=limit, order=order)
+            rows = repo.list_summaries(s, (flt or ListFilter()).criteria(), offset=offset, limit=limit, order=order)
+            moved = notices.moved_map(s, [r["id"] for r in rows])
+        return [{**r, "moved_to": moved[r["id"]]} if r["id"] in moved else r for r in rows]
 
     def search(self, text: str, *, limit: int = 50) -> list[dict[str, Any]]:
         return self.page(ListFilter(text=text), limit=limit)

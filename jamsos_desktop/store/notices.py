@@ -39,6 +39,15 @@ def latest_of_kind(s: Session, participant_id: str, kind: str) -> HubNotice | No
                   .order_by(col(HubNotice.created_at).desc())).first()
 
 
+def transfers_out(s: Session, participant_ids: list[str]) -> list[HubNotice]:
+    """The transfer_out notices of these participants (a page of the list), oldest first."""
+    if not participant_ids:
+        return []
+    return list(s.exec(select(HubNotice).where(HubNotice.kind == "transfer_out",
+                                               col(HubNotice.participant_id).in_(participant_ids))
+                       .order_by(col(HubNotice.created_at))))
+
+
 def of_participant(s: Session, participant_id: str, *, include_read: bool) -> list[HubNotice]:
     query = select(HubNotice).where(HubNotice.participant_id == participant_id)
     if not include_read:

@@ -62,6 +62,14 @@ New entries saved by operators appear here.</translation>
         <translation>Reject {n} entries ({names}) with one reason? The operator reads this reason to correct them.</translation>
     </message>
     <message>
+        <source>Menolak {n} data…</source>
+        <translation>Rejecting {n} records…</translation>
+    </message>
+    <message>
+        <source>Dibatalkan. Data yang sudah ditolak sebelum Batal tetap ditolak.</source>
+        <translation>Cancelled. Records rejected before Cancel stay rejected.</translation>
+    </message>
+    <message>
         <source>{n} data ditolak dan dikembalikan ke operator dengan alasan: {reason}</source>
         <translation>{n} entries rejected and returned to the operator with the reason: {reason}</translation>
     </message>
@@ -2761,6 +2769,10 @@ Click Clear filters to see everyone.</translation>
     <message>
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
+    </message>
+    <message>
+        <source>Pindah ke {name}</source>
+        <translation>Moved to {name}</translation>
     </message>
     <message>
         <source> (dihapus)</source>

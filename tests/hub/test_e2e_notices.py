@@ -67,7 +67,9 @@ def _sync_by_stick(hub: Hub, svc: Services, folder: Path) -> Path:
     svc.sync.export_bundle(folder / "stick")
     hub.import_paths([folder / "stick"])
     hub.issue_receipts(folder / "receipts")
-    return next((folder / "receipts").glob("*.jamsos"))
+    mine = svc.sync.identity().device_id
+    return next(f for f in (folder / "receipts").glob("*.jamsos")
+                if read_manifest(f.read_bytes())[0].target_device_id == mine)
 
 
 def _saved(folder: Path, data: bytes) -> Path:

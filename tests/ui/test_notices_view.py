@@ -64,3 +64,7 @@ def test_a_moved_participant_is_shown_moved_and_read_only(qtbot: QtBot, services
     assert "hanya bisa dilihat" in form.ui.message_label.text()
     assert not form.ui.save_button.isVisible() and not form.ui.delete_button.isVisible()
     assert form.ui.full_name_edit.isReadOnly() or not form.ui.full_name_edit.isEnabled()
+    window.participants.list_view.refresh()
+    model = window.participants.list_view.model
+    statuses = {model.index(r, model.COLUMNS.index("status")).data() for r in range(model.rowCount())}
+    assert "Pindah ke Tanjung Uncang" in statuses

@@ -128,6 +128,9 @@ class ParticipantTableModel(QAbstractTableModel):
             return self._category_labels.get(code, code)
         if column == "status":
             label = status_label(row.get("status") or "")
+            if row.get("moved_to"):
+                label = QCoreApplication.translate("ParticipantTableModel", "Pindah ke {name}").format(
+                    name=row["moved_to"])
             if row.get("deleted_at"):
                 label += QCoreApplication.translate("ParticipantTableModel", " (dihapus)")
             return label
