@@ -4,6 +4,7 @@
   announcement), applies it, and the notice about its participant is not lost: it stays pending (never counted as
   carried or delivered) until the office upgrades.
 - A "next version" office (announcing receipt level 4) and this hub: it gets the notices at level 3.
+- This office and a "next version" hub (receipt level 4: more keys, new kinds, a new line type): read, kept, shown.
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ import sqlalchemy as sa
 from jamsos_desktop.hub import notices
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.service import Hub
-from jamsos_desktop.sync.bundle import open_bundle, read_manifest
+from jamsos_desktop.services import Services
+from jamsos_desktop.services.demo import synthetic_records
+from jamsos_desktop.services.office import open_office
+from jamsos_desktop.services.setup import initialize
+from jamsos_desktop.sync.bundle import open_bundle, read_manifest, write_bundle
+from jamsos_desktop.sync.device_keys import device_encryption_public
+from jamsos_desktop.sync.envelope import RecipientKey
 from jamsos_desktop.sync.formats import READS
 from jamsos_desktop.sync.hubkeys import read_hub_identity
 from jamsos_desktop.sync.receipt import hub_trusted_keys
@@ -93,3 +100,41 @@ def _saved(folder: Path, data: bytes) -> Path:
     name = f"jamsos-bundle-{read_manifest(data)[0].bundle_id}.jamsos"
     (folder / name).write_bytes(data)
     return folder
+
+
+def test_this_office_reads_a_next_version_hubs_notices(hub: Hub, tmp_path: Path) -> None:
+    """A later hub (receipt level 4, announced) adds keys to notice lines, new kinds and a new line type: this
+    office keeps and shows the notice by its text, applies the known effects, and stays on level 3 itself."""
+    opened = open_office(tmp_path / "office", startup_backup=False)
+    try:
+        initialize(opened, kelurahan=BELIAN, admin_username="admin", admin_password="rahasia123",
+                   approval_required=False)
+        office = Services(opened)
+        office.auth.login("admin", "rahasia123")
+        hub.enrol(hub.read_enrolment(office.sync.enrolment()))
+        (tmp_path / "identity.json").write_bytes(hub.identity_file())
+        office.sync.trust_hub(tmp_path / "identity.json")
+        [pid] = [s.id for s in office.participants.register_many(synthetic_records(1, seed=91, kelurahan_code=BELIAN))]
+        me = office.sync.identity()
+        lines = [{"type": "notice", "notice_id": "n-later-1", "participant_id": pid, "kind": "kartu_dicabut",
+                  "created_at": "2026-12-01T02:00:00Z", "text": "Kartu lama peserta ini dicabut oleh kota.",
+                  "data": {"serial": "B-1"}, "priority": "tinggi"},
+                 {"type": "notice", "notice_id": "n-later-2", "participant_id": pid, "kind": "transfer_out",
+                  "created_at": "2026-12-01T02:00:00Z", "text": "Peserta ini pindah ke Kelurahan Tanjung Uncang.",
+                  "data": {"to_kelurahan_code": "21.71.12.1001", "to_kelurahan_name": "Tanjung Uncang",
+                           "effective_month": "2027-01"}},
+                 {"type": "summary", "notices": 2}]
+        data = write_bundle(kind="receipt", identity=hub.keys, recipients=[
+            RecipientKey("device", device_encryption_public(me))], kelurahan_code=BELIAN, records=lines, seq_from=0,
+            seq_to=0, previous=None, app_version="0.3.0", target_device_id=me.device_id,
+            reads={**READS, "receipt": 4})
+        result = office.sync.apply_receipt(data)
+        assert result.notices == 2 and office.sync.hub_reads()["receipt"] == 4
+        assert [n.text for n in office.notices.of_participant(pid)] == [
+            "Kartu lama peserta ini dicabut oleh kota.", "Peserta ini pindah ke Kelurahan Tanjung Uncang."]
+        assert office.participants.show(pid)["moved_to"] == "Tanjung Uncang"
+        (tmp_path / "stick").mkdir()
+        exported = office.sync.export_bundle(tmp_path / "stick")
+        assert read_manifest(exported.path.read_bytes())[0].reads == READS  # announces what it reads: level 3
+    finally:
+        opened.close()
