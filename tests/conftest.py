@@ -30,13 +30,21 @@ def pytest_itemcollected(item: pytest.Item) -> None:
 
 
 # Fixtures that make a test slow by nature: a real X server for screenshots, the previous release run as
-# programs. Tests using them are marked slow here, so `make check` leaves them to `make test`.
+# programs. Tests using them are marked slow here, so `make check` leaves them to `make test`; so are the test
+# functions named in tests/slow_tests.txt (measured durations, see scripts/slow_tests.py).
 SLOW_FIXTURES = {"x_display", "previous_release"}
+SLOW_LIST = Path(__file__).with_name("slow_tests.txt")
+
+
+def slow_tests() -> frozenset[str]:
+    lines = SLOW_LIST.read_text().splitlines() if SLOW_LIST.exists() else []
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    measured = slow_tests()
     for item in items:
-        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or item.nodeid.split("[")[0] in measured:
             item.add_marker(pytest.mark.slow)
 
 

@@ -40,3 +40,29 @@ def test_collect_only_lists_the_frozen_app_test() -> None:
     out = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q", "tests/build"], cwd=ROOT,
                          capture_output=True, text=True, timeout=300)
     assert "tests/build/test_frozen_app.py::test_frozen_app_builds_and_passes_its_self_test" in out.stdout, out.stdout
+
+
+def test_every_measured_slow_test_still_exists() -> None:
+    """tests/slow_tests.txt names test functions; a renamed or deleted one would silently rejoin `make check`."""
+    lines = (TESTS / "slow_tests.txt").read_text().splitlines()
+    listed = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    assert listed, "tests/slow_tests.txt lists no test: make check would run everything"
+    stale = []
+    for test in listed:
+        path, *_, name = test.split("::")
+        file = ROOT / path
+        if not file.exists() or f"def {name}(" not in file.read_text():
+            stale.append(test)
+    assert not stale, f"tests/slow_tests.txt names tests that do not exist (run scripts/slow_tests.py): {stale}"
+
+
+def test_slow_list_chooses_the_slowest_until_the_rest_fits_the_budget() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import slow_tests as chooser
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    times = {"a": 50.0, "b": 30.0, "c": 10.0, "d": 5.0, "e": 5.0}
+    assert chooser.choose(times, budget=0.25) == ["a", "b"]  # 20 of 100 s left
+    assert chooser.choose(times, budget=1.0) == []
+    assert chooser.function_id("tests.ui.test_approval", "test_x[a-1]") == "tests/ui/test_approval.py::test_x"
