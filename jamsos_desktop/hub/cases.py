@@ -6,7 +6,10 @@ Decisions (each needs a reason of a few words and is audited with the operator's
   already had move with them (they belong to the person, not to the office's record). The first is withdrawn
   with the reason "ganda".
 - `not_same`: two different people, one NIK mistyped; the case waits for the office's corrected NIK (the merge
-  then accepts it). Transfers between kelurahan (keeping the KPJ) belong to the programme's services.
+  then accepts it). The operator names the office that mistyped it (by default the second).
+Both offices learn the outcome on their next receipt (hub/case_notices.py, posted in the decision's transaction):
+the mistyping office a `nik_check` notice, or for keep_first/keep_second each office whether its registration
+is the one the city keeps. Transfers between kelurahan (keeping the KPJ) belong to the programme's services.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from sqlalchemy import Connection
 
 from jamsos_desktop.domain.categories import default_categories
 from jamsos_desktop.domain.nik import mask
-from jamsos_desktop.hub import persons
+from jamsos_desktop.hub import case_notices, persons
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.actions import record_action
 from jamsos_desktop.hub.devices import kelurahan_name
@@ -109,9 +112,12 @@ def promote(conn: Connection, row: Any, now: dt.datetime) -> None:
                                                  "owner_kelurahan": row.kelurahan_code}])  # its office may edit it
 
 
-def decide(conn: Connection, case_id: int, decision: str, reason: str, *, now: dt.datetime, by: str) -> dict[str, Any]:
+def decide(conn: Connection, case_id: int, decision: str, reason: str, *, now: dt.datetime, by: str,
+           suspect: str = "second") -> dict[str, Any]:
     if decision not in DECISIONS:
         raise HubRefused("Pilih salah satu keputusan.", reason="bad_decision")
+    if suspect not in case_notices.SIDES:
+        raise HubRefused("Pilih kantor yang salah ketik NIK: pendaftaran pertama atau kedua.", reason="bad_suspect")
     reason = " ".join(reason.split())
     if len(reason) < MIN_REASON:
         raise HubRefused(f"Tulis alasan keputusan (minimal {MIN_REASON} karakter), misalnya hasil telepon ke kantor.",
@@ -124,7 +130,9 @@ def decide(conn: Connection, case_id: int, decision: str, reason: str, *, now: d
     status = {"keep_first": "kept_first", "keep_second": "kept_second", "not_same": "not_same"}[decision]
     conn.execute(sa.update(t.duplicate).where(t.duplicate.c.id == case_id).values(
         status=status, resolution=reason[:200], decided_by=by[:64], decided_at=now, updated_at=now))
-    return {"participant_id": row.participant_id, "first_participant_id": row.first_participant_id}
+    case_notices.tell(conn, row, decision, reason, suspect=suspect, now=now)
+    ids = {"participant_id": row.participant_id, "first_participant_id": row.first_participant_id}
+    return {**ids, "mistyped": suspect} if decision == "not_same" else ids
 
 
 class Cases:
@@ -143,9 +151,10 @@ class Cases:
         with self.store.read() as conn:
             return case(conn, case_id)
 
-    def decide(self, actor: Actor, case_id: int, decision: str, reason: str) -> None:
+    def decide(self, actor: Actor, case_id: int, decision: str, reason: str, *, suspect: str = "second") -> None:
+        """Decide a pending case; for `not_same`, `suspect` ("first" or "second") names the mistyped NIK."""
         actor.require("duplicates.decide")
         with self.store.write() as conn:
-            ids = decide(conn, case_id, decision, reason, now=self.clock(), by=actor.name)
+            ids = decide(conn, case_id, decision, reason, now=self.clock(), by=actor.name, suspect=suspect)
             record_action(conn, actor=actor, action=f"duplicate.{decision}", target=str(case_id),
                           detail={**ids, "reason": " ".join(reason.split())[:200]})

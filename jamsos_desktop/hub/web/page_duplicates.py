@@ -54,5 +54,9 @@ async def decide(ctx: Ctx, form: FormData) -> Response:
         return redirect(PREFIX + "/duplikat", f"Kasus #{case_id} diputuskan: pindah dari Kelurahan "
                         f"{names['from_kelurahan_name']} ke Kelurahan {names['to_kelurahan_name']}; {kpj}. Kedua "
                         "kantor diberi tahu pada tanda terima berikutnya.")
-    await run_in_threadpool(ctx.hub.cases.decide, ctx.actor, case_id, decision, reason)
-    return redirect(PREFIX + "/duplikat", f"Kasus #{case_id} diputuskan: {DECISIONS[decision]}.")
+    suspect = text(form, "salah_ketik", 10) or "second"
+    await run_in_threadpool(lambda: ctx.hub.cases.decide(ctx.actor, case_id, decision, reason, suspect=suspect))
+    told = ("Kantor yang salah ketik diminta memeriksa NIK" if decision == "not_same"
+            else "Kedua kantor diberi tahu hasilnya")
+    return redirect(PREFIX + "/duplikat", f"Kasus #{case_id} diputuskan: {DECISIONS[decision]}. {told} pada tanda "
+                    "terima berikutnya.")

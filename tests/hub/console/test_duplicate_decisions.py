@@ -1,6 +1,7 @@
 """Duplicate decisions over plain HTTP (no browser): "pindah" (a move between kelurahan that keeps the KPJ) is
 offered only between two kelurahan, is refused for an auditor and without the CSRF token, and moves the person
-with their KPJ under the operator's name."""
+with their KPJ under the operator's name; the other decisions travel back to the offices as notices on their
+next receipts (nik_check to the office that mistyped the NIK, the outcome to both when one is kept)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from jamsos_desktop.hub import audit
+from jamsos_desktop.hub import audit, notices
 from jamsos_desktop.hub.service import Hub
 
 from ..conftest import Clock, import_bytes
@@ -97,3 +98,58 @@ def test_pindah_is_not_offered_within_one_kelurahan(hub: Hub, make_office, clock
     sign_in(web, "operator")
     page = web.get(f"/konsol/duplikat/{case['id']}").text
     assert not re.search(r'value="transfer"', page) and 'value="keep_first"' in page
+
+
+def _duplicate(hub: Hub, make_office, clock: Clock, tmp_path: Path) -> tuple[dict, dict, int]:
+    """Belian registered Siti; Tanjung Uncang typed her NIK for another person: case #1."""
+    clock.now = NOV
+    add_accounts(hub)
+    belian, uncang = make_office(BELIAN), make_office(TANJUNG_UNCANG)
+    [siti] = belian.register(1)
+    import_bytes(hub, tmp_path / "a", belian.bundle())
+    clock.advance(days=1)
+    [other] = uncang.register(1, nik=siti["nik"], birth_date=siti["birth_date"], sex=siti["sex"])
+    import_bytes(hub, tmp_path / "b", uncang.bundle())
+    [case] = hub.cases.list(hub_actor(hub))
+    return siti, other, case["id"]
+
+
+def _notices(hub: Hub, participant_id: str) -> list[dict]:
+    with hub.store.read() as conn:
+        return notices.of_participant(conn, participant_id)
+
+
+@pytest.mark.parametrize("suspect", ["second", "first"])
+def test_not_the_same_person_asks_the_suspect_office_to_check_the_nik(
+        hub: Hub, make_office, clock: Clock, tmp_path: Path, suspect: str) -> None:
+    siti, other, case_id = _duplicate(hub, make_office, clock, tmp_path)
+    web = client(hub)
+    token = sign_in(web, "operator")
+    page = web.get(f"/konsol/duplikat/{case_id}").text
+    assert 'name="salah_ketik"' in page
+    done = web.post(f"/konsol/duplikat/{case_id}/putuskan", data={
+        "csrf": token, "keputusan": "not_same", "salah_ketik": suspect,
+        "alasan": "Ditelepon: dua orang berbeda, NIK salah ketik."})
+    assert done.status_code == 200 and f"Kasus #{case_id} diputuskan" in done.text
+    told, quiet = (other, siti) if suspect == "second" else (siti, other)
+    [notice] = _notices(hub, told["id"])
+    assert notice["kind"] == "nik_check" and notice["delivered_at"] is None
+    assert notice["data"] == {"other_kelurahan_name": "Belian" if suspect == "second" else "Tanjung Uncang"}
+    assert "periksa KTP/KK" in notice["text"] and told["nik"] not in notice["text"] and len(notice["text"]) <= 500
+    assert _notices(hub, quiet["id"]) == []
+
+
+@pytest.mark.parametrize("decision", ["keep_first", "keep_second"])
+def test_keeping_one_registration_tells_both_offices_their_outcome(
+        hub: Hub, make_office, clock: Clock, tmp_path: Path, decision: str) -> None:
+    siti, other, case_id = _duplicate(hub, make_office, clock, tmp_path)
+    web = client(hub)
+    token = sign_in(web, "operator")
+    web.post(f"/konsol/duplikat/{case_id}/putuskan", data={
+        "csrf": token, "keputusan": decision, "alasan": "Ditelepon kedua kantor, orang yang sama."})
+    kept, dropped = (siti, other) if decision == "keep_first" else (other, siti)
+    [good] = _notices(hub, kept["id"])
+    [bad] = _notices(hub, dropped["id"])
+    assert good["kind"] == bad["kind"] == "duplicate_decided"
+    assert (good["data"]["kept"], bad["data"]["kept"]) == (True, False)
+    assert "memakai pendaftaran kantor Anda" in good["text"] and "tidak masuk daftar kota" in bad["text"]
