@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from jamsos_desktop.cli.common import PASSWORD_ENV, UsageError, emit, open_services
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.services.setup import initialize
 
 
@@ -25,9 +26,23 @@ def cmd_init(args: argparse.Namespace) -> int:
     result = initialize(services.office, kelurahan=args.kelurahan, admin_username=args.admin,
                         admin_password=password, admin_display_name=args.admin_name or "",
                         approval_required=not args.no_approval)
-    emit(args, result.__dict__, [f"Kantor {result.office_name} ({result.kelurahan_code}) siap.",
-                                 f"ID perangkat: {result.device_id}",
-                                 f"Sidik jari kunci: {result.fingerprint}"])
+    lines = [f"Kantor {result.office_name} ({result.kelurahan_code}) siap.", f"ID perangkat: {result.device_id}",
+             f"Sidik jari kunci: {result.fingerprint}"]
+    encrypted = False
+    if args.plain:
+        lines.append("Basis data TIDAK dienkripsi (--plain): salinan berkasnya terbaca siapa saja. Nyalakan nanti "
+                     "dengan 'jamsos encrypt'.")
+    else:
+        try:
+            services.encryption.switch_on_new(args.admin, password)
+            encrypted = True
+            lines += ["Basis data terenkripsi: salinan berkasnya tidak bisa dibaca tanpa kata sandi operator.",
+                      "PENTING: percayai berkas identitas Disnaker secepatnya ('jamsos device trust-hub'). Sampai itu "
+                      "belum ada kunci pemulihan, jadi bila kata sandi admin hilang data kantor tidak bisa dibuka."]
+        except Refused as exc:  # a full disk: the office stays plain and working
+            lines.append(f"PERINGATAN: basis data belum dienkripsi: {exc} Kantor tetap bisa dipakai; jalankan "
+                         "'jamsos encrypt' setelah masalahnya diatasi.")
+    emit(args, {**result.__dict__, "encrypted": encrypted}, lines)
     return 0
 
 
@@ -65,6 +80,7 @@ def register(sub: Any) -> None:
     p.add_argument("--admin", required=True, help="nama pengguna admin pertama")
     p.add_argument("--admin-name", help="nama lengkap admin")
     p.add_argument("--no-approval", action="store_true", help="data baru langsung disetujui (tanpa supervisor)")
+    p.add_argument("--plain", action="store_true", help="jangan enkripsi basis data (bawaan: terenkripsi)")
     p.set_defaults(func=cmd_init)
     p = sub.add_parser("check", help="periksa integritas basis data dan jejak audit")
     p.set_defaults(func=cmd_check)

@@ -16,7 +16,6 @@ from jamsos_desktop.domain.record import DELETE_REASONS
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import cards as card_store
 from jamsos_desktop.store import participants as repo
-from jamsos_desktop.sync.identity import load_identity
 
 
 def _day(at: dt.datetime | None) -> str:
@@ -27,7 +26,7 @@ def _day(at: dt.datetime | None) -> str:
 
 
 def check_card(office: Office, token: str) -> TokenCheck:
-    identity = load_identity(office.keys_dir)
+    identity = office.identity()
     keys = {identity.device_id: identity.public_raw} if identity else {}
     check = verify_token(token.strip(), keys.get, today=office.today())
     if check.outcome is TokenOutcome.UNKNOWN_KEY:  # in the clerk's words: no device id

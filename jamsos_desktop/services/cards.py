@@ -31,7 +31,6 @@ from jamsos_desktop.store import participants as repo
 from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.store.cards import IssuedCard
 from jamsos_desktop.store.models import CardIssue
-from jamsos_desktop.sync.identity import load_identity
 
 NEXT_SERIAL_KEY = "cards.next_serial"
 PREVIEW_LIMIT = 20  # two A4 sheets: enough to check the look; a preview of 500 cards would only be slow
@@ -138,7 +137,7 @@ class CardService:
         """Issue cards: new serials, signed tokens, the PDF, then (only when it is complete) the record of the
         new cards, the earlier cards revoked and the audit."""
         actor = self.office.require("cards.print")
-        identity = load_identity(self.office.keys_dir)
+        identity = self.office.identity()
         if identity is None:
             raise CardProblem("Kunci perangkat belum ada: selesaikan pengaturan awal kantor dulu.")
         if not participant_ids:

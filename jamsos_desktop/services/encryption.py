@@ -4,8 +4,9 @@
 slot for the admin's password and, when a hub is trusted, a recovery slot sealed for the hub's escrow key;
 the slot file is written first (a switch interrupted by a power cut is finished at the next sign-in), then
 the database and every backup in the backups folder are encrypted in place, so no plain copy of the data
-stays on the PC. Every other active operator gets a slot made from their argon2id password hash, so their
-password keeps working; their first sign-in replaces it with a freshly salted slot (and a new hash). Only an
+stays on the PC; the device's private key file is sealed under the database key (sync/identity.py; a disk
+too full for that leaves it plain until the next sign-in seals it). Every other active operator gets a slot
+made from their argon2id password hash, so their password keeps working; their first sign-in replaces it with a freshly salted slot (and a new hash). Only an
 account still on a version 0.1.0 scrypt hash needs a new password from the admin.
 
 `recover` (the city office, with the escrow key file and its passphrase): opens the recovery slot, gives an
@@ -14,6 +15,8 @@ admin account a new password and slot, and records it in the audit trail.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +32,7 @@ from jamsos_desktop.store.models import Operator
 from jamsos_desktop.sync import keyslots
 from jamsos_desktop.sync.escrowfile import EscrowFileError, read_escrow_file
 from jamsos_desktop.sync.hubkeys import read_hub_identity
+from jamsos_desktop.sync.identity import seal_identity
 from jamsos_desktop.sync.keyslots import KeySlotError, KeySlots
 
 HUB_IDENTITY_KEY = "sync.hub_identity"  # where services/sync.py keeps the trusted hub's identity file
@@ -51,11 +55,17 @@ class EncryptionService:
     def __init__(self, office: Office) -> None:
         self.office = office
 
-    def switch_on(self, password: str) -> SwitchResult:
+    def switch_on(self, password: str, *, progress: Callable[[int, int], None] | None = None) -> SwitchResult:
+        """`progress(done, total)` is told before anything changes (the only point where stopping is safe),
+        after the database, and after each backup encrypted."""
         actor = self.office.require("operator.manage")
         office = self.office
         if office.encrypted:
             raise EncryptionRefused("Basis data kantor ini sudah terenkripsi.")
+        copies = sorted(office.backups_dir.glob("*.sqlite"))
+        total = len(copies) + 2  # the database, its pinned backup, the backups there now
+        report = progress or (lambda done, total: None)
+        report(0, total)
         with office.db.read() as s:
             me = s.get(Operator, actor.username)
             hashes = {o.username: s.get(Operator, o.username).password_hash  # type: ignore[union-attr]
@@ -80,15 +90,30 @@ class EncryptionService:
             office.slots_path.unlink(missing_ok=True)  # the plain file is unchanged: the office stays plain
             raise
         office.db, office.slots = Database(office.db_path, key), slots
+        with contextlib.suppress(OSError):  # a full disk: sealed at the next sign-in (Office.unlock)
+            seal_identity(office.keys_dir, key)  # the device key too: no usable key on a stolen PC's disk
+        report(1, total)
         encrypted, left_plain = 0, 0
-        for copy in sorted(office.backups_dir.glob("*.sqlite")):
+        for done, copy in enumerate(sorted(office.backups_dir.glob("*.sqlite")), start=2):
+            report(min(done, total - 1), total)
             if not cipher.is_encrypted(copy):
                 try:
                     cipher.encrypt_in_place(copy, key)
                     encrypted += 1
                 except (DiskProblem, EncryptionFailed):
                     left_plain += 1
+        report(total, total)
         return SwitchResult(safety, encrypted, recovery, without, left_plain)
+
+    def switch_on_new(self, username: str, password: str) -> SwitchResult:
+        """First set-up (`jamsos init`, the desktop's first run): the new admin switches the new office on at once,
+        so no plain copy of any registration is ever written. Signed out again afterwards."""
+        auth = AuthService(self.office)
+        auth.login(username, password)
+        try:
+            return self.switch_on(password)
+        finally:
+            auth.logout()
 
     def _seal_recovery(self, slots: KeySlots, key: bytes) -> bool:
         raw = self.office.setting(HUB_IDENTITY_KEY)

@@ -8,6 +8,7 @@ and kelurahan, kept in the slot file, are known before.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from jamsos_desktop.store import audit, backup, cipher, migrate, state
 from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.store.engine import Database
 from jamsos_desktop.sync import keyslots
+from jamsos_desktop.sync.identity import DeviceIdentity, load_identity, seal_identity
 from jamsos_desktop.sync.keyslots import KeySlotError, KeySlots
 
 
@@ -93,7 +95,14 @@ class Office:
         if self.db_path.exists() and self.db_path.stat().st_size and not cipher.is_encrypted(self.db_path):
             cipher.encrypt_in_place(self.db_path, key)
         self._db = Database(self.db_path, key)
+        with contextlib.suppress(OSError):  # a full disk never stops the sign-in; sealed at a later one
+            seal_identity(self.keys_dir, key)  # a switch cut off before the device key was sealed: finished
         _start(self, existed=True, startup_backup=self.startup_backup)
+
+    def identity(self) -> DeviceIdentity | None:
+        """The device key pair (sync/identity.py); on an encrypted office it is sealed under the database key,
+        so it opens only after sign-in."""
+        return load_identity(self.keys_dir, self._db.key if self._db is not None else None)
 
     def save_slot(self, username: str, password: str) -> None:
         """Give `username` a key slot for `password` (an encrypted office; a plain one has none)."""

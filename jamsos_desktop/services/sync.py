@@ -46,7 +46,7 @@ from jamsos_desktop.sync.enrolment import enrolment_file
 from jamsos_desktop.sync.errors import SyncRefused
 from jamsos_desktop.sync.formats import READS, Reads, level
 from jamsos_desktop.sync.hubkeys import HubIdentity, read_hub_identity
-from jamsos_desktop.sync.identity import DeviceIdentity, load_identity
+from jamsos_desktop.sync.identity import DeviceIdentity
 from jamsos_desktop.sync.limits import MAX_LINE_BYTES
 from jamsos_desktop.sync.manifest import ChainLink, Manifest
 from jamsos_desktop.sync.receipt import Receipt, read_receipt
@@ -149,7 +149,7 @@ class SyncService:
 
     # --- identities --------------------------------------------------------------------------------------
     def identity(self) -> DeviceIdentity:
-        identity = load_identity(self.office.keys_dir)
+        identity = self.office.identity()
         if identity is None:
             raise SyncProblem("Kunci perangkat belum ada: selesaikan pengaturan awal kantor dulu.")
         return identity

@@ -2,6 +2,11 @@
 
 The device id is derived from the public key, so it cannot be claimed without the key. The same identity
 signs bundles (sync) and card QR tokens (cards).
+
+On an encrypted office (store/cipher.py) the key file is sealed under the database key (`seal_identity`): an
+encrypted PKCS#8 PEM whose password is derived from that key with HKDF, so a copy of the disk of a stolen PC
+holds neither readable data nor a usable device key; it opens only once an operator's password (or the city's
+escrow key) has opened the database. A plain office keeps the plain PEM of version 0.1.0.
 """
 
 from __future__ import annotations
@@ -12,10 +17,30 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from jamsos_desktop.domain.errors import Refused
 
 KEY_FILE_NAME = "device_ed25519.pem"
+SEALED_MARK = b"-----BEGIN ENCRYPTED PRIVATE KEY-----"
+_HKDF_INFO = b"jamsos device key sealed under the database key v1"
+
+
+class IdentityLocked(Refused):
+    """The device key is sealed under the database key and the database is not open (yet)."""
+
+    code = "identity_locked"
+
+
+def _seal_password(database_key: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), length=32, salt=None, info=_HKDF_INFO).derive(database_key).hex().encode("ascii")
+
+
+def is_sealed(keys_dir: Path) -> bool:
+    path = keys_dir / KEY_FILE_NAME
+    return path.exists() and path.read_bytes().startswith(SEALED_MARK)
 
 
 def public_bytes(key: Ed25519PublicKey) -> bytes:
@@ -65,11 +90,16 @@ def _write_private(path: Path, data: bytes) -> None:
     tmp = path.with_suffix(".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
+        try:
+            if os.write(fd, data) != len(data):
+                raise OSError("kunci perangkat tidak tertulis utuh")
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # never a half-written key file left behind
+        raise
 
 
 def create_identity(keys_dir: Path) -> DeviceIdentity:
@@ -84,14 +114,36 @@ def create_identity(keys_dir: Path) -> DeviceIdentity:
     return DeviceIdentity(key)
 
 
-def load_identity(keys_dir: Path) -> DeviceIdentity | None:
+def load_identity(keys_dir: Path, database_key: bytes | None = None) -> DeviceIdentity | None:
+    """The device key; a sealed one needs the database key (IdentityLocked without it)."""
     path = keys_dir / KEY_FILE_NAME
     if not path.exists():
         return None
-    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    data = path.read_bytes()
+    if data.startswith(SEALED_MARK):
+        if database_key is None:
+            raise IdentityLocked("Kunci perangkat terkunci bersama basis data: masuk dengan kata sandi dulu.")
+        key = serialization.load_pem_private_key(data, password=_seal_password(database_key))
+    else:
+        key = serialization.load_pem_private_key(data, password=None)
     if not isinstance(key, Ed25519PrivateKey):
         raise ValueError(f"{path} bukan kunci Ed25519.")
     return DeviceIdentity(key)
+
+
+def seal_identity(keys_dir: Path, database_key: bytes) -> bool:
+    """Rewrite the plain key file sealed under the database key (atomically: a power cut leaves one or the
+    other whole). Returns False when there is nothing to do (no key, or already sealed)."""
+    path = keys_dir / KEY_FILE_NAME
+    if not path.exists() or is_sealed(keys_dir):
+        return False
+    identity = load_identity(keys_dir)
+    assert identity is not None
+    pem = identity.private_key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(_seal_password(database_key)))
+    _write_private(path, pem)
+    return True
 
 
 def load_or_create_identity(keys_dir: Path) -> DeviceIdentity:

@@ -1585,6 +1585,91 @@ Technical details: ID {id}</translation>
     </message>
 </context>
 <context>
+    <name>EncryptionView</name>
+    <message>
+        <source>Enkripsi basis data…</source>
+        <translation>Encrypt the database…</translation>
+    </message>
+    <message>
+        <source>Basis data kantor ini terenkripsi: salinan berkasnya dan cadangannya tidak bisa dibaca tanpa kata sandi operator.</source>
+        <translation>This office&apos;s database is encrypted: a copy of its file or its backups cannot be read without an operator&apos;s password.</translation>
+    </message>
+    <message>
+        <source>Basis data kantor ini BELUM dienkripsi: siapa pun yang menyalin berkasnya (misalnya dari komputer yang dicuri) bisa membaca NIK dan data peserta.</source>
+        <translation>This office&apos;s database is NOT encrypted yet: anyone who copies its file (from a stolen computer, for example) can read the NIKs and participants&apos; data.</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang bisa mengenkripsi basis data.</source>
+        <translation>Only an admin can encrypt the database.</translation>
+    </message>
+    <message>
+        <source>Enkripsi basis data</source>
+        <translation>Encrypt the database</translation>
+    </message>
+    <message>
+        <source>Basis data dan semua cadangan di komputer ini akan dienkripsi. Setelah itu data hanya terbuka dengan kata sandi operator (atau kunci pemulihan Disnaker). Versi aplikasi 0.1.0 tidak bisa membukanya lagi.
+
+Simpan dulu isian yang sedang dibuka. Lanjutkan?</source>
+        <translation>The database and every backup on this computer will be encrypted. Afterwards the data opens only with an operator&apos;s password (or Disnaker&apos;s recovery key). Version 0.1.0 of the app can no longer open it.
+
+Save any open form first. Continue?</translation>
+    </message>
+    <message>
+        <source>Enkripsi</source>
+        <translation>Encrypt</translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda (admin yang sedang masuk):</source>
+        <translation>Your password (the admin signed in):</translation>
+    </message>
+    <message>
+        <source>Mengenkripsi basis data dan cadangannya…</source>
+        <translation>Encrypting the database and its backups…</translation>
+    </message>
+    <message>
+        <source>Basis data kantor sekarang terenkripsi. Cadangan lama yang ikut dienkripsi: {n}.</source>
+        <translation>The office database is now encrypted. Older backups encrypted with it: {n}.</translation>
+    </message>
+    <message>
+        <source>PENTING: belum ada kunci pemulihan Disnaker. Percayai berkas identitas Disnaker secepatnya (Kirim Data &gt; Percayai Disnaker…).</source>
+        <translation>IMPORTANT: there is no Disnaker recovery key yet. Trust Disnaker&apos;s identity file soon (Send Data &gt; Trust Disnaker…).</translation>
+    </message>
+    <message>
+        <source>{n} cadangan otomatis tidak bisa dienkripsi karena disk penuh dan masih terbaca: kosongkan ruang disk, lalu minta petugas TI menghapus cadangan lama.</source>
+        <translation>{n} automatic backups could not be encrypted because the disk is full and are still readable: free disk space, then ask IT staff to delete the old backups.</translation>
+    </message>
+    <message>
+        <source>Akun berikut perlu kata sandi baru dari admin sebelum bisa masuk: {names}.</source>
+        <translation>These accounts need a new password from the admin before they can sign in: {names}.</translation>
+    </message>
+    <message>
+        <source>Basis data terenkripsi</source>
+        <translation>Database encrypted</translation>
+    </message>
+    <message>
+        <source>Berkas data tidak bisa ditulis ({why}).</source>
+        <translation>The data file cannot be written ({why}).</translation>
+    </message>
+    <message>
+        <source>Basis data TIDAK dienkripsi: {why}
+Data kantor tidak berubah dan tetap bisa dipakai.</source>
+        <translation>The database was NOT encrypted: {why}
+The office data is unchanged and can still be used.</translation>
+    </message>
+    <message>
+        <source>Enkripsi belum berhasil</source>
+        <translation>Encryption did not succeed</translation>
+    </message>
+    <message>
+        <source>Enkripsi sudah berjalan saat Batal ditekan, jadi diselesaikan: basis data kantor sekarang terenkripsi.</source>
+        <translation>Encryption was already running when Cancel was pressed, so it was finished: the office database is now encrypted.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan: basis data tidak diubah.</source>
+        <translation>Cancelled: the database was not changed.</translation>
+    </message>
+</context>
+<context>
     <name>FormFields</name>
     <message>
         <source>— pilih —</source>
@@ -3163,6 +3248,10 @@ Click Clear filters to see everyone.</translation>
         <translation>Backups</translation>
     </message>
     <message>
+        <source>Enkripsi data</source>
+        <translation>Data encryption</translation>
+    </message>
+    <message>
         <source>Hanya supervisor atau admin yang bisa mengubah pengaturan kantor.</source>
         <translation>Only a supervisor or an admin can change the office settings.</translation>
     </message>
@@ -3288,6 +3377,14 @@ Click Clear filters to see everyone.</translation>
     <message>
         <source>{office} siap dipakai. Masuk dengan akun admin yang baru dibuat, lalu tambahkan akun operator di Pengaturan.</source>
         <translation>{office} is ready. Sign in with the admin account just created, then add operator accounts in Settings.</translation>
+    </message>
+    <message>
+        <source>Basis data BELUM dienkripsi: {why} Kantor tetap bisa dipakai; admin dapat mengenkripsinya nanti di Pengaturan &gt; Enkripsi data.</source>
+        <translation>The database is NOT encrypted yet: {why} The office can be used; an admin can encrypt it later in Settings &gt; Data encryption.</translation>
+    </message>
+    <message>
+        <source>Basis data kantor terenkripsi: salinannya tidak bisa dibaca tanpa kata sandi operator. Percayai berkas identitas Disnaker secepatnya (Kirim Data &gt; Percayai Disnaker…): sampai itu belum ada kunci pemulihan bila kata sandi admin hilang.</source>
+        <translation>The office database is encrypted: a copy cannot be read without an operator&apos;s password. Trust Disnaker&apos;s identity file soon (Send Data &gt; Trust Disnaker…): until then there is no recovery key if the admin password is lost.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,8 @@ def jamsos(data_dir, *args, stdin=None, env_extra=None):
 @pytest.fixture
 def office(tmp_path):
     data = tmp_path / "office"
-    proc = jamsos(data, "init", "--kelurahan", "Sei Jodoh", "--admin", "admin")
+    # plain (the commands' own behaviour, and `jamsos encrypt` on it); the encrypted default: test_cli_encryption.py
+    proc = jamsos(data, "init", "--kelurahan", "Sei Jodoh", "--admin", "admin", "--plain")
     assert proc.returncode == 0, proc.stderr
     assert "Kelurahan Sungai Jodoh" in proc.stdout
     return data

@@ -42,3 +42,22 @@ def test_encrypt_then_every_command_needs_a_password_and_escrow_recovers(office,
     assert proc.returncode == 0, proc.stderr
     listed = jamsos(office, "list", env_extra={"JAMSOS_USER": "admin", "JAMSOS_PASSWORD": "sandibaru123"})
     assert listed.returncode == 0 and "2171 **** **** 0003" in listed.stdout
+
+
+def test_init_encrypts_a_new_office_unless_told_otherwise(tmp_path):
+    from jamsos_desktop.sync.identity import is_sealed
+
+    encrypted, plain = tmp_path / "baru", tmp_path / "polos"
+    proc = jamsos(encrypted, "init", "--kelurahan", "Sei Jodoh", "--admin", "admin")
+    assert proc.returncode == 0, proc.stderr
+    assert "Basis data terenkripsi" in proc.stdout and "belum ada kunci pemulihan" in proc.stdout
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(encrypted / "jamsos.sqlite").execute("SELECT * FROM operator").fetchall()
+    assert is_sealed(encrypted / "keys")  # the device key too
+    assert jamsos(encrypted, "check").returncode == 0  # opens with the admin's password
+    assert "sudah terenkripsi" in jamsos(encrypted, "encrypt").stderr
+
+    proc = jamsos(plain, "init", "--kelurahan", "Sei Jodoh", "--admin", "admin", "--plain")
+    assert proc.returncode == 0 and "TIDAK dienkripsi (--plain)" in proc.stdout
+    assert sqlite3.connect(plain / "jamsos.sqlite").execute("SELECT count(*) FROM operator").fetchone()[0] == 1
+    assert not is_sealed(plain / "keys")

@@ -113,7 +113,7 @@ def test_check_on_the_command_line_names_the_row(tmp_path, valid_record):
         return subprocess.run([sys.executable, "-m", "jamsos_desktop.cli", "--data-dir", str(data), *args],
                               input=stdin, capture_output=True, text=True, env=env, timeout=120)
 
-    assert run("init", "--kelurahan", "21.71.02.1002", "--admin", "admin").returncode == 0
+    assert run("init", "--kelurahan", "21.71.02.1002", "--admin", "admin", "--plain").returncode == 0
     assert run("add", "-", stdin=json.dumps(valid_record)).returncode == 0
     assert run("check").returncode == 0
     with sqlite3.connect(data / "jamsos.sqlite") as conn:

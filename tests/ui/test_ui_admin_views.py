@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.demo import synthetic_records
 from jamsos_desktop.services.office import open_office
+from jamsos_desktop.store import cipher
 from jamsos_desktop.ui.i18n import LanguagePreference
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.views.approval import approval_view
@@ -52,6 +53,9 @@ def test_setup_wizard_creates_office_admin_and_device(qtbot: QtBot, tmp_path: Pa
     assert ui.fingerprint_label.text() == done.args[0].fingerprint
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     assert office.initialized and office.setting("office.kelurahan_code") == KELURAHAN
+    assert office.encrypted and cipher.is_encrypted(office.db_path)  # encrypted from the start
+    assert "terenkripsi" in ui.office_label.text() and "Percayai berkas identitas Disnaker" in ui.office_label.text()
+    assert office.actor is None  # the clerk signs in as usual next
     office.close()
 
 

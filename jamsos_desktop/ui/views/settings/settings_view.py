@@ -1,4 +1,5 @@
-"""Pengaturan: the interface language (this PC), the office settings a supervisor may change, backups."""
+"""Pengaturan: the interface language (this PC), the office settings a supervisor may change, backups, and
+switching the database to encryption (ui/views/settings/encryption_view.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from jamsos_desktop.ui.generated.ui_settings_view import Ui_SettingsView
 from jamsos_desktop.ui.i18n import LANGUAGES, LanguagePreference
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.views.settings.backup_view import BackupView
+from jamsos_desktop.ui.views.settings.encryption_view import EncryptionView
 from jamsos_desktop.ui.widgets.pickers import FilePicker
 from jamsos_desktop.ui.widgets.prompts import Prompter
 
@@ -33,10 +35,13 @@ class SettingsView(QWidget):
             self.ui.language_combo.addItem(name, code)
         self.ui.saved_label.clear()
         self.ui.save_button.clicked.connect(self.on_save_clicked)
-        self.backup = BackupView(services, tasks=tasks or TaskRunner(self), prompter=prompter,
+        tasks = tasks or TaskRunner(self)
+        self.backup = BackupView(services, tasks=tasks, prompter=prompter,
                                  picker=picker or FilePicker(self), parent=self)
         self.backup.database_restored.connect(self.database_restored)
         self.add_tab(self.backup, self.tr("Cadangan data"))
+        self.encryption = EncryptionView(services, tasks=tasks, prompter=prompter, parent=self)
+        self.add_tab(self.encryption, self.tr("Enkripsi data"))
         self.load()
 
     def add_tab(self, widget: QWidget, title: str) -> None:
@@ -63,6 +68,7 @@ class SettingsView(QWidget):
         self.ui.permission_label.setText("" if may_change else self.tr(
             "Hanya supervisor atau admin yang bisa mengubah pengaturan kantor."))
         self.backup.apply_role()
+        self.encryption.apply_role()
 
     def on_save_clicked(self) -> None:
         self._language.set(self.ui.language_combo.currentData())

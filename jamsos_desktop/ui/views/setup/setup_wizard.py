@@ -1,6 +1,7 @@
 """First run: choose the office's kelurahan, create the admin account and the device identity.
 
-`services.setup.initialize` does the work when the clerk leaves the account page; the last page shows the
+`services.setup.initialize` does the work when the clerk leaves the account page, and the new office is then
+encrypted at once (services/encryption.py, `switch_on_new`: an empty database, so quick); the last page shows the
 device fingerprint to read out to the city office when the device is enrolled.
 """
 
@@ -10,9 +11,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget, QWizard
 
+from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.wilayah import batam
+from jamsos_desktop.services.encryption import EncryptionService
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.setup import SetupRefused, SetupResult, initialize
+from jamsos_desktop.ui.errors import refusal_text
 from jamsos_desktop.ui.generated.ui_setup_wizard import Ui_SetupWizard
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,9 +119,22 @@ class SetupWizard(QWizard):
         ui.device_id_label.setText(self.tr("ID perangkat: {id}").format(id=self.result_info.device_id))
         ui.office_label.setText(self.tr("{office} siap dipakai. Masuk dengan akun admin yang baru dibuat, lalu "
                                         "tambahkan akun operator di Pengaturan.").format(
-                                            office=self.result_info.office_name))
+                                            office=self.result_info.office_name) + "\n\n" + self._encrypt())
         self.office_initialized.emit(self.result_info)
         return True
+
+    def _encrypt(self) -> str:
+        """A new office is encrypted from the start (an empty database: well under a second). A failure (a full
+        disk) leaves it plain and working; the clerk is told how to switch it on later."""
+        ui = self.ui
+        try:
+            EncryptionService(self._office).switch_on_new(ui.admin_username_edit.text(), ui.admin_password_edit.text())
+        except Refused as exc:
+            return self.tr("Basis data BELUM dienkripsi: {why} Kantor tetap bisa dipakai; admin dapat "
+                           "mengenkripsinya nanti di Pengaturan > Enkripsi data.").format(why=refusal_text(exc))
+        return self.tr("Basis data kantor terenkripsi: salinannya tidak bisa dibaca tanpa kata sandi operator. "
+                       "Percayai berkas identitas Disnaker secepatnya (Kirim Data > Percayai Disnaker…): sampai itu "
+                       "belum ada kunci pemulihan bila kata sandi admin hilang.")
 
     def _refuse(self, text: str) -> None:
         self.ui.admin_error_label.setText(text)
