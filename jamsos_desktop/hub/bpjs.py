@@ -7,7 +7,8 @@ the city set one): never more people than the quota; the others stay on the wait
 sheet, "Perubahan Alamat", lists people with a KPJ whose home moved kelurahan since the last list (an address
 change for BPJS, never a new registration). The columns are the field
 registry's BPJS columns (domain/registry.py: each field's `bpjs` header, in registry order) plus the few that
-are not record fields (kecamatan, the income note, months paid, funding tranche); DOMAIN.md "Fields BPJS needs
+are not record fields (kecamatan, the income note, months paid, funding tranche), each renamed as the city's
+`registration_headers` say (resources/reference/bpjs_columns.json or its copy in the hub's data folder); DOMAIN.md "Fields BPJS needs
 for collective registration" is a best estimate, so a header is changed in the registry, one place. NIK, KK,
 phone numbers, RT/RW and KPJ are text cells, so Excel never turns them into numbers and drops digits.
 
@@ -61,7 +62,10 @@ class Column:
 
 
 def _value(spec: FieldSpec) -> Getter:
-    return lambda rec: spec.shown(rec.get(spec.name))
+    name, display = spec.name, spec.display
+    if display is None:  # shown as stored: no call per cell (25 columns x 24,300 rows)
+        return lambda rec: rec.get(name)
+    return lambda rec: display(rec.get(name))
 
 
 def _first_heir(spec: FieldSpec) -> Getter:
@@ -140,9 +144,24 @@ MOVE_COLUMNS = [
 ]
 
 
-def sheet_of(title: str, columns: list[Column]) -> Sheet:
-    return Sheet(title, [c.header for c in columns], [c.width for c in columns],
+def sheet_of(title: str, columns: list[Column], renamed: dict[str, str] | None = None) -> Sheet:
+    renamed = renamed or {}
+    return Sheet(title, [renamed.get(c.header, c.header) for c in columns], [c.width for c in columns],
                  frozenset(i for i, c in enumerate(columns) if c.as_text))
+
+
+def check_renamed(renamed: dict[str, str]) -> dict[str, str]:
+    """The city's header names for the registration list ({shipped header: its header}), refused when a shipped
+    header does not exist or two columns would end up with the same header."""
+    unknown = sorted(set(renamed) - set(HEADERS))
+    if unknown:
+        raise HubRefused(f"Judul kolom {', '.join(repr(h) for h in unknown)} tidak ada di daftar BPJS; judul yang bisa "
+                         f"diganti: {', '.join(HEADERS)}.")
+    final = [renamed.get(h, h) for h in HEADERS]
+    twice = sorted({h for h in final if final.count(h) > 1})
+    if twice:
+        raise HubRefused(f"Judul {', '.join(repr(h) for h in twice)} dipakai dua kolom daftar BPJS; pilih judul lain.")
+    return renamed
 
 
 @dataclass
@@ -177,7 +196,7 @@ def _candidates() -> sa.Select[Any]:
             .order_by(p.kelurahan_code, p.full_name, p.participant_id))
 
 
-def write_list(conn: Connection, out: Path, *, now: dt.datetime) -> ExportPlan:
+def write_list(conn: Connection, out: Path, *, now: dt.datetime, renamed: dict[str, str] | None = None) -> ExportPlan:
     """Write the list to `out` (.xlsx, complete or absent) from one read of `conn` (a read connection: no lock
     is held): everyone who holds a funded place and has no KPJ yet (listed again until BPJS answers, so a lost
     file costs nothing), and the first in line for the places free now (quota.py); never more than the quota."""
@@ -193,7 +212,8 @@ def write_list(conn: Connection, out: Path, *, now: dt.datetime) -> ExportPlan:
     def rows() -> Iterator[list[Any]]:
         for row in conn.execute(_candidates()):
             if row.placed_at is not None or row.nik in newly:
-                rec = {**json.loads(row.record), **extra}
+                rec = json.loads(row.record)
+                rec.update(extra)
                 plan.ids.append(row.participant_id)
                 yield [c.get(rec) for c in COLUMNS]
 
@@ -203,7 +223,8 @@ def write_list(conn: Connection, out: Path, *, now: dt.datetime) -> ExportPlan:
             plan.moves.append(row.nik)
             yield [c.get(rec) for c in MOVE_COLUMNS]
 
-    write_workbook(out, [(sheet_of(SHEET_TITLE, COLUMNS), rows()), (sheet_of(MOVES_TITLE, MOVE_COLUMNS), moves())])
+    sheet = sheet_of(SHEET_TITLE, COLUMNS, check_renamed(renamed or {}))
+    write_workbook(out, [(sheet, rows()), (sheet_of(MOVES_TITLE, MOVE_COLUMNS), moves())])
     return plan
 
 

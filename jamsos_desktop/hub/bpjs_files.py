@@ -60,7 +60,8 @@ class BpjsFiles:
         name = f"pendaftaran-kolektif-bpjs-{now:%Y%m%d-%H%M}.xlsx"
         with tempfile.TemporaryDirectory() as tmp:
             with self.store.read() as conn:  # a snapshot: uploads are not held back while the file is written
-                plan = write_list(conn, Path(tmp) / name, now=now)
+                plan = write_list(conn, Path(tmp) / name, now=now,
+                                  renamed=vocabulary(self.root.parent).registration_headers)
             data = (Path(tmp) / name).read_bytes()
         rows = len(plan.ids)
         with self.store.write() as conn:

@@ -4,7 +4,8 @@ membership start date, the row's status (accepted or rejected) and BPJS's reason
 Recognised by their header, compared without case, punctuation or extra spaces, from the vocabulary in
 resources/reference/bpjs_columns.json ("NIK", "No. KTP", "NOMOR IDENTITAS", ...; "KPJ", "NOMOR KEPESERTAAN", ...;
 "TMT", "Tanggal Kepesertaan", ...; "Status"; "Keterangan", "Alasan Penolakan", ...), which also lists the status
-words meaning accepted or rejected. The city keeps its own copy as `bpjs_columns.json` in the hub's data folder:
+words meaning accepted or rejected, and the headers the city wants on the registration list sent to BPJS
+(`registration_headers`, {shipped header: the city's header}; hub/bpjs.py). The city keeps its own copy as `bpjs_columns.json` in the hub's data folder:
 each list it names replaces the shipped one. When one file is headed otherwise, the operator gives a mapping
 file (`jamsos-hub import-kpj FILE --mapping M.json`): a JSON object {column header as written in the file:
 field}, the field being one of FIELDS (null ignores that column), e.g. {"IDENTITAS PESERTA": "nik", "NO. KARTU":
@@ -38,12 +39,13 @@ class Vocabulary:
 
     headers: dict[str, str]
     statuses: dict[str, str]
+    registration_headers: dict[str, str]  # the registration list's own header -> the city's header for it
 
     def status_of(self, text: str) -> str | None:
         return self.statuses.get(header_key(text))
 
 
-def _lists(path: Path) -> dict[str, dict[str, list[str]]]:
+def _lists(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
@@ -51,13 +53,17 @@ def _lists(path: Path) -> dict[str, dict[str, list[str]]]:
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise HubRefused(f"Berkas {path.name} di folder data hub bukan JSON yang sah. Perbaiki atau hapus berkas itu "
                          "(hub lalu memakai daftar judul bawaan).") from exc
-    out: dict[str, dict[str, list[str]]] = {}
+    out: dict[str, Any] = {}
     for section in ("return_columns", "status_words"):
         found = data.get(section, {}) if isinstance(data, dict) else None
         if not isinstance(found, dict) or not all(isinstance(v, list) for v in found.values()):
             raise HubRefused(f"Berkas {path.name}: bagian '{section}' harus berisi daftar judul per isian, seperti "
                              "berkas bawaan resources/reference/bpjs_columns.json.")
         out[section] = {k: [str(x) for x in v] for k, v in found.items()}
+    renamed = data.get("registration_headers", {}) if isinstance(data, dict) else {}
+    if not isinstance(renamed, dict) or not all(isinstance(v, str) and v.strip() for v in renamed.values()):
+        raise HubRefused(f"Berkas {path.name}: bagian 'registration_headers' harus berisi {{judul bawaan: judul baru}}.")
+    out["registration_headers"] = {str(k): v.strip()[:100] for k, v in renamed.items()}
     return out
 
 
@@ -75,7 +81,7 @@ def vocabulary(data_dir: Path | None = None) -> Vocabulary:
     headers = {header_key(h): f for f, names in lists["return_columns"].items() for h in names}
     statuses = {header_key(w): s for s, words in lists["status_words"].items() if s in ("accepted", "rejected")
                 for w in words}
-    return Vocabulary(headers, statuses)
+    return Vocabulary(headers, statuses, dict(lists["registration_headers"]))
 
 
 def read_mapping(path: Path) -> dict[str, str | None]:

@@ -200,7 +200,7 @@ class Hub(Exchange):
         """The registration list, written from a read snapshot (uploads go on meanwhile), then stamped."""
         now = self.clock()
         with self.store.read() as conn:
-            plan = write_list(conn, out, now=now)
+            plan = write_list(conn, out, now=now, renamed=vocabulary(self.paths.data_dir).registration_headers)
         with self.store.write() as conn:
             stamp_exported(conn, plan, now=now)
             self._audit(conn, actor, "bpjs.export", out.name, {"count": len(plan.ids), "placed": len(plan.newly)})

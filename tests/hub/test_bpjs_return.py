@@ -123,3 +123,30 @@ def test_the_citys_own_vocabulary_in_the_data_folder(hub: Hub, make_office, cloc
     own.write_text("{oops", encoding="utf-8")
     with pytest.raises(HubRefused, match="bukan JSON yang sah"):
         hub.import_kpj(path)
+
+
+def test_the_city_renames_the_registration_lists_headers(hub: Hub, make_office, clock: Clock, tmp_path: Path) -> None:
+    clock.now = NOV
+    office = make_office(BELIAN)
+    [ani] = office.register(1)
+    import_bytes(hub, tmp_path / "a", office.bundle())
+    own = hub.paths.data_dir / "bpjs_columns.json"
+    own.write_text(json.dumps({"return_columns": {}, "status_words": {},
+                               "registration_headers": {"Nama Lengkap (sesuai KTP)": "NAMA TENAGA KERJA",
+                                                        "NIK": "NOMOR IDENTITAS"}}), encoding="utf-8")
+    hub.export_bpjs(tmp_path / "bpjs.xlsx")
+    header, row = list(openpyxl.load_workbook(tmp_path / "bpjs.xlsx", read_only=True).active.iter_rows(
+        values_only=True))
+    assert "Nama Lengkap (sesuai KTP)" not in header and row[header.index("NOMOR IDENTITAS")] == ani["nik"]
+    assert row[header.index("NAMA TENAGA KERJA")] == ani["full_name"].upper()
+    # BPJS's return with the city's own header for the NIK still reads ("NOMOR IDENTITAS" is known).
+    (tmp_path / "kpj.csv").write_text(f"NOMOR IDENTITAS;NO KPJ\n{ani['nik']};12345678901\n", encoding="utf-8")
+    assert hub.import_kpj(tmp_path / "kpj.csv").assigned == 1
+    own.write_text(json.dumps({"return_columns": {}, "status_words": {},
+                               "registration_headers": {"Nama Panggilan": "NAMA"}}), encoding="utf-8")
+    with pytest.raises(HubRefused, match="'Nama Panggilan' tidak ada di daftar BPJS"):
+        hub.export_bpjs(tmp_path / "bpjs2.xlsx")
+    own.write_text(json.dumps({"return_columns": {}, "status_words": {},
+                               "registration_headers": {"NIK": "Kecamatan"}}), encoding="utf-8")
+    with pytest.raises(HubRefused, match="dipakai dua kolom"):
+        hub.export_bpjs(tmp_path / "bpjs3.xlsx")
