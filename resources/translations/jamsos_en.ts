@@ -3379,8 +3379,20 @@ Click Clear filters to see everyone.</translation>
         <translation>{office} is ready. Sign in with the admin account just created, then add operator accounts in Settings.</translation>
     </message>
     <message>
+        <source>kesalahan tak terduga (tercatat di log).</source>
+        <translation>an unexpected error (written to the log).</translation>
+    </message>
+    <message>
         <source>Basis data BELUM dienkripsi: {why} Kantor tetap bisa dipakai; admin dapat mengenkripsinya nanti di Pengaturan &gt; Enkripsi data.</source>
         <translation>The database is NOT encrypted yet: {why} The office can be used; an admin can encrypt it later in Settings &gt; Data encryption.</translation>
+    </message>
+    <message>
+        <source>dibatalkan.</source>
+        <translation>cancelled.</translation>
+    </message>
+    <message>
+        <source>Mengenkripsi basis data kantor…</source>
+        <translation>Encrypting the office database…</translation>
     </message>
     <message>
         <source>Basis data kantor terenkripsi: salinannya tidak bisa dibaca tanpa kata sandi operator. Percayai berkas identitas Disnaker secepatnya (Kirim Data &gt; Percayai Disnaker…): sampai itu belum ada kunci pemulihan bila kata sandi admin hilang.</source>

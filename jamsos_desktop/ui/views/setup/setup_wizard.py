@@ -7,7 +7,9 @@ device fingerprint to read out to the city office when the device is enrolled.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import logging
+
+from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget, QWizard
 
@@ -16,8 +18,9 @@ from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.services.encryption import EncryptionService
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.setup import SetupRefused, SetupResult, initialize
-from jamsos_desktop.ui.errors import refusal_text
+from jamsos_desktop.ui.errors import refusal_message
 from jamsos_desktop.ui.generated.ui_setup_wizard import Ui_SetupWizard
+from jamsos_desktop.ui.tasks import TaskRunner
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -25,11 +28,12 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 class SetupWizard(QWizard):
     office_initialized = Signal(object)  # SetupResult
 
-    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+    def __init__(self, office: Office, parent: QWidget | None = None, *, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SetupWizard()
         self.ui.setupUi(self)
         self._office = office
+        self._tasks = tasks or TaskRunner(self)
         self.result_info: SetupResult | None = None
         for which, text in ((QWizard.WizardButton.NextButton, self.tr("Lanjut >")),
                             (QWizard.WizardButton.BackButton, self.tr("< Kembali")),
@@ -124,17 +128,36 @@ class SetupWizard(QWizard):
         return True
 
     def _encrypt(self) -> str:
-        """A new office is encrypted from the start (an empty database: well under a second). A failure (a full
-        disk) leaves it plain and working; the clerk is told how to switch it on later."""
+        """A new office is encrypted from the start, on the TaskRunner's worker (argon2id and SQLCipher take a
+        second or more on an office PC) while this page waits in a local event loop with a progress dialog. A
+        failure (a full disk) leaves it plain and working; the clerk is told how to switch it on later."""
         ui = self.ui
-        try:
-            EncryptionService(self._office).switch_on_new(ui.admin_username_edit.text(), ui.admin_password_edit.text())
-        except Refused as exc:
-            return self.tr("Basis data BELUM dienkripsi: {why} Kantor tetap bisa dipakai; admin dapat "
-                           "mengenkripsinya nanti di Pengaturan > Enkripsi data.").format(why=refusal_text(exc))
-        return self.tr("Basis data kantor terenkripsi: salinannya tidak bisa dibaca tanpa kata sandi operator. "
+        username, password = ui.admin_username_edit.text(), ui.admin_password_edit.text()
+        outcome: list[str] = []
+        done = self.tr("Basis data kantor terenkripsi: salinannya tidak bisa dibaca tanpa kata sandi operator. "
                        "Percayai berkas identitas Disnaker secepatnya (Kirim Data > Percayai Disnaker…): sampai itu "
                        "belum ada kunci pemulihan bila kata sandi admin hilang.")
+
+        def failed(exc: Exception) -> None:
+            why = refusal_message(exc)
+            if why is None:
+                logging.getLogger(__name__).error("encrypting the new office failed", exc_info=exc)
+                why = self.tr("kesalahan tak terduga (tercatat di log).")
+            outcome.append(self.tr("Basis data BELUM dienkripsi: {why} Kantor tetap bisa dipakai; admin dapat "
+                                   "mengenkripsinya nanti di Pengaturan > Enkripsi data.").format(why=why))
+
+        def cancelled() -> None:  # Cancel came while it ran: it was finished, or it never started
+            if self._office.encrypted:
+                outcome.append(done)
+            else:
+                failed(Refused(self.tr("dibatalkan.")))
+
+        loop = QEventLoop(self)
+        self._tasks.run(lambda _p: EncryptionService(self._office).switch_on_new(username, password), parent=self,
+                        label=self.tr("Mengenkripsi basis data kantor…"), on_success=lambda _r: outcome.append(done),
+                        on_failure=failed, on_cancel=cancelled, on_finished=loop.quit)
+        loop.exec()  # the task's signals are queued: they arrive in this loop, the last one ends it
+        return outcome[0] if outcome else done
 
     def _refuse(self, text: str) -> None:
         self.ui.admin_error_label.setText(text)
