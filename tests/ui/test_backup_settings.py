@@ -44,7 +44,7 @@ def click_and_wait_message(qtbot: QtBot, prompter: ScriptedPrompter, button) -> 
 def test_backup_then_restore_round_trip(qtbot: QtBot, services: Services, prompter: ScriptedPrompter,
                                         view: SettingsView, tmp_path: Path) -> None:
     tabs = view.ui.settings_tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Umum", "Cadangan data"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Umum", "Cadangan data", "Enkripsi data"]
     last = view.backup.ui.last_backup_label  # seen: the tab did not say when the last backup was made
     assert last.text().startswith("Belum pernah dibuat cadangan ke flashdisk") and last.property("level") == "warn"
     register(services, 3)
