@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="OUT.xlsx")
     p.add_argument("--deactivations", action="store_true",
                    help="tulis daftar penonaktifan (meninggal, pindah, berhenti) untuk BPJS, bukan daftar pendaftaran")
+    p.add_argument("--mapping", metavar="FILE.json",
+                   help='judul kolom lain untuk berkas ini: {"JUDUL BAWAAN": "JUDUL BARU", ...}')
     p.set_defaults(func=cmd.export_bpjs)
     p = sub.add_parser("import-kpj", help="impor nomor KPJ dari BPJS (.xlsx atau .csv: NIK -> KPJ)")
     p.add_argument("file")

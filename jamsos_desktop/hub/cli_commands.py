@@ -20,7 +20,7 @@ from typing import Any
 from jamsos_desktop.hub import text
 from jamsos_desktop.hub.devices import kelurahan_name
 from jamsos_desktop.hub.keys import ESCROW_ADVICE, load_escrow_private
-from jamsos_desktop.hub.kpj_columns import read_mapping
+from jamsos_desktop.hub.kpj_columns import read_headers, read_mapping
 from jamsos_desktop.hub.service import Hub
 from jamsos_desktop.sync.canonical import b64encode
 from jamsos_desktop.sync.signed_doc import read_key_file
@@ -165,7 +165,8 @@ def export_bpjs(args: argparse.Namespace) -> int:
         _emit(args, {"file": str(out), "count": count},
               [f"{count} peserta nonaktif ditulis ke {out} untuk BPJS Ketenagakerjaan (berhenti ditagihkan)."])
         return 0
-    result = _hub(args).export_bpjs(out)
+    renamed = read_headers(Path(args.mapping)) if args.mapping else None
+    result = _hub(args).export_bpjs(out, renamed=renamed)
     _emit(args, {"file": str(result.path), "count": result.count, "newly_placed": result.newly_placed,
                  "waiting": result.waiting, "quota": result.quota, "moves": result.moves},
           [f"{result.count} peserta ditulis ke {result.path} untuk pendaftaran kolektif BPJS Ketenagakerjaan "

@@ -109,6 +109,20 @@ def read_mapping(path: Path) -> dict[str, str | None]:
     return dict(data)
 
 
+def read_headers(path: Path) -> dict[str, str]:
+    """`export-bpjs --mapping FILE`: {shipped header: header for this file}, refused when not that shape."""
+    how = 'Isinya harus objek JSON {judul bawaan: judul baru}, misalnya {"NIK": "NOMOR IDENTITAS"}.'
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise HubRefused(f"Berkas pemetaan {path} tidak bisa dibaca: {exc.strerror or exc}.") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise HubRefused(f"Berkas pemetaan {path.name} bukan JSON yang sah. {how}") from exc
+    if not isinstance(data, dict) or not all(isinstance(v, str) and v.strip() for v in data.values()):
+        raise HubRefused(f"Berkas pemetaan {path.name} tidak berbentuk benar. {how}")
+    return {str(k): v.strip()[:100] for k, v in data.items()}
+
+
 def guesser(mapping: dict[str, str | None] | None, words: Vocabulary | None = None) -> Guess:
     """Header -> a field of FIELDS or None: the mapping first, then the vocabulary, then the office's headings."""
     chosen = {header_key(h): f for h, f in (mapping or {}).items()}

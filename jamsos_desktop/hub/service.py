@@ -196,11 +196,14 @@ class Hub(Exchange):
             return found
 
     # --- BPJS loop ----------------------------------------------------------------------------------------
-    def export_bpjs(self, out: Path, *, actor: str | None = None) -> ExportResult:
-        """The registration list, written from a read snapshot (uploads go on meanwhile), then stamped."""
+    def export_bpjs(self, out: Path, *, actor: str | None = None,
+                    renamed: dict[str, str] | None = None) -> ExportResult:
+        """The registration list, written from a read snapshot (uploads go on meanwhile), then stamped; headers
+        renamed by `renamed` (`--mapping`), else by the city's registration_headers (hub/kpj_columns.py)."""
         now = self.clock()
+        headers = renamed if renamed is not None else vocabulary(self.paths.data_dir).registration_headers
         with self.store.read() as conn:
-            plan = write_list(conn, out, now=now, renamed=vocabulary(self.paths.data_dir).registration_headers)
+            plan = write_list(conn, out, now=now, renamed=headers)
         with self.store.write() as conn:
             stamp_exported(conn, plan, now=now)
             self._audit(conn, actor, "bpjs.export", out.name, {"count": len(plan.ids), "placed": len(plan.newly)})

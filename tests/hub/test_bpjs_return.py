@@ -14,6 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from jamsos_desktop.hub import schema
+from jamsos_desktop.hub.cli import main
 from jamsos_desktop.hub.errors import HubRefused
 from jamsos_desktop.hub.service import Hub
 
@@ -150,3 +151,19 @@ def test_the_city_renames_the_registration_lists_headers(hub: Hub, make_office, 
                                "registration_headers": {"NIK": "Kecamatan"}}), encoding="utf-8")
     with pytest.raises(HubRefused, match="dipakai dua kolom"):
         hub.export_bpjs(tmp_path / "bpjs3.xlsx")
+
+
+def test_export_bpjs_with_a_mapping_file_on_the_command_line(hub: Hub, make_office, tmp_path: Path, db_url: str,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    office = make_office(BELIAN)
+    office.register(1)
+    import_bytes(hub, tmp_path / "a", office.bundle())
+    mapping = tmp_path / "judul.json"
+    base = ["--data-dir", str(tmp_path / "hub"), "--db", db_url, "export-bpjs", "--mapping", str(mapping)]
+    mapping.write_text('{"NIK": ""}', encoding="utf-8")
+    assert main([*base, "--out", str(tmp_path / "x.xlsx")]) != 0
+    assert "tidak berbentuk benar" in capsys.readouterr().err and not (tmp_path / "x.xlsx").exists()
+    mapping.write_text('{"NIK": "NOMOR IDENTITAS"}', encoding="utf-8")
+    assert main([*base, "--out", str(tmp_path / "bpjs.xlsx")]) == 0
+    header = next(openpyxl.load_workbook(tmp_path / "bpjs.xlsx", read_only=True).active.iter_rows(values_only=True))
+    assert "NOMOR IDENTITAS" in header and "NIK" not in header
