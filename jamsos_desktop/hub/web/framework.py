@@ -9,17 +9,19 @@ no rules: they read the form, call one hub use case and redirect with a message 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hmac
+import json as jsonlib
 import urllib.parse
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData
@@ -126,6 +128,24 @@ def _came_from(request: Request) -> str:
     return PREFIX + "/ringkasan"
 
 
+def _plain(value: Any) -> Any:
+    """A value json does not know, as the JSON twin shows it (dates ISO-8601, like FastAPI's encoder)."""
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    if isinstance(value, Decimal):  # sums on PostgreSQL
+        return int(value) if value == value.to_integral_value() else float(value)
+    return str(value)
+
+
+def json_bytes(data: Any) -> bytes:
+    """The page's data as JSON, ten times faster than FastAPI's generic encoder on the dashboard (bench_console)."""
+    return jsonlib.dumps(data, default=_plain, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 PageHandler = Callable[[Ctx], Awaitable[dict[str, Any]]]
 ActionHandler = Callable[[Ctx, FormData], Awaitable[Response]]
 
@@ -149,7 +169,7 @@ def page(router: APIRouter, path: str, template: str, permission: str = "read") 
             if isinstance(data, Response):
                 return data
             if json:
-                return JSONResponse(jsonable_encoder(data), headers={"Cache-Control": "no-store"})
+                return Response(json_bytes(data), media_type="application/json", headers={"Cache-Control": "no-store"})
             return render(ctx, template, data)
 
         async def html(request: Request) -> Response:
