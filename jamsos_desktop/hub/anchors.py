@@ -11,12 +11,15 @@ received from that device:
 - `behind`: its chain is shorter than the anchored one: restored from an old backup (or events deleted).
 - `unproven`: it does not show that position at all: the history was replaced (e.g. an old backup that then
   went on working, so it never knew the anchored bundle).
+- `missing`: no anchor at all from a device that sent one before (its settings or database were put back, e.g.
+  the hub's announcement removed so that the office stops anchoring).
 - `start` (the first anchor from the device), `late` (a bundle whose successor arrived first: kept, not checked).
 
-The last three of the first list are security events (hub/security.py, kind `audit_history`), shown on the
-console's Ringkasan and named by `jamsos-hub check`. The bundle's data is imported all the same: the event is
+Every verdict but `extends`, `start` and `late` is a security event (hub/security.py, kind `audit_history`),
+shown on the console's Ringkasan and named by `jamsos-hub check`. The bundle's data is imported all the same: the event is
 for the city office to look into, not a reason to lose registrations. A bundle without the field (an older
-office, or one the hub never announced `anchor` to) is neither checked nor kept.
+office, or one the hub never announced `anchor` to) is neither checked nor kept, unless the device anchored
+before (`missing`).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from jamsos_desktop.sync.anchor import FIELD, AuditAnchor, parse_anchor
 from jamsos_desktop.sync.manifest import Manifest
 
 KIND = "audit_history"
-FLAGGED = ("rewritten", "behind", "unproven", "unreadable")
+FLAGGED = ("rewritten", "behind", "unproven", "unreadable", "missing")
 MESSAGE = ("PERINGATAN: riwayat audit kantor ini tidak menyambung riwayat yang sudah dicatat hub (lihat peristiwa "
            "keamanan); datanya tetap diimpor")
 
@@ -49,6 +52,9 @@ def _words(verdict: str, anchored: int, shown: int) -> str:
         "unproven": f"riwayat audit kantor tidak lagi memuat peristiwa nomor {anchored} yang dicatat hub: riwayat "
                     "diganti, misalnya dipulihkan dari cadangan lama lalu dipakai lagi",
         "unreadable": "keterangan riwayat audit di bundle tidak terbaca",
+        "missing": f"bundle tidak membawa riwayat audit kantor, padahal bundle sebelumnya dari perangkat ini membawanya "
+                   f"(sampai peristiwa nomor {anchored}): pengaturan kantor diubah di luar aplikasi atau cadangan lama "
+                   "dipulihkan",
     }[verdict]
 
 
@@ -77,8 +83,12 @@ def check_bundle(conn: Connection, *, device: Device, manifest: Manifest, chain:
     """Check the bundle's anchor against the device's latest and keep it (in the import's transaction); returns
     the verdict (None: the bundle carries none), a flagged one recorded as a security event."""
     raw = manifest.extra.get(FIELD)
-    if raw is None:
-        return None
+    if raw is None:  # an office that anchored before and now sends none: its settings or history were put back
+        reference = _reference(conn, device.device_id)
+        if reference is None or chain == "late":
+            return None
+        _flag(conn, device, manifest, now, _words("missing", reference[0], 0))
+        return "missing"
     try:
         anchor = parse_anchor(raw)
     except ValueError as exc:

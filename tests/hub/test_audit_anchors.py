@@ -207,3 +207,22 @@ def test_a_malformed_anchor_is_flagged_not_refused(hub: Hub, office: OfficePC, t
     assert bundle.status == "imported" and bundle.result.counts()["accepted"] == 1
     [event] = _security(hub)
     assert "tidak terbaca" in event["words"] and json.dumps(event)  # kept as a security event
+
+
+def test_an_office_that_stops_anchoring_is_flagged(hub: Hub, office: OfficePC) -> None:
+    office.register(1, seed=95)
+    office.send()
+    office.close()
+    with sqlite3.connect(office.svc.office.db_path) as conn:  # the hub's announcement removed behind the app's back
+        conn.execute("DELETE FROM setting WHERE key = 'sync.hub_reads'")
+    office.reopen()
+    office.register(1, seed=96)
+    stick = office.tmp / "no-anchor"
+    stick.mkdir()
+    exported = office.svc.sync.export_bundle(stick)
+    assert FIELD not in read_manifest(read_bundle_file(exported.path))[0].extra
+    [bundle] = hub.import_paths([stick]).bundles
+    assert bundle.status == "imported" and "tidak menyambung" in bundle.message
+    [event] = _security(hub)
+    assert "tidak membawa riwayat audit" in event["words"]
+    assert hub.report().total == 2
