@@ -299,3 +299,23 @@ def test_12_the_months_bill_is_matched_against_the_ledger_before_it_is_kept(brow
     for label in ("Periode pendanaan dibuka", "Peserta dinonaktifkan", "Tagihan BPJS dicocokkan dan disimpan"):
         assert label in browser.text
     assert "operator" in browser.row("Peserta dinonaktifkan").text and "admin" in browser.row("Periode pendanaan").text
+
+
+def test_13_a_person_who_moved_is_transferred_from_the_duplicate_screen(browser: Operator, served: ServedHub,
+                                                                         offices, tmp_path) -> None:
+    moved = list(offices["belian"].records.values())[1]  # registered again by Tanjung Uncang after a move
+    offices["uncang"].register_record(moved)
+    stick = _write(tmp_path, "uncang-2.jamsos", offices["uncang"].bundle())
+    hub = Hub.open(data_dir=served.data_dir)
+    try:
+        assert hub.import_paths([stick]).totals()["duplicates"] == 1
+    finally:
+        hub.close()
+    browser.sign_in("operator")
+    browser.menu("Duplikat")
+    browser.press("Tinjau")
+    browser.field("keputusan-transfer").click()
+    browser.fill("alasan", "Surat pindah dari Belian ke Tanjung Uncang, ditelepon kedua kantor.")
+    browser.press("Simpan keputusan")
+    assert any("pindah dari Kelurahan Belian ke Kelurahan Tanjung Uncang" in m for m in browser.messages())
+    assert "Pindah kelurahan (KPJ dan tanggungan ikut)" in browser.text
