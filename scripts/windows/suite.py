@@ -7,8 +7,12 @@
   Windows pytest-timeout ends the worker process (no signals there); xdist then reports that test as failed by
   name ("worker 'gw0' crashed while running ...") and starts a new worker, so one hung test costs its limit
   and no more.
-- Whole run: stopped after `JAMSOS_WINDOWS_SUITE_TIMEOUT` seconds (default SUITE_TIMEOUT_S).
-- Summary: the failed and erroring tests by name, skips whose reason does not name Windows (each counts as a
+- Whole run: stopped after `JAMSOS_WINDOWS_SUITE_TIMEOUT` seconds (default SUITE_TIMEOUT_S). Windows programs
+  the run leaves behind (a hub server whose test was stopped) are ended afterwards: Wine hands each program its
+  parent's environment, so the run's own tag (RUN_TAG_ENV) finds exactly them. Left running, they would keep
+  the Wine prefix busy, and the gui step of the next run waits for a quiet prefix.
+- Output: one line per test as it ends (which worker, how far, the outcome), so a stopped run still shows
+  what it did. Summary: the failed and erroring tests by name, skips whose reason does not name Windows (each counts as a
   failure: a test that cannot run on Windows says why), and pytest's own last line.
 """
 
@@ -17,8 +21,10 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import signal
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 from winenv import OUT, PYTHON_EXE, ROOT, TEMP, stream, wine_env, winpath
@@ -27,8 +33,10 @@ SUITE_LOG = OUT / "pytest.log"
 TEST_TIMEOUT_S = 900
 SUITE_TIMEOUT_S = 90 * 60
 WORKERS = 2
-# pytest's short summary (-rfE) and xdist's word for a worker that died under a test
-FAILURE = re.compile(r"^(FAILED|ERROR) (\S+)|worker '\w+' crashed while running '([^']+)'")
+RUN_TAG_ENV = "JAMSOS_WINDOWS_SUITE_RUN"
+# a test's own line as it ends ("[gw0] [ 12%] FAILED tests/..."; -v, so that a run stopped by its time limit
+# still names what failed), pytest's short summary (-rfE) and xdist's word for a worker that died under a test
+FAILURE = re.compile(r"^(?:\[gw\d+\] \[\s*\d+%\] )?(FAILED|ERROR) (\S+)|worker '\w+' crashed while running '([^']+)'")
 
 
 def previous_release_archive() -> dict[str, str]:
@@ -47,7 +55,8 @@ def previous_release_archive() -> dict[str, str]:
 
 
 def suite(pytest_args: list[str], prebuilt_app: str | None, removable_drive: str | None) -> int:
-    extra = {"PYTHONUNBUFFERED": "1", **previous_release_archive()}
+    tag = uuid.uuid4().hex
+    extra = {"PYTHONUNBUFFERED": "1", RUN_TAG_ENV: tag, **previous_release_archive()}
     if prebuilt_app:
         extra["JAMSOS_PREBUILT_APP"] = prebuilt_app
     if removable_drive:
@@ -56,9 +65,12 @@ def suite(pytest_args: list[str], prebuilt_app: str | None, removable_drive: str
     limit = float(os.environ.get("JAMSOS_WINDOWS_SUITE_TIMEOUT") or SUITE_TIMEOUT_S)
     TEMP.mkdir(parents=True, exist_ok=True)  # pytest makes --basetemp itself, but not its parent
     # Our options first: pytest arguments given after `--` (e.g. -n 0, another timeout) override them.
-    code = stream([str(PYTHON_EXE), "-m", "pytest", "-q", "-rfEs", "-p", "no:cacheprovider", "-n", workers,
+    code = stream([str(PYTHON_EXE), "-m", "pytest", "-v", "-rfEs", "-p", "no:cacheprovider", "-n", workers,
                    "-o", f"timeout={TEST_TIMEOUT_S}", "--durations=15", "--basetemp", winpath(TEMP / "pytest"),
                    *(pytest_args or ["tests"])], SUITE_LOG, env=wine_env(extra), timeout=limit)
+    leftovers = end_leftovers(tag)
+    if leftovers:
+        print("\nWindows programs the suite left running, now ended:\n  " + "\n  ".join(leftovers), flush=True)
     log = SUITE_LOG.read_text(encoding="utf-8", errors="replace")
     unexplained = skips_without_windows_reason(log)
     if unexplained:
@@ -66,6 +78,21 @@ def suite(pytest_args: list[str], prebuilt_app: str | None, removable_drive: str
               "skip them there with a reason that names Windows:\n  " + "\n  ".join(unexplained), flush=True)
         return code or 1
     return code
+
+
+def end_leftovers(tag: str) -> list[str]:
+    """End the processes whose environment carries this run's tag; their command lines."""
+    marker = f"{RUN_TAG_ENV}={tag}".encode()
+    ended = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and marker in (proc / "environ").read_bytes():
+                command = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+                os.kill(int(proc.name), signal.SIGKILL)
+                ended.append(command)
+        except OSError:  # gone meanwhile, or not ours to read
+            continue
+    return ended
 
 
 def skips_without_windows_reason(log: str) -> list[str]:

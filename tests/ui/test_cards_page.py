@@ -160,6 +160,7 @@ def test_selected_cards_preview_save_and_print(qtbot: QtBot, services: Services,
     printed.load(str(tmp_path / "printed.pdf"))
     assert printed.pageCount() == 2
     assert abs(printed.pagePointSize(0).width() - sheet_width) < 1
+    del printed  # on Windows QtPdf holds the file open until the object is gone: the next step deletes it
 
     # Declining the advice prints nothing.
     prompter.answers["confirm"] = False
