@@ -6,6 +6,7 @@ each test that asks for one gets its own copy of the folder, so tests stay indep
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -21,6 +22,27 @@ os.environ["JAMSOS_TEST_CHEAP_PASSWORDS"] = "1"
 
 if TYPE_CHECKING:
     from jamsos_desktop.services import Services
+
+# Under Wine (make test-windows) everything runs several times slower: scripts/windows/suite.py sets this and
+# pytest-qt's waits, which are deadlines and never measurements, stretch by it.
+TIME_SCALE = float(os.environ.get("JAMSOS_TEST_TIME_SCALE") or 1)
+
+
+def _stretch_qt_waits(scale: float) -> None:
+    from pytestqt.qtbot import QtBot
+
+    for name in ("waitActive", "waitExposed", "waitSignal", "waitSignals", "waitUntil", "waitCallback"):
+        method = getattr(QtBot, name)
+
+        @functools.wraps(method)
+        def stretched(self: QtBot, *args: object, timeout: int = 5000, _method=method, **kwargs: object) -> object:  # type: ignore[no-untyped-def]
+            return _method(self, *args, timeout=int(timeout * scale) if timeout and timeout > 0 else timeout, **kwargs)
+
+        setattr(QtBot, name, stretched)
+
+
+if TIME_SCALE != 1:
+    _stretch_qt_waits(TIME_SCALE)
 
 _COLLECTED: set[Path] = set()  # every file that gave at least one test item, before any -k/-m deselection
 

@@ -33,6 +33,7 @@ SUITE_LOG = OUT / "pytest.log"
 TEST_TIMEOUT_S = 900
 SUITE_TIMEOUT_S = 90 * 60
 WORKERS = 2
+QT_WAIT_SCALE = 6  # pytest-qt's 5 s waits become 30 s (tests/conftest.py): Wine and a shared machine are slow
 RUN_TAG_ENV = "JAMSOS_WINDOWS_SUITE_RUN"
 # a test's own line as it ends ("[gw0] [ 12%] FAILED tests/..."; -v, so that a run stopped by its time limit
 # still names what failed), pytest's short summary (-rfE) and xdist's word for a worker that died under a test
@@ -56,7 +57,8 @@ def previous_release_archive() -> dict[str, str]:
 
 def suite(pytest_args: list[str], prebuilt_app: str | None, removable_drive: str | None) -> int:
     tag = uuid.uuid4().hex
-    extra = {"PYTHONUNBUFFERED": "1", RUN_TAG_ENV: tag, **previous_release_archive()}
+    extra = {"PYTHONUNBUFFERED": "1", RUN_TAG_ENV: tag, "JAMSOS_TEST_TIME_SCALE": str(QT_WAIT_SCALE),
+             **previous_release_archive()}
     if prebuilt_app:
         extra["JAMSOS_PREBUILT_APP"] = prebuilt_app
     if removable_drive:
