@@ -124,7 +124,7 @@ def list_devices(args: argparse.Namespace) -> int:
 
 
 def verify_card(args: argparse.Namespace) -> int:
-    check, office = _hub(args).verify_card(args.token)
+    check, office = _hub(args).cards.verify(args.token)
     line = check.message + (f" Kantor penerbit: {office}." if office and check.ok else "")
     _emit(args, {"outcome": str(check.outcome), "ok": check.ok, "message": check.message, "office": office,
                  "device_id": check.device_id, "serial": check.serial}, [line])

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Connection
 
-from jamsos_desktop.hub import anchors, devices, persons, programme_notices, quota, receipts, security
+from jamsos_desktop.hub import anchors, devices, persons, privacy, programme_notices, quota, receipts, security
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.chain import CHAIN_WORDS, UNUSUAL, classify, gaps
 from jamsos_desktop.hub.merge import merge_changes
@@ -151,6 +151,7 @@ def import_bundle(conn: Connection, data: bytes, *, source: str, origin: str, no
     report.result = merge_changes(conn, device=device, bundle_id=m.bundle_id, records=records, now=now)
     persons.follow(conn, [str(line.get("participant_id")) for line in records if isinstance(line, dict)], now=now,
                    renumber=renumber)
+    privacy.erase(conn, report.result.purged, device=device, now=now)  # after follow: persons detached first
     report.status = "imported"
     report.message = CHAIN_WORDS[report.chain] if report.chain in UNUSUAL else ""
     anchored = anchors.check_bundle(conn, device=device, manifest=m, chain=report.chain, now=now)

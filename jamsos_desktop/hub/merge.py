@@ -14,6 +14,9 @@ Rules, in the order they are checked for each change line (keyed by device id + 
    this one goes to the review list (hub_duplicate) and its verdict names where the NIK is registered.
 6. Otherwise the register takes the new revision (a delete keeps a tombstone so an older upsert cannot revive
    it). A new registration is owned by the device's kelurahan from then on.
+Notices (changes level 2) pass rules 1 and 2 like any change: a `purge` then follows rule 3 and takes the
+registration out of the register (its personal data is erased after the merge, hub/privacy.py); a `revoke`
+keeps the revoked card serials under the device's kelurahan.
 Everything is decided in memory first, then written with Core executemany statements: one query per table to
 load, a few bulk statements to write.
 """
@@ -29,11 +32,13 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from jamsos_desktop.domain import nik as nik_rules
+from jamsos_desktop.hub import privacy
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.devices import Device, kelurahan_name
 from jamsos_desktop.hub.outcome import MergeResult, judge, note, record_json
 from jamsos_desktop.hub.ownership import date_reason, latest_allowed, ownership_reason
 from jamsos_desktop.hub.security import event_row, record_many
+from jamsos_desktop.sync.changes import NOTICE_OPS
 
 CHUNK = 500
 OLDER_REASON = "Versi lebih lama dari data yang sudah diterima kota; data yang lebih baru tidak ditimpa."
@@ -82,6 +87,7 @@ class _Merge:
         self.dirty_dups: set[str] = set()
         self.kpj: dict[str, str] = {}
         self.events: list[dict[str, Any]] = []
+        self.revocations: list[dict[str, Any]] = []
         self.limit = latest_allowed(now)
 
     def load(self, lines: list[dict[str, Any]], judged: list[tuple[dict[str, Any] | None, str | None]]) -> None:
@@ -145,16 +151,21 @@ class _Merge:
             return
         owner = self._owner(pid)
         snap = line["snapshot"] if isinstance(line["snapshot"], dict) else {}
-        claimed = None if line["op"] == "delete" else str(snap.get("kelurahan_code") or "") or None
+        claimed = None if line["op"] != "upsert" else str(snap.get("kelurahan_code") or "") or None
         trespass = ownership_reason(self.device, op=line["op"], owner=owner, record_kelurahan=claimed)
         if trespass is not None:
             self._forbidden(line, "other_kelurahan", trespass, owner=owner, claimed=claimed)
+            return
+        if line["op"] == "revoke":
+            self._revoke(line)
             return
         state = self.states.get(pid)
         newest = max(state.revision if state else 0, self.dups.get(pid, {}).get("revision", 0))
         if rev <= newest:
             self.result.older += 1
             self.change_row(line, "older", "accepted", OLDER_REASON)
+        elif line["op"] == "purge":
+            self._purge(line, state)
         elif reason is not None:
             self.result.rejected.append(note(line, reason))
             self.change_row(line, "rejected", "rejected", reason)
@@ -180,6 +191,31 @@ class _Merge:
         self._resolve_dup(pid, "ditarik: data dihapus oleh kantor kelurahan")
         self.result.deleted += 1
         self.change_row(line, "deleted", "accepted")
+
+    def _purge(self, line: dict[str, Any], state: _State | None) -> None:
+        """The office erased this record: out of the register (if still live) at this revision; the erasure
+        itself is written after the merge (hub/privacy.py)."""
+        pid = line["participant_id"]
+        if state is not None:
+            if state.live:
+                self._take(state)
+                if state.nik and self.owners.get(state.nik, ("",))[0] == pid:
+                    del self.owners[state.nik]
+                state.values.update(deleted_at=self.now, deleted_reason=privacy.PURGE_REASON)
+            state.revision, state.live, state.dirty = line["revision"], False, True
+        self._resolve_dup(pid, "ditarik: data dimusnahkan kantor kelurahan (masa simpan habis)")
+        self.result.purged.append((pid, line["revision"]))
+        self.change_row(line, "purged", "accepted")
+
+    def _revoke(self, line: dict[str, Any]) -> None:
+        problem = privacy.revocation_problem(line["snapshot"])
+        if problem is not None:
+            self.result.rejected.append(note(line, problem))
+            self.change_row(line, "rejected", "rejected", problem)
+            return
+        self.revocations.extend(privacy.revocation_rows(line, self.device, self.now))
+        self.result.revoked += 1
+        self.change_row(line, "revoked", "accepted")
 
     def _upsert(self, line: dict[str, Any], record: dict[str, Any], state: _State | None) -> None:
         pid, nik = line["participant_id"], record["nik"]
@@ -246,6 +282,7 @@ class _Merge:
             conn.execute(sa.insert(p), group)
         self._write_dups()
         record_many(conn, self.events)
+        privacy.record_revocations(conn, self.revocations, self.device, self.now)
 
     def _write_dups(self) -> None:
         d = t.duplicate
@@ -289,7 +326,7 @@ def merge_changes(conn: Connection, *, device: Device, bundle_id: str, records: 
                 f"{old.revision}); kemungkinan kantor memulihkan cadangan lama. Hubungi kantor; data ini tidak "
                 "diterapkan.")))
     merge.result.already = len(resent)
-    judged = [judge(line, now.date()) for line in fresh]
+    judged = [(None, None) if line["op"] in NOTICE_OPS else judge(line, now.date()) for line in fresh]
     merge.load(fresh, judged)
     for line, (record, reason) in zip(fresh, judged, strict=True):
         merge.apply(line, record, reason)

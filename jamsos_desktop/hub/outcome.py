@@ -38,11 +38,13 @@ class MergeResult:
     duplicates: list[ChangeNote] = field(default_factory=list)
     conflicts: list[ChangeNote] = field(default_factory=list)
     forbidden: list[ChangeNote] = field(default_factory=list)  # refused by ownership or the hub's clock
+    purged: list[tuple[str, int]] = field(default_factory=list)  # (participant id, revision) erased (purge)
+    revoked: int = 0  # card revocation notices taken
 
     def counts(self) -> dict[str, int]:
         return {"accepted": self.accepted, "deleted": self.deleted, "older": self.older, "already": self.already,
                 "rejected": len(self.rejected), "duplicates": len(self.duplicates), "conflicts": len(self.conflicts),
-                "forbidden": len(self.forbidden)}
+                "forbidden": len(self.forbidden), "purged": len(self.purged), "revoked": self.revoked}
 
 
 def judge(line: dict[str, Any], today: dt.date) -> tuple[dict[str, Any] | None, str | None]:

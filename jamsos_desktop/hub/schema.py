@@ -27,6 +27,9 @@
 - `hub_security_event`: what an office tried and was refused for (another kelurahan's data, future dates...).
 - `hub_audit_anchor`: every office audit chain head a bundle carried (hub/anchors.py), to check the next one.
 - `hub_audit`: the hash-chained record of who did what at the hub (hub/audit.py).
+- `hub_card_revocation` (migration 0008): cards their office revoked (a reprint), keyed by the office's kelurahan
+  and the card serial, so `verify-card` says "dicabut" (hub/card_checks.py). `hub_participant.purged_at`: when
+  the office's retention purge erased the registration's personal data here too (hub/privacy.py).
 Times are naive UTC.
 """
 
@@ -130,6 +133,7 @@ participant = sa.Table(
     sa.Column("news_receipt", sa.Integer, nullable=True),
     sa.Column("bpjs_rejected_at", sa.DateTime, nullable=True),  # migration 0005: BPJS rejected this version
     sa.Column("bpjs_rejected_reason", sa.String(500), nullable=True),
+    sa.Column("purged_at", sa.DateTime, nullable=True),  # migration 0008: personal data erased (hub/privacy.py)
     sa.Index("ix_hub_participant_nik_live", "nik", unique=True,
              sqlite_where=sa.text("deleted_at IS NULL AND nik IS NOT NULL"),
              postgresql_where=sa.text("deleted_at IS NULL AND nik IS NOT NULL")),
@@ -346,4 +350,15 @@ notice = sa.Table(
     sa.Column("receipt", sa.Integer, nullable=True),
     sa.Column("delivered_at", sa.DateTime, nullable=True),
     sa.Index("ix_hub_notice_pending", "device_id", "delivered_at", "receipt"),
+)
+
+card_revocation = sa.Table(  # migration 0008
+    "hub_card_revocation", metadata,
+    sa.Column("kelurahan_code", KELURAHAN, primary_key=True),  # of the office that issued (and revoked) the card
+    sa.Column("serial", sa.String(32), primary_key=True),
+    sa.Column("participant_id", PARTICIPANT_ID, nullable=False),
+    sa.Column("replaced_by", sa.String(32), nullable=True),
+    sa.Column("revoked_at", sa.DateTime, nullable=False),  # when the office revoked it (its clock)
+    sa.Column("device_id", DEVICE_ID, nullable=False),  # the device that told the hub
+    sa.Column("received_at", sa.DateTime, nullable=False),
 )

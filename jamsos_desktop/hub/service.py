@@ -21,7 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from jamsos_desktop import __version__
-from jamsos_desktop.cards.token import TokenCheck, verify_token
+from jamsos_desktop.cards.token import TokenCheck
 from jamsos_desktop.hub import activity, audit, periods, recap, security, settings
 from jamsos_desktop.hub import devices as device_store
 from jamsos_desktop.hub import keys as key_files
@@ -31,6 +31,7 @@ from jamsos_desktop.hub.actions import record_action
 from jamsos_desktop.hub.anchors import Anchors
 from jamsos_desktop.hub.bpjs import ExportResult, result_of, stamp_exported, write_list
 from jamsos_desktop.hub.bpjs_files import BpjsFiles
+from jamsos_desktop.hub.card_checks import CardChecks
 from jamsos_desktop.hub.cases import Cases
 from jamsos_desktop.hub.dashboard import Dashboard, build_dashboard
 from jamsos_desktop.hub.exchange import Exchange
@@ -125,6 +126,11 @@ class Hub(Exchange):
         return Anchors(self.store, self.clock)
 
     @cached_property
+    def cards(self) -> CardChecks:
+        """Card checks that know the offices' revocations and deletions (hub/card_checks.py)."""
+        return CardChecks(self.store, self.clock)
+
+    @cached_property
     def keys(self) -> HubKeys:
         return key_files.load_keys(self.paths, self._key_passphrase)
 
@@ -173,12 +179,8 @@ class Hub(Exchange):
             return activity.activity(conn)
 
     def verify_card(self, token: str) -> tuple[TokenCheck, str]:
-        """Check a card's QR token against every enrolled office key; also names the issuing office."""
-        with self.store.read() as conn:
-            check = verify_token(token.strip(), device_store.trusted_keys(conn), today=self.clock().date())
-            device = device_store.get(conn, check.device_id) if check.device_id else None
-            office = device_store.office_label(conn, device) if device else ""
-        return check, office
+        """Check a card's QR token (hub/card_checks.py: revocations and deletions included)."""
+        return self.cards.verify(token)
 
     def revoke(self, device_id: str, *, reason: str | None = None, actor: str | None = None) -> device_store.Device:
         with self.store.write() as conn:

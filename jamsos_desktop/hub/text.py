@@ -30,7 +30,8 @@ def bundle_lines(b: BundleReport) -> list[str]:
     for count, words in ((r.deleted, "dihapus"), (len(r.rejected), "ditolak"),
                          (len(r.forbidden), "ditolak demi keamanan"), (len(r.duplicates), "ganda"),
                          (r.older, "versi lama (tidak menimpa)"), (r.already, "sudah diterima sebelumnya"),
-                         (len(r.conflicts), "bentrok nomor urut")):
+                         (len(r.conflicts), "bentrok nomor urut"), (len(r.purged), "data pribadi dimusnahkan"),
+                         (r.revoked, "pemberitahuan kartu dicabut")):
         if count:
             parts.append(f"{count} {words}")
     lines = [f"{head}: {', '.join(parts)}."]

@@ -1,9 +1,9 @@
 """Checking a scanned card at the office that issued it: the signature first, then the office's own record.
 
 A genuine card can still not count: "dicabut" when a newer card replaced it (a reprint), "tidak aktif" when
-its holder was deleted (died, moved, left the programme). Only this office knows that; the hub's
-`verify-card` checks the signature against every enrolled office but does not yet know revocations (that
-needs the revocations to travel in bundles, left for a later format addition).
+its holder was deleted (died, moved, left the programme). The hub learns both from this office's bundles
+(revocations as `revoke` notices, store/card_notices.py; deletions as changes), so its `verify-card` says the
+same once the next bundle has arrived (hub/card_checks.py).
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from jamsos_desktop.domain.registry import ParticipantRecord
 from jamsos_desktop.domain.statuses import ACCEPTED, PRINTABLE
 from jamsos_desktop.services.card_checks import check_card
 from jamsos_desktop.services.office import Office
-from jamsos_desktop.store import audit
+from jamsos_desktop.store import audit, card_notices
 from jamsos_desktop.store import cards as card_store
 from jamsos_desktop.store import participants as repo
 from jamsos_desktop.store import settings as settings_store
@@ -165,6 +165,8 @@ class CardService:
                 {"serial": c.serial, "participant_id": c.participant_id, "printed_at": now, "printed_by": actor.username,
                  "reprint_number": reprints.get(c.participant_id, 0), "provisional": c.provisional,
                  "valid_until": valid_until, "revoked": False} for c in cards])
+            card_notices.queue_revocations(s, revoked, {c.participant_id: c.serial for c in cards}, at=now,
+                                           by=actor.username)  # the hub hears of it (store/card_notices.py)
             head = audit.chain_head(s)
             rows = []
             for c in cards:

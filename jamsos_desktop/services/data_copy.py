@@ -27,7 +27,8 @@ ACTIONS = {
     "consent_received": "Formulir bertanda tangan diterima", "consent_cancelled": "Catatan formulir dibatalkan",
     "data_copy": "Salinan data dibuat",
 }
-OPS = {"upsert": "Data peserta", "delete": "Penghapusan", "purge": "Pemusnahan data"}
+OPS = {"upsert": "Data peserta", "delete": "Penghapusan", "purge": "Pemusnahan data",
+       "revoke": "Kartu lama dicabut"}
 VERDICTS = {"accepted": "Diterima", "rejected": "Ditolak", "duplicate": "NIK ganda"}
 
 

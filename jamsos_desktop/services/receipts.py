@@ -115,7 +115,7 @@ def _apply_verdict(s: Session, v: ChangeVerdict, now: object) -> str | None:
     entry.acked_at, entry.verdict = now, v.verdict  # type: ignore[assignment]
     s.add(entry)
     p = s.exec(select(Participant).where(Participant.id == v.participant_id)).first()
-    if p is None or p.deleted_at is not None or entry.op == "delete":
+    if p is None or p.deleted_at is not None or entry.op != "upsert":  # a delete, or a purge or card notice
         return None
     if v.revision < _latest_released_revision(s, p.id) or p.status not in WAITING_FOR_HUB:
         return None  # a newer change is on its way, or the clerk is correcting it: leave the status alone

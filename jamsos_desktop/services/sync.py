@@ -106,7 +106,7 @@ def change_line(entry: Outbox, delete_reason: str | None = None, *,
                 record_version: int = HUB_RECORD_VERSION) -> dict[str, Any]:
     """One outbox entry as a change line, its snapshot as a reader of `record_version` reads it."""
     snapshot = json.loads(entry.snapshot)
-    if isinstance(snapshot, dict):
+    if isinstance(snapshot, dict) and entry.op not in outbox.NOTICE_OPS:  # a notice carries no record
         snapshot = record_for_reader(snapshot, record_version)
     at = entry.created_at.astimezone(dt.UTC) if entry.created_at.tzinfo else entry.created_at
     return {"seq": entry.seq, "op": entry.op, "participant_id": entry.participant_id, "revision": entry.revision,
@@ -225,6 +225,7 @@ class SyncService:
         self.office.require("sync.export")
         hub = self._require_hub()
         identity = self.identity()
+        self._release_notices()
         with self.office.db.read() as s:
             entries = outbox.pending(s)
             previous = self._previous(s)
@@ -250,6 +251,15 @@ class SyncService:
                             reads=READS if announcing else None, ack=ack,
                             extra={ANCHOR_FIELD: anchor.to_dict()} if anchor else None)
         return data, entries
+
+    def _release_notices(self) -> None:
+        """Purge and card notices held for a hub that reads them (`changes` level 2) join the queue now; for any
+        other hub (v0.1.0 refuses unknown change lines) they keep waiting, however many bundles go out."""
+        with self.office.db.read() as s:
+            due = level(delivery.hub_reads(s), "changes") >= 2 and outbox.held_notices(s) > 0
+        if due:
+            with self.office.db.write() as s:
+                outbox.release_notices(s)
 
     def export_bundle(self, to_dir: Path) -> ExportResult:
         """Write the bundle to a folder (a USB stick), prove it reads back, then record the export."""

@@ -2,8 +2,9 @@
 
 An entry is `held` while its change waits for a supervisor (no seq yet), `queued` once released (it has a
 seq and goes into every bundle until a receipt covers it), `acked` after the hub's receipt, or `superseded`
-when a newer change of the same participant was released before it. A `purge` notice (the office erased a
-record after its retention period) is held until the hub announces it reads such notices.
+when a newer change of the same participant was released before it. A notice (`purge`: the office erased a
+record after its retention period; `revoke`: it revoked cards) is held, with no seq, until the hub announces it
+reads notices (`changes` level 2, sync/formats.py); a newer change of the participant never supersedes it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ def snapshot_json(record: Mapping[str, Any]) -> str:
 
 
 PURGE_OP = "purge"  # a retention purge erased the record here (held until the hub reads such notices)
+REVOKE_OP = "revoke"  # cards of the participant were revoked here (held likewise)
+NOTICE_OPS = (PURGE_OP, REVOKE_OP)
+_NOTICE_SQL = "(" + ", ".join(f"'{op}'" for op in NOTICE_OPS) + ")"
 SEQ_FLOOR_KEY = "outbox.seq_floor"  # set after a restore: numbers up to it may already be at the hub
 
 
@@ -50,7 +54,8 @@ def add(session: Session, **kwargs: Any) -> None:
 
 def supersede_held(session: Session, participant_id: str) -> None:
     session.execute(update(Outbox).where(col(Outbox.participant_id) == participant_id, col(Outbox.seq).is_(None),
-                                         col(Outbox.superseded).is_(False)).values(superseded=True))
+                                         col(Outbox.superseded).is_(False), col(Outbox.op).not_in(NOTICE_OPS))
+                    .values(superseded=True))
 
 
 def ever_released(session: Session, participant_id: str) -> bool:
@@ -65,9 +70,16 @@ def pending(session: Session) -> list[Outbox]:
                              .order_by(col(Outbox.seq))).all())
 
 
+def held_notices(session: Session) -> int:
+    """How many notices wait for a hub that reads them."""
+    return int(session.execute(text(
+        f"SELECT count(*) FROM outbox WHERE seq IS NULL AND NOT superseded AND op IN {_NOTICE_SQL}")).scalar_one())
+
+
 def release_notices(session: Session) -> int:
-    """Give the next seqs to purge notices held until the hub reads them; returns how many."""
-    held = session.exec(select(Outbox).where(Outbox.op == PURGE_OP, col(Outbox.seq).is_(None),
+    """Give the next seqs to notices held until the hub reads them (in the order they were made); returns how
+    many. Call it only for a hub that announced `changes` level 2."""
+    held = session.exec(select(Outbox).where(col(Outbox.op).in_(NOTICE_OPS), col(Outbox.seq).is_(None),
                                              col(Outbox.superseded).is_(False)).order_by(col(Outbox.id))).all()
     seq = next_seq(session) if held else 0
     for entry in held:
@@ -78,10 +90,10 @@ def release_notices(session: Session) -> int:
 
 
 def counts(session: Session) -> dict[str, int]:
-    """Entries per state: held (waiting for approval), notice (a purge notice waiting for a hub that reads
-    it), queued, acked, superseded."""
+    """Entries per state: held (waiting for approval), notice (a purge or card notice waiting for a hub that
+    reads it), queued, acked, superseded."""
     rows = session.execute(text(
-        "SELECT CASE WHEN superseded THEN 'superseded' WHEN seq IS NULL AND op = 'purge' THEN 'notice' "
+        f"SELECT CASE WHEN superseded THEN 'superseded' WHEN seq IS NULL AND op IN {_NOTICE_SQL} THEN 'notice' "
         "WHEN seq IS NULL THEN 'held' "
         "WHEN acked_at IS NULL THEN 'queued' ELSE 'acked' END AS state, count(*) FROM outbox GROUP BY state"
     ))

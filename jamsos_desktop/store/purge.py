@@ -50,7 +50,7 @@ END
 _CANDIDATES = f"""
 SELECT p.id, p.full_name, p.nik, p.status, p.deleted_reason, {_RETIRED_AT} AS retired_at,
        EXISTS (SELECT 1 FROM outbox q WHERE q.participant_id = p.id AND q.seq IS NOT NULL AND q.acked_at IS NULL
-               AND q.op != 'purge') AS waiting
+               AND q.op NOT IN ('purge', 'revoke')) AS waiting
 FROM participant p
 WHERE p.purged_at IS NULL AND (p.deleted_at IS NOT NULL OR p.status IN ({", ".join(f"'{s}'" for s in RETIRED_STATUSES)}))
   AND {_RETIRED_AT} < :cutoff
@@ -83,7 +83,8 @@ def erase_participant(session: Session, participant_id: str, *, now: dt.datetime
     p.purged_at, p.revision, p.updated_at, p.updated_by = now, p.revision + 1, now, by
     session.add(p)
     session.execute(delete(Beneficiary).where(col(Beneficiary.participant_id) == participant_id))
-    session.execute(update(Outbox).where(col(Outbox.participant_id) == participant_id)
+    session.execute(update(Outbox).where(col(Outbox.participant_id) == participant_id,
+                                         col(Outbox.op) != outbox.REVOKE_OP)  # card serials: nothing personal
                     .values(snapshot=snapshot_json({"id": participant_id})))
     for notice in session.exec(select(HubNotice).where(HubNotice.participant_id == participant_id)):
         notice.text, notice.data = scrub_text(notice.text) or "-", "{}"

@@ -6,7 +6,10 @@
 `seq` is the device's outbox sequence number (strictly increasing in a bundle, from `seq_from` to `seq_to`;
 gaps are allowed where earlier receipts already covered entries). `snapshot` is the participant record of
 DESIGN.md ("Participant record") after the change; for `delete` it is the last record or null, and `reason` is
-the delete reason code. Unknown keys (a later format, see sync/formats.py) are ignored, never refused; a
+the delete reason code. Two notice ops (changes level 2, written only to a hub that announced it reads them):
+`purge` (the office erased the record's personal data after its retention period; snapshot `{"id": ...}`) and
+`revoke` (the office revoked cards of the participant; snapshot `{"serials": [...], "replaced_by": serial or
+null, "revoked_at": ISO-8601 UTC}`). Their `revision` is the participant's revision at the office. Unknown keys (a later format, see sync/formats.py) are ignored, never refused; a
 writer adds one only for a hub that announced it reads it. This layer checks the envelope only: the snapshot's content is judged by the hub, one
 record at a time, so one bad record never blocks the rest.
 """
@@ -19,7 +22,9 @@ from typing import Any, NotRequired, TypedDict
 
 from jamsos_desktop.sync.canonical import is_int
 
-OPS = ("upsert", "delete")
+RECORD_OPS = ("upsert", "delete")
+NOTICE_OPS = ("purge", "revoke")  # changes level 2 (sync/formats.py): only to a hub that announced it
+OPS = RECORD_OPS + NOTICE_OPS
 REQUIRED_FIELDS = frozenset({"seq", "op", "participant_id", "revision", "snapshot", "at", "by"})
 OPTIONAL_FIELDS = frozenset({"reason"})
 _PARTICIPANT_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z\-]{0,63}$")
@@ -50,8 +55,8 @@ def change_problem(line: Mapping[str, Any]) -> str | None:
     if not is_int(line["revision"], 1):
         return "revision harus bilangan bulat >= 1"
     snapshot = line["snapshot"]
-    if not (isinstance(snapshot, dict) or (snapshot is None and line["op"] == "delete")):
-        return "snapshot harus objek (boleh null hanya untuk delete)"
+    if not (isinstance(snapshot, dict) or (snapshot is None and line["op"] != "upsert")):
+        return "snapshot harus objek (boleh null hanya untuk delete, purge dan revoke)"
     for field in ("at", "by"):
         if not isinstance(line[field], str) or not 0 < len(line[field]) <= 64:
             return f"{field} harus teks 1..64 karakter"

@@ -28,6 +28,7 @@ READS: dict[str, int] = {
     "keyfile": 2,  # 2: unknown fields in enrolment/hub identity files kept; `reads` in the hub identity
     "http": 2,  # 2: signed requests, POST /api/v1/receipts (acknowledge and fetch), GET never changes state
     "anchor": 2,  # 2: the office's audit chain head (manifest field `audit`, sync/anchor.py) is checked
+    "changes": 2,  # 2: change lines with op `purge` (retention purge) and `revoke` (cards revoked) understood
 }
 """What this version reads. Other features add their own names here."""
 

@@ -161,7 +161,7 @@ def test_the_hub_is_told_only_about_records_it_holds(office, city, clock):
     office.retention.purge()
     with office.office.db.read() as s:
         assert outbox.counts(s)["notice"] == 1
-        assert outbox.pending(s) == []  # held until the hub announces it reads purge notices
+        assert outbox.pending(s) == []  # held until a bundle goes to a hub that reads notices (test_hub_notices)
     assert office.participants.show(gone, audit_view=False)["revision"] == 6  # the purge is a change too
 
 
