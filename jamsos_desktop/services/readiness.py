@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jamsos_desktop.services.office import Office
-from jamsos_desktop.services.sync import SyncService
+from jamsos_desktop.services.sync import SyncService, waiting_to_send
 from jamsos_desktop.store import audit, outbox
 from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.store.office_history import first_receipt_at
@@ -62,9 +62,10 @@ class ReadinessService:
             name = settings_store.get(s, "office.name")
             saved = settings_store.get(s, ENROLMENT_SAVED_KEY)
             counts = outbox.counts(s)
+            pending = waiting_to_send(s, counts)  # purge and card notices too, once the hub reads them
             first_receipt = first_receipt_at(s)
         return Readiness(office_name=name, enrolment_saved_at=dt.datetime.fromisoformat(saved) if saved else None,
-                         hub=sync.hub(), first_receipt_at=first_receipt, pending=counts["queued"],
+                         hub=sync.hub(), first_receipt_at=first_receipt, pending=pending,
                          held=counts["held"])
 
     def save_enrolment(self, path: Path) -> Path:

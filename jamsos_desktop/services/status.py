@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from jamsos_desktop.services.office import Office
-from jamsos_desktop.services.sync import SyncService
+from jamsos_desktop.services.sync import SyncService, waiting_to_send
 from jamsos_desktop.store import outbox
 from jamsos_desktop.store import settings as settings_store
 
@@ -32,8 +32,9 @@ class OfficeStatus:
 def office_status(office: Office) -> OfficeStatus:
     with office.db.read() as s:
         counts = outbox.counts(s)
+        queued = waiting_to_send(s, counts)
         values = {k: settings_store.get(s, k) for k in ("office.name", "office.kelurahan_code", "sync.hub_url")}
     last = SyncService(office).last_export_at()
     return OfficeStatus(office_name=values["office.name"], kelurahan_code=values["office.kelurahan_code"],
-                        queued=counts["queued"], held=counts["held"], last_export=last,
+                        queued=queued, held=counts["held"], last_export=last,
                         hub_url=values["sync.hub_url"])

@@ -143,6 +143,13 @@ def _anchored(manifest: Manifest) -> dict[str, int]:
     return {"anchor": int(value["last_id"])} if isinstance(value, dict) and is_int(value.get("last_id")) else {}
 
 
+def waiting_to_send(s: Session, counts: dict[str, int] | None = None) -> int:
+    """What the next bundle would carry: released changes, and the held notices when the hub reads them."""
+    counts = counts or outbox.counts(s)
+    readable = level(delivery.hub_reads(s), "changes") >= 2
+    return counts["queued"] + (counts["notice"] if readable else 0)
+
+
 class SyncService:
     def __init__(self, office: Office) -> None:
         self.office = office
@@ -213,7 +220,7 @@ class SyncService:
     # --- export ------------------------------------------------------------------------------------------
     def pending_count(self) -> int:
         with self.office.db.read() as s:
-            return outbox.counts(s)["queued"]
+            return waiting_to_send(s)
 
     def _previous(self, s: Session) -> ChainLink | None:
         last = s.exec(select(BundleLog).where(BundleLog.kind == "changes", BundleLog.direction == "out")

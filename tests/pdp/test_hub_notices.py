@@ -26,6 +26,7 @@ from jamsos_desktop.hub.errors import HubRefused
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.office import open_office
 from jamsos_desktop.services.setup import initialize
+from jamsos_desktop.services.status import office_status
 from jamsos_desktop.store import outbox
 from jamsos_desktop.sync.bundle import write_bundle
 from jamsos_desktop.sync.identity import load_identity
@@ -134,6 +135,40 @@ def test_a_flipped_byte_is_refused_and_erases_nothing(office, city, clock):
     assert city.round_trip(office) == 1  # the notice was kept and goes with the next good bundle
     (reg,) = _hub_rows(city, t.participant, t.participant.c.participant_id == gone)
     assert reg.full_name is None
+
+
+def test_a_purge_notice_alone_goes_over_http(office, city, clock):
+    """With nothing else to send, the notice alone makes the round upload (the desktop's background sync)."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from jamsos_desktop.hub.api import create_app
+
+    gone = _purged(office, city, clock)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(city.hub), host="127.0.0.1", port=port, log_level="warning",
+                                           lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            time.sleep(0.02)
+        office.settings.set("sync.hub_url", f"http://127.0.0.1:{port}")
+        assert office.sync.pending_count() == 1 and office_status(office.office).queued == 1
+        assert office.readiness.status().pending == 1  # Kirim Data offers the export
+        done = office.sync.sync_once()
+        assert done.uploaded == 1 and done.receipt is not None and done.receipt.accepted == 1
+    finally:
+        server.should_exit = True
+        thread.join(10)
+    assert office.sync.pending_count() == 0
+    (reg,) = _hub_rows(city, t.participant, t.participant.c.participant_id == gone)
+    assert reg.full_name is None and reg.purged_at is not None
 
 
 def _second_office(tmp_path: Path, clock, city: CityHub) -> Services:
