@@ -35,7 +35,8 @@ def test_importing_a_stick_with_no_bundle_says_so_and_succeeds(run, tmp_path: Pa
     code, out, _ = run("--json", "import", str(stick))
     assert code == 0 and json.loads(out)["totals"] == {
         "imported": 0, "replay": 0, "refused": 0, "accepted": 0, "deleted": 0, "older": 0, "already": 0,
-        "rejected": 0, "duplicates": 0, "conflicts": 0, "forbidden": 0}
+        "rejected": 0, "duplicates": 0, "conflicts": 0, "forbidden": 0, "purged": 0,
+        "revoked": 0}
 
 
 def test_naming_a_file_that_is_not_a_bundle_is_a_refusal(run, tmp_path: Path) -> None:  # noqa: F811
