@@ -185,7 +185,8 @@ def test_eleven_failed_starts_on_a_broken_database_keep_the_real_data(tmp_path, 
     assert good, "every copy of the 20 participants was rotated away"
 
 
-@pytest.mark.skipif(__import__("os").name != "posix", reason="POSIX file modes")
+@pytest.mark.skipif(__import__("os").name != "posix", reason="Windows has no POSIX file modes: the user "
+                    "profile's permissions protect the data folder (README: checklist for the first office PC)")
 def test_the_data_folder_database_and_backups_are_private(services, valid_record, tmp_path):
     services.participants.register(valid_record)
     office = services.office
