@@ -52,9 +52,10 @@ def pytest_itemcollected(item: pytest.Item) -> None:
 
 
 # Fixtures that make a test slow by nature: a real X server for screenshots, the previous release run as
-# programs. Tests using them are marked slow here, so `make check` leaves them to `make test`; so are the test
-# functions named in tests/slow_tests.txt (measured durations, see scripts/slow_tests.py).
-SLOW_FIXTURES = {"x_display", "previous_release"}
+# programs, a real Chromium (whose tests also walk one day in order, so they run all together or not at all).
+# Tests using them are marked slow here, so `make check` leaves them to `make test`; so are the test functions
+# named in tests/slow_tests.txt (measured durations, see scripts/slow_tests.py).
+SLOW_FIXTURES = {"x_display", "previous_release", "browser"}
 SLOW_LIST = Path(__file__).with_name("slow_tests.txt")
 
 
