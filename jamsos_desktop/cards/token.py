@@ -144,7 +144,7 @@ def verify_token(token: str, key_lookup: Callable[[str], bytes | None],
     raw_key = key_lookup(parsed.device_id)
     if raw_key is None or device_id_for(raw_key) != parsed.device_id:
         return TokenCheck(TokenOutcome.UNKNOWN_KEY,
-                          f"Perangkat penerbit {parsed.device_id} tidak dikenal, jadi kartu belum dapat diperiksa. "
+                          "Perangkat yang menerbitkan kartu ini tidak dikenal, jadi kartu belum dapat diperiksa. "
                           "Daftarkan kunci perangkat kelurahan itu di Disnaker lalu periksa lagi.",
                           device_id=parsed.device_id)
     try:
@@ -160,5 +160,6 @@ def verify_token(token: str, key_lookup: Callable[[str], bytes | None],
         return replace(genuine, outcome=TokenOutcome.EXPIRED,
                        message=f"Kartu {parsed.serial} asli, tetapi masa berlakunya habis pada "
                                f"{parsed.valid_until:%d-%m-%Y}. Peserta perlu kartu baru dari kelurahan.")
-    return replace(genuine, message=f"Kartu {parsed.serial} sah, berlaku sampai {parsed.valid_until:%d-%m-%Y}, "
-                                    f"diterbitkan oleh perangkat {parsed.device_id}.")
+    # The device id stays in the result for machines (--json); people read the office's name, which the caller
+    # knows (services/card_checks.py, hub/card_checks.py).
+    return replace(genuine, message=f"Kartu {parsed.serial} sah, berlaku sampai {parsed.valid_until:%d-%m-%Y}.")

@@ -23,6 +23,7 @@ from jamsos_desktop.cards.token import TokenCheck, sign_token
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.registry import ParticipantRecord
 from jamsos_desktop.domain.statuses import ACCEPTED, PRINTABLE
+from jamsos_desktop.services import notices
 from jamsos_desktop.services.card_checks import check_card
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit, card_notices
@@ -103,12 +104,17 @@ class CardService:
         if not participant_ids:
             raise CardProblem("Pilih minimal satu peserta untuk dicetak kartunya.")
         batch = _Batch([], [])
+        moved = notices.moved_map(s, list(participant_ids))
         for i, pid in enumerate(participant_ids):
             if progress is not None and i % 50 == 0:
                 progress(0, len(participant_ids))
             p = repo.get(s, pid)
             if p is None or p.deleted_at is not None:
-                raise CardProblem(f"Peserta {pid} tidak ada atau sudah dihapus.")
+                raise CardProblem("Salah satu peserta yang dipilih sudah dihapus atau tidak ada lagi: muat ulang "
+                                  "daftarnya, lalu pilih lagi.")
+            if pid in moved:
+                raise CardProblem(f"Kartu {p.full_name} tidak bisa dicetak di sini: ia sudah pindah ke Kelurahan "
+                                  f"{moved[pid]} (kabar dari Disnaker). Kartunya dicetak oleh kantor kelurahan barunya.")
             if p.status not in PRINTABLE:
                 raise CardProblem(f"Kartu {p.full_name} belum bisa dicetak: "
                                   f"{_not_printable(p.status, p.status_reason)}")

@@ -239,6 +239,7 @@ class ParticipantService:
         with self.office.db.write() as s:
             for pid in participant_ids:
                 p = self._load(s, pid)
+                self._refuse_moved(s, p)
                 if p.status != Status.READY or p.deleted_at is not None:
                     now = "dihapus" if p.deleted_at is not None else status_label(p.status).lower()
                     raise WrongState(f"{p.full_name} tidak menunggu persetujuan lagi (sekarang: {now}); muat ulang "
@@ -266,6 +267,7 @@ class ParticipantService:
         with self.office.db.write() as s:
             for participant_id in participant_ids:
                 p = self._load(s, participant_id)
+                self._refuse_moved(s, p)
                 if p.status != Status.READY:
                     raise WrongState(f"{p.full_name} tidak menunggu persetujuan lagi (sekarang: "
                                      f"{status_label(p.status).lower()}); muat ulang daftarnya.")

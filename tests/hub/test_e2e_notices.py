@@ -15,6 +15,7 @@ from jamsos_desktop.hub import notices
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.service import Hub
 from jamsos_desktop.services import Services
+from jamsos_desktop.services.cards import CardProblem
 from jamsos_desktop.services.demo import synthetic_records
 from jamsos_desktop.services.office import open_office
 from jamsos_desktop.services.participants import WrongState
@@ -109,6 +110,13 @@ def test_notices_over_a_stick_are_applied_once_with_their_effects(hub: Hub, make
         office.participants.update(moving, {"address": "Jl. Baru 1"})
     with pytest.raises(WrongState, match="hanya bisa dilihat"):
         office.participants.delete(moving, reason="pindah")
+    with pytest.raises(WrongState, match="sudah pindah ke Kelurahan Tanjung Uncang"):
+        office.participants.approve([moving])  # nor approved, rejected or given a card here
+    with pytest.raises(WrongState, match="hanya bisa dilihat"):
+        office.participants.reject(moving, reason="Data tidak lengkap")
+    with pytest.raises(CardProblem, match="pindah ke Kelurahan Tanjung Uncang"):
+        office.cards.print_cards([moving, waiting], tmp_path / "kartu.pdf")
+    assert not (tmp_path / "kartu.pdf").exists()
     assert [n.text for n in office.notices.of_participant(rejected)] == [REJECTED]
     assert sorted(n.kind for n in office.notices.of_participant(waiting)) == ["kartu_baru", "waiting_list"]
     office.participants.update(rejected, {"address": "Jl. Diperbaiki 2"})  # others stay editable
