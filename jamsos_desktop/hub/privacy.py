@@ -32,6 +32,7 @@ from sqlalchemy import Connection
 from jamsos_desktop.hub import audit
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.devices import Device
+from jamsos_desktop.hub.store import overwrite_freed
 
 ERASED_NAME = "[dihapus]"
 PURGE_REASON = "retensi"
@@ -87,6 +88,8 @@ def erase(conn: Connection, purged: Sequence[tuple[str, int]], *, device: Device
     """Erase the personal data of these registrations ((participant id, revision) of each purge line the merge
     took), in the caller's transaction, after persons.follow has detached them from their person."""
     p, d, c, ps = t.participant.c, t.duplicate.c, t.change.c, t.person.c
+    if purged:
+        overwrite_freed(conn)  # the erased bytes leave the file too, not only the rows (hub/store.py)
     for pid, revision in purged:
         reg = conn.execute(sa.select(p.nik, p.purged_at).where(p.participant_id == pid)).first()
         dup = conn.execute(sa.select(d.nik).where(d.participant_id == pid)).first()

@@ -3,6 +3,11 @@
 Writes are serialised twice over: a lock inside the process (the HTTP server runs requests on a thread pool)
 and a database lock across processes (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction-scoped advisory
 lock), so two imports never interleave their checks and inserts. A dry run is the same transaction, rolled back.
+
+Erasing personal data (hub/privacy.py) calls `overwrite_freed` first: on SQLite the freed bytes are zeroed as
+they are freed (`secure_delete`), and after the commit the write-ahead log, which still holds the pages as they
+were, is emptied, so the erased values leave the file on the disk, not only the rows. (PostgreSQL keeps dead
+row versions until its VACUUM reuses the space: docs/pdp.md.)
 """
 
 from __future__ import annotations
@@ -23,6 +28,23 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "hub_alembic_version"
 BUSY_TIMEOUT_MS = 30_000
 _PG_LOCK_KEY = 0x4A534842  # "JSHB": one advisory lock for every hub write
+_ERASING = "jamsos.erasing"
+
+
+def overwrite_freed(conn: Connection) -> None:
+    """From now until the end of this write, what is deleted or overwritten is zeroed in the file (SQLite)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA secure_delete=ON")
+        conn.info[_ERASING] = True
+
+
+def _empty_log(conn: Connection) -> None:
+    """After an erasing commit: the log's older page images go (best effort: a reader still holding an old
+    snapshot keeps them until the next checkpoint)."""
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    raw.execute("PRAGMA secure_delete=OFF")
+    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
 def _sqlite_engine(url: str) -> Engine:
@@ -110,6 +132,8 @@ class HubStore:
                 trans.rollback()
             else:
                 trans.commit()
+            if conn.info.pop(_ERASING, False):
+                _empty_log(conn)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
