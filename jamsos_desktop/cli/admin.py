@@ -11,10 +11,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
 from typing import Any
 
 from jamsos_desktop.cli.common import UsageError, emit, open_services
+from jamsos_desktop.pipes import can_ask
 from jamsos_desktop.services.settings import EDITABLE
 
 NEW_PASSWORD_ENV = "JAMSOS_NEW_PASSWORD"
@@ -69,7 +69,7 @@ def _new_password(username: str) -> str:
     password = os.environ.get(NEW_PASSWORD_ENV)
     if password is not None:
         return password
-    if not sys.stdin.isatty():
+    if not can_ask():
         raise UsageError(f"Kata sandi baru tidak diketahui: isi {NEW_PASSWORD_ENV}, atau jalankan dari terminal.")
     password = getpass.getpass(f"Kata sandi baru untuk {username}: ")
     if getpass.getpass("Ulangi kata sandi: ") != password:

@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 from jamsos_desktop.config import resolve_data_dir
+from jamsos_desktop.pipes import can_ask
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.office import open_office
 
@@ -41,12 +42,12 @@ def credentials() -> tuple[str, str]:
     user = os.environ.get(USER_ENV)
     password = os.environ.get(PASSWORD_ENV)
     if user is None:
-        if not sys.stdin.isatty():
+        if not can_ask():
             raise UsageError(f"Nama operator tidak diketahui: isi {USER_ENV} dan {PASSWORD_ENV}, atau jalankan dari "
                              "terminal agar ditanya.")
         user = input("Nama pengguna: ")
     if password is None:
-        if not sys.stdin.isatty():
+        if not can_ask():
             raise UsageError(f"Kata sandi tidak diketahui: isi {PASSWORD_ENV}, atau jalankan dari terminal.")
         password = getpass.getpass("Kata sandi: ")
     return user, password

@@ -6,11 +6,11 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
 from jamsos_desktop.cli.common import UsageError, credentials, emit, open_services
+from jamsos_desktop.pipes import can_ask
 
 ESCROW_PASSPHRASE_ENV = "JAMSOS_ESCROW_PASSPHRASE"
 NEW_PASSWORD_ENV = "JAMSOS_NEW_PASSWORD"
@@ -20,7 +20,7 @@ def _secret(env: str, prompt: str, *, twice: bool = False) -> str:
     value = os.environ.get(env)
     if value is not None:
         return value
-    if not sys.stdin.isatty():
+    if not can_ask():
         raise UsageError(f"{prompt} tidak diketahui: isi {env}, atau jalankan dari terminal.")
     value = getpass.getpass(f"{prompt}: ")
     if twice and getpass.getpass("Ulangi: ") != value:

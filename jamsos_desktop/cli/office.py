@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
 from jamsos_desktop.cli.common import PASSWORD_ENV, UsageError, emit, open_services
 from jamsos_desktop.domain.errors import Refused
+from jamsos_desktop.pipes import can_ask
 from jamsos_desktop.services.setup import initialize
 
 
@@ -18,7 +18,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     services = open_services(args, login=False)
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
-        if not sys.stdin.isatty():
+        if not can_ask():
             raise UsageError(f"Kata sandi admin tidak diketahui: isi {PASSWORD_ENV} atau jalankan dari terminal.")
         password = getpass.getpass(f"Kata sandi baru untuk {args.admin}: ")
         if getpass.getpass("Ulangi kata sandi: ") != password:

@@ -11,6 +11,7 @@ from typing import Any
 from jamsos_desktop.cli.bundle_verify import cmd_bundle_verify
 from jamsos_desktop.cli.common import UsageError, emit, open_services
 from jamsos_desktop.domain.errors import Unavailable
+from jamsos_desktop.pipes import can_ask
 from jamsos_desktop.safefile import as_disk_problem
 from jamsos_desktop.services.receipts import ReceiptResult
 from jamsos_desktop.services.sync import SYNC_INTERVAL_S, Backoff, SyncProblem
@@ -39,7 +40,7 @@ def cmd_trust_hub(args: argparse.Namespace) -> int:
     path = Path(args.file)
     hub = services.sync.read_hub_file(path)
     if not args.yes:
-        if not sys.stdin.isatty():
+        if not can_ask():
             raise UsageError(f"Sidik jari hub: {hub.fingerprint}. Cocokkan dengan Disnaker, lalu ulangi dengan --yes.")
         answer = input(f"Sidik jari hub {hub.name}: {hub.fingerprint}\nSama dengan yang dibacakan Disnaker? [y/T] ")
         if answer.strip().lower() not in ("y", "ya"):

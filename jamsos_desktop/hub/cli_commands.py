@@ -22,6 +22,7 @@ from jamsos_desktop.hub.devices import kelurahan_name
 from jamsos_desktop.hub.keys import ESCROW_ADVICE, load_escrow_private
 from jamsos_desktop.hub.kpj_columns import read_headers, read_mapping
 from jamsos_desktop.hub.service import Hub
+from jamsos_desktop.pipes import can_ask
 from jamsos_desktop.sync.canonical import b64encode
 from jamsos_desktop.sync.signed_doc import read_key_file
 
@@ -49,7 +50,7 @@ def _secret(env: str, prompt: str, *, confirm: bool) -> bytes:
     value = os.environ.get(env)
     if value:
         return value.encode()
-    if not sys.stdin.isatty():
+    if not can_ask():
         raise UsageError(f"Kata sandi tidak diketahui: isi {env}, atau jalankan dari terminal agar ditanya.")
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Ulangi kata sandi: ") != first:
@@ -98,7 +99,7 @@ def enrol(args: argparse.Namespace) -> int:
                   "kantor membuat berkas pendaftaran baru.", file=sys.stderr)
             return 1
     elif not args.yes:
-        if not sys.stdin.isatty():
+        if not can_ask():
             raise UsageError("Konfirmasi sidik jari diperlukan: jalankan dari terminal, atau beri --fingerprint "
                              "(yang dibacakan kantor) atau --yes.")
         answer = input("Apakah sidik jari ini SAMA dengan yang dibacakan petugas kelurahan? Ketik 'ya': ")

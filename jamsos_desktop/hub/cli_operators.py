@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
 from typing import Any
 
 from jamsos_desktop.hub.operators import password_problem
 from jamsos_desktop.hub.roles import ROLE_LABELS, Actor, HubRole, parse_role
+from jamsos_desktop.pipes import can_ask
 
 PASSWORD_ENV = "JAMSOS_HUB_PASSWORD"
 OPERATOR_ENV = "JAMSOS_HUB_OPERATOR"
@@ -35,7 +35,7 @@ def add_parser(sub: Any, hub_for: Any, emit: Any, usage_error: type[Exception]) 
         value = os.environ.get(PASSWORD_ENV)
         if value:
             return value
-        if not sys.stdin.isatty():
+        if not can_ask():
             raise usage_error(f"Kata sandi tidak diketahui: isi {PASSWORD_ENV}, atau jalankan dari terminal.")
         first = getpass.getpass("Kata sandi baru (min. 10 karakter, huruf dan angka): ")
         problem = password_problem(first)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import socket
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -22,7 +23,11 @@ MIB = 2**20
 RSS_LIMIT_MB = 300
 
 
-def _peak_rss_mb(pid: int) -> float:
+def _peak_rss_mb(pid: int) -> float | None:
+    """The hub's peak memory (VmHWM) from Linux /proc; None on Windows, which has no /proc (under Wine the host's
+    /proc is visible as Z:\\proc, but it knows Linux process ids, not Windows ones): the rest still runs there."""
+    if sys.platform == "win32":
+        return None
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
@@ -31,8 +36,8 @@ def _peak_rss_mb(pid: int) -> float:
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes], FakeOffice]]:
-    if not Path("/proc/self/status").exists():
-        pytest.skip("measuring the hub's memory needs Linux /proc")
+    if sys.platform != "win32" and not Path("/proc/self/status").exists():
+        pytest.skip("measuring the hub's memory needs Linux /proc (not Windows: there the memory is not measured)")
     data, office = hub_with_office(tmp_path)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -90,7 +95,7 @@ def test_twelve_concurrent_oversized_uploads_keep_memory_bounded_and_health_answ
     for w in workers:
         w.join()
     peak = _peak_rss_mb(proc.pid)
-    assert peak < RSS_LIMIT_MB, f"hub peaked at {peak:.0f} MB"
+    assert peak is None or peak < RSS_LIMIT_MB, f"hub peaked at {peak:.0f} MB"
     assert honest == "imported"
     # A sender cut off while still sending may see the connection reset before it reads the answer ("(closed)");
     # the hub's own log has the answer it gave to each.
@@ -100,7 +105,8 @@ def test_twelve_concurrent_oversized_uploads_keep_memory_bounded_and_health_answ
     assert answered.count("200") == 1 and len(answered) == 13, answered
     assert set(answered) <= {"200", "413", "408", "429"} and "429" in answered
     assert answered.count("413") + answered.count("408") >= 2, answered
-    print(f"peak RSS {peak:.0f} MB, slowest /healthz {slowest:.2f} s, answers {sorted(results)}")
+    memory = "not measured (Windows)" if peak is None else f"{peak:.0f} MB"
+    print(f"peak RSS {memory}, slowest /healthz {slowest:.2f} s, answers {sorted(results)}")
 
 
 def test_a_trickled_body_is_cut_off(served) -> None:

@@ -1,8 +1,12 @@
 """Hostile spreadsheets are refused with a clear message, each in a real child process limited to 10 s of CPU,
 using less than 300 MB of memory: a merged range over a billion rows, a value in column XFD of 3,000 rows, a
-200 MB cell (inline and shared), a million rows, and the same shapes as CSV."""
+200 MB cell (inline and shared), a million rows, and the same shapes as CSV.
 
-import resource
+On Linux the child's CPU is limited by RLIMIT_CPU (it is killed at 10 s). Windows has no rlimits and no
+preexec_fn: there the child reports the CPU time it used and the parent checks it, the run itself bounded by
+the subprocess timeout. The peak memory is the child's own: VmHWM on Linux, the peak working set on Windows.
+"""
+
 import subprocess
 import sys
 import zipfile
@@ -13,24 +17,43 @@ from openpyxl import Workbook
 CPU_SECONDS = 10
 MEMORY_LIMIT = 300 * 1024 * 1024
 HEADER = ["NIK", "Nama Lengkap", "Tempat Lahir", "Tanggal Lahir", "Alamat"]
-READ = ("import sys\nfrom pathlib import Path\nfrom jamsos_desktop.io import read_table, SheetError\n"
+READ = ("import sys, time\nfrom pathlib import Path\nfrom jamsos_desktop.io import read_table, SheetError\n"
         "try:\n    read_table(Path(sys.argv[1]))\nexcept SheetError as exc:\n    print('REFUSED', exc)\n"
         "else:\n    print('READ')\n"
-        "hwm = [l for l in Path('/proc/self/status').read_text().splitlines() if l.startswith('VmHWM:')]\n"
-        "print('PEAK_KIB', int(hwm[0].split()[1]), file=sys.stderr)\n")
+        "if sys.platform == 'win32':\n"
+        "    import ctypes\n"
+        "    from ctypes import wintypes\n"
+        "    class Counters(ctypes.Structure):\n"
+        "        _fields_ = [('cb', wintypes.DWORD), ('faults', wintypes.DWORD), ('peak', ctypes.c_size_t)]"
+        " + [(f'n{i}', ctypes.c_size_t) for i in range(7)]\n"
+        "    counters = Counters(cb=ctypes.sizeof(Counters))\n"
+        "    k32 = ctypes.windll.kernel32\n"
+        "    k32.GetCurrentProcess.restype = wintypes.HANDLE\n"
+        "    k32.K32GetProcessMemoryInfo.argtypes = [wintypes.HANDLE, ctypes.POINTER(Counters), wintypes.DWORD]\n"
+        "    assert k32.K32GetProcessMemoryInfo(k32.GetCurrentProcess(), ctypes.byref(counters), counters.cb)\n"
+        "    peak_kib = counters.peak // 1024\n"
+        "else:\n"
+        "    hwm = [l for l in Path('/proc/self/status').read_text().splitlines() if l.startswith('VmHWM:')]\n"
+        "    peak_kib = int(hwm[0].split()[1])\n"
+        "print('CPU_S', time.process_time(), 'PEAK_KIB', peak_kib, file=sys.stderr)\n")
 # VmHWM, the peak of this program's own memory: getrusage's ru_maxrss keeps the high-water mark of the
 # process before exec, which is the whole pytest process when the suite has been running for a while.
 
 
 def _limit_cpu() -> None:
+    import resource  # POSIX only
+
     resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS))
 
 
 def read_in_child(path: Path) -> str:
+    limit = {} if sys.platform == "win32" else {"preexec_fn": _limit_cpu}  # Windows: checked after the run
     proc = subprocess.run([sys.executable, "-c", READ, str(path)], capture_output=True, text=True, timeout=120,
-                          preexec_fn=_limit_cpu)
+                          **limit)
     assert proc.returncode == 0, f"killed or failed (CPU limit {CPU_SECONDS} s?): {proc.returncode} {proc.stderr[-800:]}"
-    peak_kib = int(proc.stderr.rsplit("PEAK_KIB", 1)[1])
+    cpu, peak = proc.stderr.rsplit("CPU_S", 1)[1].split("PEAK_KIB")
+    assert float(cpu) < CPU_SECONDS, f"{float(cpu):.1f} s of CPU"
+    peak_kib = int(peak)
     assert peak_kib * 1024 < MEMORY_LIMIT, f"peak memory {peak_kib // 1024} MB"
     return proc.stdout
 

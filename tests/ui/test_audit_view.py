@@ -4,6 +4,8 @@ and its check reports a broken chain after a row was edited behind the app's bac
 from __future__ import annotations
 
 import sqlite3
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -141,15 +143,29 @@ def test_only_supervisors_and_admins_see_the_audit_page(
     assert window.ui.page_stack.currentWidget() is window.participants
 
 
+def _set_zone(monkeypatch: pytest.MonkeyPatch, zone: str | None) -> None:
+    """This process's local time zone: Asia/Jakarta (WIB) or, with None, the PC's own again. Windows has no
+    time.tzset; there the C runtime reads TZ in its own _tzset, in POSIX form ("WIB-7", a name and the offset west
+    of UTC), and Python's local times (datetime.astimezone) come from that runtime."""
+    if zone is None:
+        monkeypatch.delenv("TZ")
+    else:
+        monkeypatch.setenv("TZ", "WIB-7" if sys.platform == "win32" else zone)
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.cdll.ucrtbase._tzset()
+    else:
+        time.tzset()
+
+
 def test_names_not_ids_and_days_in_the_office_zone(
         qtbot: QtBot, services: Services, prompter: ScriptedPrompter, monkeypatch: pytest.MonkeyPatch) -> None:
     """Seen: 'Peserta 0980ee72' instead of a name, 'import' and 'Status: ready' as codes, and days filtered in
     UTC, so what happened between 00:00 and 07:00 WIB fell on the previous day."""
     import datetime as dt
-    import time
 
-    monkeypatch.setenv("TZ", "Asia/Jakarta")
-    time.tzset()
+    _set_zone(monkeypatch, "Asia/Jakarta")
     try:
         half_past_midnight_wib = dt.datetime(2026, 3, 2, 17, 30, tzinfo=dt.UTC)  # 3 March 00:30 WIB
         services.office._clock = lambda: half_past_midnight_wib  # noqa: SLF001 - the office's clock
@@ -173,5 +189,4 @@ def test_names_not_ids_and_days_in_the_office_zone(
         qtbot.mouseClick(view.ui.apply_button, Qt.MouseButton.LeftButton)
         assert pid not in {view.model.audit_event(r).entity_id for r in range(view.model.rowCount())}
     finally:
-        monkeypatch.delenv("TZ")
-        time.tzset()
+        _set_zone(monkeypatch, None)
