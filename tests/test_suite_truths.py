@@ -28,7 +28,7 @@ def test_every_test_file_collects_at_least_one_test(request: pytest.FixtureReque
 
 
 def test_no_test_folder_is_hidden_from_collection() -> None:
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
     folders = {p.name for p in TESTS.iterdir() if p.is_dir() and any(p.rglob("test_*.py"))}
     hidden = [pattern for pattern in config["norecursedirs"] if pattern.strip("/").split("/")[-1] in folders]
     assert not hidden, f"norecursedirs hides test folders: {hidden}"
@@ -44,14 +44,14 @@ def test_collect_only_lists_the_frozen_app_test() -> None:
 
 def test_every_measured_slow_test_still_exists() -> None:
     """tests/slow_tests.txt names test functions; a renamed or deleted one would silently rejoin `make check`."""
-    lines = (TESTS / "slow_tests.txt").read_text().splitlines()
+    lines = (TESTS / "slow_tests.txt").read_text(encoding="utf-8").splitlines()
     listed = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     assert listed, "tests/slow_tests.txt lists no test: make check would run everything"
     stale = []
     for test in listed:
         path, *_, name = test.split("::")
         file = ROOT / path
-        if not file.exists() or f"def {name}(" not in file.read_text():
+        if not file.exists() or f"def {name}(" not in file.read_text(encoding="utf-8"):
             stale.append(test)
     assert not stale, f"tests/slow_tests.txt names tests that do not exist (run scripts/slow_tests.py): {stale}"
 

@@ -108,10 +108,21 @@ def discard(path: Path) -> None:
 
 
 def replace_live(staging: Path, db_path: Path) -> None:
-    """Put a checked staging copy in place of the live database (the caller has closed every connection)."""
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    os.replace(staging, db_path)
+    """Put a checked staging copy in place of the live database (the caller has closed every connection).
+
+    Windows refuses to delete or replace a file another program holds open (the app in another window, a
+    backup program, an antivirus scan), with a permission error that would read as "folder is read-only": said
+    as what it is, before anything is replaced."""
+    try:
+        for suffix in ("-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        os.replace(staging, db_path)
+    except PermissionError as exc:
+        if os.name != "nt":
+            raise
+        raise DiskProblem(f"Berkas basis data {db_path.name} sedang dibuka program lain (aplikasi Jamsos di jendela "
+                          "lain, program cadangan atau antivirus), jadi belum bisa diganti. Tutup program itu lalu "
+                          "ulangi; data sekarang tidak diubah.") from exc
 
 
 __all__ = ["APPLICATION_ID", "BackupRefused", "DiskProblem", "automatic_backup", "backup_to", "discard",

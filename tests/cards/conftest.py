@@ -15,8 +15,9 @@ from PIL import Image
 
 from jamsos_desktop.cards import CardData, sign_token
 from jamsos_desktop.sync.identity import DeviceIdentity, create_identity
+from tests.conftest import missing_tool
 
-POPPLER_REASON = "install poppler-utils: apt-get install poppler-utils"
+POPPLER_REASON = missing_tool("poppler-utils", "apt-get install poppler-utils")
 VALID_UNTIL = dt.date(2026, 12, 31)  # test_card_render verifies on 2026-06-01 (valid) and 2027-01-01 (expired)
 
 

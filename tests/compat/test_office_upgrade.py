@@ -5,6 +5,7 @@ refused by v0.1.0 with its ordinary message, never a traceback."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -42,13 +43,14 @@ def test_an_office_of_the_previous_release_upgrades(previous_release: Release, t
     old_backup = tmp_path / "cadangan-lama.sqlite"
     assert previous_release.jamsos("--data-dir", str(data), "backup", "--to", str(old_backup),
                                    env=ADMIN).returncode == 0
-    with sqlite3.connect(data / "jamsos.sqlite") as conn:
+    with contextlib.closing(sqlite3.connect(data / "jamsos.sqlite")) as conn:
         assert conn.execute("SELECT password_hash FROM operator").fetchone()[0].startswith("scrypt$")
 
     listed = _jamsos(data, "--json", "list")
     assert listed.returncode == 0, listed.stderr
     assert [p["full_name"] for p in json.loads(listed.stdout)] == ["SITI AMINAH"]
-    with sqlite3.connect(data / "jamsos.sqlite") as conn:
+    # closing() (sqlite3's own `with` only commits): Windows cannot restore over a file this test holds open
+    with contextlib.closing(sqlite3.connect(data / "jamsos.sqlite")) as conn:
         assert conn.execute("SELECT password_hash FROM operator").fetchone()[0].startswith("$argon2id$")
         baseline = conn.execute("SELECT count(*) FROM audit_event WHERE action='state_baseline'").fetchone()[0]
     assert baseline == 2  # the participant and the admin

@@ -14,6 +14,7 @@ import pytest
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.office import open_office
 from jamsos_desktop.services.setup import initialize
+from tests.conftest import missing_tool
 
 ADMIN_PASSWORD = "rahasia123"
 KELURAHAN = "21.71.02.1002"  # Sungai Jodoh
@@ -74,7 +75,7 @@ class Pdf:
 
     def __init__(self) -> None:
         if shutil.which("pdftoppm") is None or shutil.which("pdftotext") is None:
-            pytest.skip(f"install poppler-utils: {POPPLER_INSTALL}")
+            pytest.skip(missing_tool("poppler-utils", POPPLER_INSTALL))
 
     def text(self, pdf: Path) -> str:
         return subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True,
@@ -92,7 +93,7 @@ class Pdf:
     def ocr(self, pdf: Path, page: int) -> str:
         """The words a reader sees on the rendered page (tesseract, Indonesian), spaces folded."""
         if shutil.which("tesseract") is None:
-            pytest.skip(f"install tesseract: {OCR_INSTALL}")
+            pytest.skip(missing_tool("tesseract", OCR_INSTALL))
         png = self.png(pdf, page, dpi=150)
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one thread: on a shared machine many are slower
         out = subprocess.run(["tesseract", str(png), "-", "-l", "ind", "--psm", "4"], check=True,

@@ -19,6 +19,7 @@ import pytest
 from jamsos_desktop.cards.token import TokenOutcome, sign_token
 from jamsos_desktop.services.demo import synthetic_records
 from jamsos_desktop.sync.identity import load_identity
+from tests.conftest import missing_tool
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def test_a_preview_uses_no_serial_and_records_nothing(services, approved, tmp_pa
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
-                    reason="install poppler-utils: apt-get install poppler-utils")
+                    reason=missing_tool("poppler-utils", "apt-get install poppler-utils"))
 def test_the_preview_says_contoh_and_its_qr_code_is_no_card(services, approved, tmp_path):
     import zxingcpp
     from PIL import Image

@@ -13,6 +13,7 @@ import pytest
 from jamsos_desktop.cards import Cancelled
 from jamsos_desktop.services.cards import CardProblem
 from jamsos_desktop.services.demo import synthetic_records
+from tests.conftest import missing_tool
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def test_records_waiting_for_approval_get_no_card(services, tmp_path):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows: pdftoppm (poppler) is a Linux tool here; on Windows "
                     "the QR is read off QtPdf's rendering (tests/ui/test_cards_page.py)")
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="install poppler-utils: apt-get install poppler-utils")
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason=missing_tool("poppler-utils", "apt-get install poppler-utils"))
 def test_qr_on_the_printed_page_verifies_and_a_changed_character_does_not(services, approved, tmp_path):
     import zxingcpp
     from PIL import Image

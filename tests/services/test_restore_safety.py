@@ -4,10 +4,12 @@ copy made before a restore is never rotated away, and automatic backups are kept
 import datetime as dt
 import hashlib
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
 
+from jamsos_desktop.safefile import DiskProblem
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.maintenance import RestoreRefused
 from jamsos_desktop.services.office import open_office
@@ -37,6 +39,28 @@ def _assert_unchanged(services: Services, before: str, count: int) -> None:
 def office_with_people(services, valid_record):
     _people(services, valid_record, 20)
     return services
+
+
+def test_a_database_another_program_holds_open(office_with_people, valid_record, tmp_path):
+    """Windows cannot replace a file another program holds open (the app in another window, a backup program, an
+    antivirus scan): the restore says so, not "read-only", and changes nothing. Linux can: the holder keeps
+    reading the old file, and the restore goes through."""
+    services = office_with_people
+    saved = services.maintenance.backup(tmp_path / "cadangan.sqlite")
+    services.participants.register_many([{**valid_record, "nik": "2171024505800021", "full_name": "Warga Baru"}],
+                                        confirm_warnings=False)
+    holder = sqlite3.connect(services.office.db_path)
+    try:
+        assert holder.execute("SELECT count(*) FROM participant").fetchone()[0] == 21
+        if sys.platform == "win32":
+            with pytest.raises(DiskProblem, match="sedang dibuka program lain") as refused:
+                services.maintenance.restore(saved)
+            assert "hanya bisa dibaca" not in refused.value.message
+        else:
+            services.maintenance.restore(saved)
+    finally:
+        holder.close()
+    assert services.participants.count() == (21 if sys.platform == "win32" else 20)
 
 
 def test_a_crafted_file_with_only_the_header_and_version_is_refused(office_with_people, tmp_path):

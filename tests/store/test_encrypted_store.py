@@ -25,12 +25,12 @@ from jamsos_desktop.sync.envelope import x25519_raw
 from jamsos_desktop.sync.escrowfile import read_escrow_file, write_escrow_file
 from jamsos_desktop.sync.hubkeys import generate_escrow_key
 from jamsos_desktop.sync.keyslots import KeySlots
-from tests.conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, missing_tool
 
 
 def _file_says(path: Path) -> str:
     if shutil.which("file") is None:
-        pytest.skip("needs the `file` command: apt-get install file")
+        pytest.skip(missing_tool("the `file` command", "apt-get install file"))
     return subprocess.run(["file", "-b", str(path)], capture_output=True, text=True, check=True).stdout
 
 

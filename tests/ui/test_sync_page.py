@@ -278,6 +278,9 @@ def test_verify_enrolment_and_lost_stick_report(
 
     assert services.sync.identity().fingerprint in page.ui.technical_label.text()
 
+    # The task's result (the message) and its end (the page no longer busy) are two signals from the worker
+    # thread; on a slow PC (Windows under Wine) the second can come a moment after the message.
+    qtbot.waitUntil(page.ui.verify_button.isEnabled)
     assert not page.ui.contents_button.isEnabled()  # nothing selected yet
     page.ui.bundle_table.selectRow(0)
     assert page.ui.contents_button.isEnabled()
