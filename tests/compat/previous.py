@@ -24,6 +24,9 @@ PREVIOUS_COMMIT = "1ed32c9b0f32aab0256c809a54f0bb368c3d5b6a"
 FETCH_TAGS = "git fetch --tags"
 # `git archive --format=tar v0.1.0 jamsos_desktop resources`, made beforehand where git cannot run (Wine)
 RELEASE_ARCHIVE_ENV = "JAMSOS_PREVIOUS_RELEASE_TAR"
+# A hang guard, not a measurement: a run of the old release may take minutes under Wine on a busy machine, where
+# scripts/windows/suite.py stretches the tests' waits (JAMSOS_TEST_TIME_SCALE, tests/conftest.py).
+HANG_S = 120 * float(os.environ.get("JAMSOS_TEST_TIME_SCALE") or 1)
 
 
 class PreviousReleaseMissing(RuntimeError):
@@ -63,7 +66,7 @@ class Release:
         return env
 
     def run(self, module: str, *args: str, env: dict[str, str] | None = None, input: str | None = None,
-            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+            timeout: float = HANG_S) -> subprocess.CompletedProcess[str]:
         """Run `python -m <module> args...` of this release (module: "jamsos_desktop.cli" or ".hub")."""
         return subprocess.run([sys.executable, "-m", module, *args], env=self.env(env), input=input,
                               capture_output=True, text=True, timeout=timeout, cwd=self.root)
@@ -75,7 +78,7 @@ class Release:
         return self.run("jamsos_desktop.hub", *args, **kw)  # type: ignore[arg-type]
 
     def python(self, code: str, *, env: dict[str, str] | None = None,
-               timeout: float = 120) -> subprocess.CompletedProcess[str]:
+               timeout: float = HANG_S) -> subprocess.CompletedProcess[str]:
         """Run a snippet of Python against this release's package (for library-level checks)."""
         return subprocess.run([sys.executable, "-c", code], env=self.env(env), capture_output=True, text=True,
                               timeout=timeout, cwd=self.root)
