@@ -12,7 +12,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from jamsos_desktop.services import Services
 
 # Under Wine (make test-windows) everything runs several times slower: scripts/windows/suite.py sets this and
-# pytest-qt's waits, which are deadlines and never measurements, stretch by it.
+# pytest-qt's waits and the time limits of the programs tests start (subprocess.run's timeout), which are
+# deadlines and never measurements, stretch by it (a Python start under Wine on a busy machine takes minutes).
 TIME_SCALE = float(os.environ.get("JAMSOS_TEST_TIME_SCALE") or 1)
 
 
@@ -42,8 +43,21 @@ def _stretch_qt_waits(scale: float) -> None:
         setattr(QtBot, name, stretched)
 
 
+def _stretch_program_limits(scale: float) -> None:
+    import subprocess
+
+    run = subprocess.run
+
+    @functools.wraps(run)
+    def stretched(*args: Any, timeout: float | None = None, **kwargs: Any) -> Any:
+        return run(*args, timeout=None if timeout is None else timeout * scale, **kwargs)
+
+    subprocess.run = stretched  # type: ignore[assignment]
+
+
 if TIME_SCALE != 1:
     _stretch_qt_waits(TIME_SCALE)
+    _stretch_program_limits(TIME_SCALE)
 
 _COLLECTED: set[Path] = set()  # every file that gave at least one test item, before any -k/-m deselection
 
