@@ -77,9 +77,11 @@ def _report_refusal(exc: Refused) -> None:
 
 
 def _after_command(args: argparse.Namespace) -> None:
-    """A command that changed data leaves an automatic backup behind; reading and signing in never do."""
+    """A command that changed data leaves an automatic backup behind; reading and signing in never do, even
+    when an earlier change (made by the desktop, or a command whose backup failed) has no backup yet: the
+    desktop's next start or the next changing command makes it."""
     services = getattr(args, "open_services", None)
-    if services is None:
+    if services is None or not services.office.changed_since_open():
         return
     services.office.backup_if_changed()
     if services.office.startup.backup_problem:

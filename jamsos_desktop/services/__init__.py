@@ -1,42 +1,127 @@
-"""Use cases of the office app, shared by the GUI and the CLI: one way to do each thing."""
+"""Use cases of the office app, shared by the GUI and the CLI: one way to do each thing.
+
+`Services` builds each service on first use: a command or a window that needs only sign-in and the participant
+list never imports the card printer (reportlab), the spreadsheet reader (openpyxl) or the HTTP client (httpx),
+which keeps `jamsos list` and the desktop's start short (issue 18; tests/perf/bench_cli.py measures it).
+"""
 
 from __future__ import annotations
 
-from jamsos_desktop.services.auth import AuthService
-from jamsos_desktop.services.breach import BreachService
-from jamsos_desktop.services.cards import CardService
-from jamsos_desktop.services.consent import ConsentService
-from jamsos_desktop.services.data_copy import DataCopyService
-from jamsos_desktop.services.encryption import EncryptionService
-from jamsos_desktop.services.imports import ImportService
-from jamsos_desktop.services.maintenance import MaintenanceService
-from jamsos_desktop.services.notices import NoticeService
-from jamsos_desktop.services.office import Office
-from jamsos_desktop.services.participants import ParticipantService
-from jamsos_desktop.services.readiness import ReadinessService
-from jamsos_desktop.services.reports import ReportService
-from jamsos_desktop.services.retention import RetentionService
-from jamsos_desktop.services.settings import SettingsService
-from jamsos_desktop.services.sync import SyncService
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jamsos_desktop.services.auth import AuthService
+    from jamsos_desktop.services.breach import BreachService
+    from jamsos_desktop.services.cards import CardService
+    from jamsos_desktop.services.consent import ConsentService
+    from jamsos_desktop.services.data_copy import DataCopyService
+    from jamsos_desktop.services.encryption import EncryptionService
+    from jamsos_desktop.services.imports import ImportService
+    from jamsos_desktop.services.maintenance import MaintenanceService
+    from jamsos_desktop.services.notices import NoticeService
+    from jamsos_desktop.services.office import Office
+    from jamsos_desktop.services.participants import ParticipantService
+    from jamsos_desktop.services.readiness import ReadinessService
+    from jamsos_desktop.services.reports import ReportService
+    from jamsos_desktop.services.retention import RetentionService
+    from jamsos_desktop.services.settings import SettingsService
+    from jamsos_desktop.services.sync import SyncService
 
 
 class Services:
-    """Every service of one open office, handed to views and commands through their constructors."""
+    """Every service of one open office, handed to views and commands through their constructors; each one is
+    made (and its module imported) the first time it is used."""
 
     def __init__(self, office: Office) -> None:
         self.office = office
-        self.auth = AuthService(office)
-        self.participants = ParticipantService(office)
-        self.maintenance = MaintenanceService(office)
-        self.settings = SettingsService(office)
-        self.sync = SyncService(office)
-        self.cards = CardService(office)
-        self.reports = ReportService(office)
-        self.imports = ImportService(office, self.participants)
-        self.readiness = ReadinessService(office)
-        self.consent = ConsentService(office)
-        self.data_copy = DataCopyService(office)
-        self.retention = RetentionService(office)
-        self.breach = BreachService(office)
-        self.encryption = EncryptionService(office)
-        self.notices = NoticeService(office)
+
+    @cached_property
+    def auth(self) -> AuthService:
+        from jamsos_desktop.services.auth import AuthService
+
+        return AuthService(self.office)
+
+    @cached_property
+    def participants(self) -> ParticipantService:
+        from jamsos_desktop.services.participants import ParticipantService
+
+        return ParticipantService(self.office)
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        from jamsos_desktop.services.maintenance import MaintenanceService
+
+        return MaintenanceService(self.office)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from jamsos_desktop.services.settings import SettingsService
+
+        return SettingsService(self.office)
+
+    @cached_property
+    def sync(self) -> SyncService:
+        from jamsos_desktop.services.sync import SyncService
+
+        return SyncService(self.office)
+
+    @cached_property
+    def cards(self) -> CardService:
+        from jamsos_desktop.services.cards import CardService
+
+        return CardService(self.office)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from jamsos_desktop.services.reports import ReportService
+
+        return ReportService(self.office)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from jamsos_desktop.services.imports import ImportService
+
+        return ImportService(self.office, self.participants)
+
+    @cached_property
+    def readiness(self) -> ReadinessService:
+        from jamsos_desktop.services.readiness import ReadinessService
+
+        return ReadinessService(self.office)
+
+    @cached_property
+    def consent(self) -> ConsentService:
+        from jamsos_desktop.services.consent import ConsentService
+
+        return ConsentService(self.office)
+
+    @cached_property
+    def data_copy(self) -> DataCopyService:
+        from jamsos_desktop.services.data_copy import DataCopyService
+
+        return DataCopyService(self.office)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        from jamsos_desktop.services.retention import RetentionService
+
+        return RetentionService(self.office)
+
+    @cached_property
+    def breach(self) -> BreachService:
+        from jamsos_desktop.services.breach import BreachService
+
+        return BreachService(self.office)
+
+    @cached_property
+    def encryption(self) -> EncryptionService:
+        from jamsos_desktop.services.encryption import EncryptionService
+
+        return EncryptionService(self.office)
+
+    @cached_property
+    def notices(self) -> NoticeService:
+        from jamsos_desktop.services.notices import NoticeService
+
+        return NoticeService(self.office)

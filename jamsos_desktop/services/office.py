@@ -68,6 +68,7 @@ class Office:
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self.startup = StartupReport()
         self.startup_backup = False
+        self.opened_mark: str | None = None  # the data's change mark when start-up finished (audit.change_mark)
 
     @property
     def db(self) -> Database:
@@ -159,6 +160,18 @@ class Office:
         self.startup.backup_file = made or self.startup.backup_file
         return made
 
+    def changed_since_open(self) -> bool:
+        """Whether data changed since start-up (sign-ins and reading do not count): a command that only read
+        leaves no backup behind. False when the database was never opened (locked, or a file that cannot be
+        read)."""
+        if self._db is None or self.opened_mark is None:
+            return False
+        try:
+            with self.db.read() as s:
+                return audit.change_mark(s) != self.opened_mark
+        except Exception:  # noqa: BLE001 - a file that cannot even be read is never copied over good backups
+            return False
+
     def close(self) -> None:
         if self._db is not None:
             self._db.dispose()
@@ -217,3 +230,4 @@ def _start(office: Office, *, existed: bool, startup_backup: bool) -> None:
     if not office.startup.integrity_problems:
         with office.db.write() as s:
             state.ensure_baseline(s, at=office.now())
+            office.opened_mark = audit.change_mark(s)

@@ -86,6 +86,36 @@ def test_backup_and_restore(office, valid_record, tmp_path):
     assert jamsos(office, "restore", str(tmp_path / "c.sqlite")).returncode == 0
 
 
+def _files(folder):
+    return {p.relative_to(folder).as_posix(): (p.stat().st_size, p.stat().st_mtime_ns)
+            for p in folder.rglob("*") if p.is_file()}
+
+
+def test_reading_commands_write_no_backup_and_no_file(office, valid_record):
+    """Issue 18: a command that only reads makes no automatic backup, even when the newest change has none yet
+    (here the backups were removed after the change); only its sign-in is audited in the database."""
+    assert jamsos(office, "add", "-", stdin=json.dumps(valid_record)).returncode == 0
+    assert [p.name for p in (office / "backups").glob("*auto*")], "a changing command leaves a backup"
+    for made in (office / "backups").iterdir():
+        made.unlink()
+    database = ("jamsos.sqlite", "jamsos.sqlite-wal", "jamsos.sqlite-shm")
+    with sqlite3.connect(office / "jamsos.sqlite") as db:
+        events_before = db.execute("SELECT count(*) FROM audit_event").fetchone()[0]
+    before = _files(office)
+    for args in (("list", "--json"), ("search", "aminah"), ("check",)):
+        assert jamsos(office, *args).returncode == 0, args
+    after = _files(office)
+    assert sorted(after) == sorted(before)  # no backup, no log, no new file of any kind
+    assert {name: v for name, v in after.items() if name not in database} == \
+        {name: v for name, v in before.items() if name not in database}
+    with sqlite3.connect(office / "jamsos.sqlite") as db:
+        actions = [r[0] for r in db.execute("SELECT action FROM audit_event WHERE id > ? ORDER BY id",
+                                            (events_before,))]
+    assert actions == ["login", "login"]  # list and search sign in; check does not
+    assert jamsos(office, "approve", "--all-ready").returncode == 0
+    assert [p.name for p in (office / "backups").glob("*auto*")], "the next change is backed up again"
+
+
 def test_commands_before_init_say_what_to_do(tmp_path):
     proc = jamsos(tmp_path / "empty", "list")
     assert proc.returncode == 2 and "jamsos init" in proc.stderr
