@@ -1,7 +1,11 @@
 """Composition root of the desktop app: Qt application, look, language, office, services, windows.
 
-Order: open the office (integrity check, backup, migrations), create the demo office or run the set-up
-wizard when needed, sign in, then the main window. Everything a view needs is built here and handed in.
+Order: create the demo office when asked; paint the sign-in window at once for an existing office while the
+office opens behind it (the storage layer imported, integrity check, backup, migrations: ui/views/session/
+opening.py), or, for a new one, open it and run the set-up wizard first; sign in; then the main window.
+This module imports no storage, no service and no main window at the top: the sign-in window paints before
+SQLAlchemy, sqlmodel or reportlab are loaded (tests/ui/test_start_imports.py). Everything a view needs is
+built here and handed in.
 """
 
 from __future__ import annotations
@@ -11,32 +15,34 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication, QDialog
 
 from jamsos_desktop import APP_NAME, __version__
-from jamsos_desktop.config import resolve_data_dir
+from jamsos_desktop.config import DB_FILE, resolve_data_dir
 from jamsos_desktop.safefile import DiskProblem, as_disk_problem, check_writable_folder
-from jamsos_desktop.services import Services
-from jamsos_desktop.services.demo import create_demo_office
-from jamsos_desktop.services.office import Office, open_office
 from jamsos_desktop.ui.errors import install_excepthook, setup_logging
 from jamsos_desktop.ui.gc_thread import GuiThreadCollector
 from jamsos_desktop.ui.i18n import SCALE_ENV, LanguagePreference, install_translators, parse_scale
 from jamsos_desktop.ui.icons import app_icon
-from jamsos_desktop.ui.main_window import MainWindow
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.theme import apply_theme
 from jamsos_desktop.ui.views.session.login_dialog import LoginDialog
-from jamsos_desktop.ui.views.session.session_controller import SessionController
-from jamsos_desktop.ui.views.setup.setup_wizard import SetupWizard
+from jamsos_desktop.ui.views.session.opening import OfficeOpening
 from jamsos_desktop.ui.views.shell.placement import WindowPlacement
-from jamsos_desktop.ui.views.sync.background_sync import BackgroundSync
 from jamsos_desktop.ui.widgets.prompts import Prompter
+
+if TYPE_CHECKING:
+    from jamsos_desktop.services import Services
+    from jamsos_desktop.services.office import Office
+    from jamsos_desktop.ui.main_window import MainWindow
+    from jamsos_desktop.ui.views.sync.background_sync import BackgroundSync
 
 DEMO_PARTICIPANTS = 300
 DEMO_ACCOUNTS = "admin / admin123 · operator / operator123 · lurah / lurah1234"
+OFFICE_NAME_KEY = "office/name"  # in desktop.ini: the sign-in window's title before the office is open
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,8 @@ def _data_dir(options: Options) -> Path:
 
 def _create_demo(tasks: TaskRunner, data_dir: Path) -> Exception | None:
     """Build the demo office off the GUI thread behind a progress dialog; the failure, if any, is returned."""
+    from jamsos_desktop.services.demo import create_demo_office
+
     loop = QEventLoop()
     failures: list[Exception] = []
     tasks.run(lambda _progress: create_demo_office(data_dir, participants=DEMO_PARTICIPANTS),
@@ -65,6 +73,8 @@ def _create_demo(tasks: TaskRunner, data_dir: Path) -> Exception | None:
 def _background_sync(window: MainWindow, services: Services, tasks: TaskRunner) -> BackgroundSync:
     """Uploads to the hub when its address is set (never while the screen is locked); idle ("luring")
     without an address or when this build has no HTTP sync service."""
+    from jamsos_desktop.ui.views.sync.background_sync import BackgroundSync
+
     uploader = BackgroundSync(tasks=tasks, hub_url=lambda: services.settings.get("sync.hub_url"),
                               sync_once=getattr(services.sync, "sync_once", None),
                               may_run=lambda: services.office.actor is not None, parent=window)
@@ -90,26 +100,57 @@ def _startup_warnings(office: Office, prompter: Prompter) -> None:
                       office.startup.backup_problem)
 
 
-def _open_windows(app: QApplication, office: Office, *, demo: bool, tasks: TaskRunner, prompter: Prompter,
-                  language: LanguagePreference, placement: WindowPlacement) -> int:
-    services = Services(office)
-    was_locked = office.locked  # an encrypted office starts up when a password unlocks it
-    if not was_locked:
-        _startup_warnings(office, prompter)
-    if not office.initialized:
-        wizard = SetupWizard(office)
-        wizard.exec()
-        if not office.initialized:
-            return 0
-    hint = QCoreApplication.translate("app", "Akun demo: {accounts}").format(accounts=DEMO_ACCOUNTS) if demo else ""
+def _sign_in(opening: OfficeOpening, *, existed: bool, hint: str, pc_settings: QSettings) -> Services | None:
+    """The signed-in office's services, None when the clerk quit. An existing office's sign-in window paints at
+    once and the office opens behind it; a new one (or one whose set-up never finished) is opened first and set
+    up with the wizard."""
+    if existed:
+        login = LoginDialog(opening, office_name=str(pc_settings.value(OFFICE_NAME_KEY, "") or ""), hint=hint)
+
+        def on_opened() -> None:
+            services = opening.services
+            if services is None or not services.office.initialized:
+                login.reject()  # the failure is raised below; an office without set-up goes to the wizard
+                return
+            name = services.settings.get("office.name")
+            login.set_office_name(name)
+            pc_settings.setValue(OFFICE_NAME_KEY, name)
+            import jamsos_desktop.ui.main_window  # noqa: F401 - while the clerk types, not after the password
+
+        opening.opened.connect(on_opened)
+        if opening.done:
+            on_opened()
+        accepted = login.exec() == QDialog.DialogCode.Accepted
+        if opening.failure is not None:
+            raise opening.failure
+        if accepted:
+            return opening.wait()
+        if not opening.done or opening.wait().office.initialized:
+            return None  # the clerk quit
+    services = opening.wait()
+    if not services.office.initialized:
+        from jamsos_desktop.ui.views.setup.setup_wizard import SetupWizard
+
+        SetupWizard(services.office).exec()
+        if not services.office.initialized:
+            return None
     login = LoginDialog(services.auth, office_name=services.settings.get("office.name"), hint=hint)
-    if login.exec() != QDialog.DialogCode.Accepted:
+    return services if login.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _open_windows(app: QApplication, opening: OfficeOpening, *, existed: bool, demo: bool, tasks: TaskRunner,
+                  prompter: Prompter, language: LanguagePreference, pc_settings: QSettings) -> int:
+    hint = QCoreApplication.translate("app", "Akun demo: {accounts}").format(accounts=DEMO_ACCOUNTS) if demo else ""
+    services = _sign_in(opening, existed=existed, hint=hint, pc_settings=pc_settings)
+    if services is None:
         return 0
-    if was_locked:
-        _startup_warnings(office, prompter)
+    _startup_warnings(services.office, prompter)
+    from jamsos_desktop.ui.main_window import MainWindow
+    from jamsos_desktop.ui.views.session.session_controller import SessionController
+
     session = SessionController(services, activity_source=app)
     window = MainWindow(services, session=session, tasks=tasks, prompter=prompter, language=language,
-                        placement=placement)
+                        placement=WindowPlacement(pc_settings))
     window.window_closed.connect(app.quit)
     window.settings.database_restored.connect(app.quit)  # the views hold the old data: reopen the app
     uploader = _background_sync(window, services, tasks)
@@ -151,11 +192,13 @@ def run(options: Options) -> int:
             return 1
         if failure is not None:
             raise failure
-    office = open_office(data_dir)
+    existed = (data_dir / DB_FILE).exists()
+    opening = OfficeOpening(tasks, data_dir)  # on the worker from here on, while the sign-in window paints
     try:
-        return _open_windows(app, office, demo=options.demo, tasks=tasks, prompter=prompter, language=language,
-                             placement=WindowPlacement(pc_settings))
+        return _open_windows(app, opening, existed=existed, demo=options.demo, tasks=tasks, prompter=prompter,
+                             language=language, pc_settings=pc_settings)
     finally:
         tasks.wait(10_000)
-        office.close()
+        if opening.services is not None:
+            opening.services.office.close()
         del translators

@@ -8,6 +8,7 @@ from sqlmodel import select
 
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.roles import Role
+from jamsos_desktop.services.login_refusals import LoginRefused, LoginThrottled
 from jamsos_desktop.services.office import Actor, Office
 from jamsos_desktop.services.passwords import (
     hash_password,
@@ -19,20 +20,6 @@ from jamsos_desktop.services.passwords import (
 from jamsos_desktop.services.throttle import SignInThrottle
 from jamsos_desktop.store import audit, state
 from jamsos_desktop.store.models import Operator
-
-
-class LoginRefused(Refused):
-    code = "login"
-
-
-class LoginThrottled(LoginRefused):
-    code = "login_throttled"
-
-    def __init__(self, wait_s: float) -> None:
-        self.wait_s = wait_s
-        wait = f"{int(wait_s) + 1} detik" if wait_s < 90 else f"{int(wait_s // 60) + 1} menit"
-        super().__init__(f"Terlalu banyak percobaan masuk dengan kata sandi salah. Tunggu {wait} lalu coba lagi; "
-                         "bila lupa kata sandi, minta admin menggantinya.")
 
 
 class AccountRefused(Refused):

@@ -1,9 +1,11 @@
-"""Desktop figures: cold start to an interactive main window with 24,300 participants against a bare
-PySide6 window started the same way in the same run, and peak memory of the app with 100,000 participants.
+"""Desktop figures: cold start to the sign-in window and to an interactive main window with 24,300
+participants, against a bare PySide6 window started the same way in the same run, and peak memory of the app
+with 100,000 participants (issue 18's targets).
 
-Each start is a fresh `python tests/perf/gui_start.py` process (offscreen): the clock runs from just before
-the process is created until the main window is shown with the participant list's first page loaded, signed
-in programmatically (gui_start.py composes the app as app.py does, minus the login dialog).
+Each start is a fresh `python tests/perf/gui_start.py` process (offscreen) running the real `app.run`: the clock
+runs from just before the process is created until the sign-in window is painted, and until the main window is
+shown with the participant list's first page loaded. The user name and password are filled in the moment the
+sign-in window shows, so the office's opening behind it gets no typing time at all (the worst case).
 """
 
 from __future__ import annotations
@@ -56,26 +58,30 @@ def bench(emit) -> None:  # type: ignore[no-untyped-def]
         build_office(city, CITY, seed=21)
         start("bare")  # warm the file cache for both, so neither pays for the first read from disk
         start("app", str(city), USER, PASSWORD)
-        bare_times, app_times, import_times = [], [], []
+        bare_times, app_times, import_times, login_times = [], [], [], []
         for _ in range(RUNS):
             bare_times.append(start("bare")[0])
             before = time.time()
             seconds, result = start("app", str(city), USER, PASSWORD)
             app_times.append(seconds)
             import_times.append(result["imported_at"] - before)
+            login_times.append(result["login_at"] - before)
         assert result["total"] == CITY and result["rows_loaded"] > 0
         bare_s, app_s = statistics.median(bare_times), statistics.median(app_times)
+        login_s = statistics.median(login_times)
         emit("gui_bare_window_start_s", bare_s, "s", runs=RUNS)
-        emit("gui_cold_start_24300_s", app_s, "s", baseline=bare_s, target="< 2 s and <= 2x bare",
-             ok=app_s < 2 and app_s <= 2 * bare_s, runs=RUNS, rss_peak_mb=round(result["rss_peak_mb"], 1))
+        emit("gui_login_painted_s", login_s, "s", baseline=bare_s, target="< 0.5 s", ok=login_s < 0.5, runs=RUNS,
+             rss_at_login_mb=round(result["rss_at_login_mb"], 1))
+        emit("gui_cold_start_24300_s", app_s, "s", baseline=bare_s, target="< 1 s and <= 3x bare",
+             ok=app_s < 1 and app_s <= 3 * bare_s, runs=RUNS, rss_peak_mb=round(result["rss_peak_mb"], 1))
         emit("gui_cold_start_imports_s", statistics.median(import_times), "s", baseline=app_s,
-             note="python start + imports of the app's modules, part of the cold start above")
+             note="python start + import of the app's entry (the storage layer and the main window load later)")
 
         big = Path(tmp) / "big"
         build_office(big, MEMORY_POPULATION, seed=5)
         _, result = start("app", str(big), USER, PASSWORD, "--visit-pages")
         assert result["total"] == MEMORY_POPULATION
-        emit("gui_rss_peak_100k_mb", result["rss_peak_mb"], "MB", target="< 250 MB",
-             ok=result["rss_peak_mb"] < 250)
-        emit("gui_rss_peak_100k_all_pages_mb", result["rss_peak_all_pages_mb"], "MB", target="< 250 MB",
-             ok=result["rss_peak_all_pages_mb"] < 250)
+        emit("gui_rss_peak_100k_mb", result["rss_peak_mb"], "MB", target="< 150 MB",
+             ok=result["rss_peak_mb"] < 150)
+        emit("gui_rss_peak_100k_all_pages_mb", result["rss_peak_all_pages_mb"], "MB", target="< 150 MB",
+             ok=result["rss_peak_all_pages_mb"] < 150)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from jamsos_desktop.services import Services
-from jamsos_desktop.services.auth import LoginRefused
+from jamsos_desktop.services.login_refusals import LoginRefused
 from jamsos_desktop.services.session import autolock_seconds
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,

@@ -1,0 +1,86 @@
+"""Opening the office behind the sign-in window (issue 18: the first window paints before the storage layer
+is imported).
+
+`OfficeOpening` imports the services and the storage layer and runs `open_office` (integrity check, start-up
+backup, migrations) on the TaskRunner's worker while the clerk types. An encrypted office can do only part of
+that before the password: the database key comes from the operator's slot, so the worker imports and reads the
+slot file, and the checks, backup and migrations run at sign-in as before (`Office.unlock`). `login()` waits
+for the opening when the clerk was quicker, then signs in through the sign-in service; a failure to open is
+raised there, and again by `wait()`, for the app to report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEventLoop, QObject, Signal
+
+from jamsos_desktop.services.login_refusals import LoginRefused
+from jamsos_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from jamsos_desktop.services import Services
+    from jamsos_desktop.services.office import Actor
+
+
+def open_services(data_dir: Path) -> Services:
+    """The worker's part: everything the main window needs that does not need the database key."""
+    from jamsos_desktop.services import Services
+    from jamsos_desktop.services.office import open_office
+
+    services = Services(open_office(data_dir))
+    services.auth  # noqa: B018 - imports the sign-in service (argon2, the store's models) here, not at sign-in
+    services.participants  # noqa: B018 - and the list's, for the main window's first page
+    return services
+
+
+class OfficeOpening(QObject):
+    opened = Signal()  # on the GUI thread, when the office is open (or failed to open: see `failure`)
+
+    def __init__(self, tasks: TaskRunner, data_dir: Path,
+                 work: Callable[[Path], Services] = open_services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services: Services | None = None
+        self.failure: Exception | None = None
+        self.done = False
+        tasks.run(lambda _progress: self._open(work, data_dir), on_finished=self.opened.emit)
+
+    def _open(self, work: Callable[[Path], Services], data_dir: Path) -> None:
+        """On the worker; the results are set here, so they are there even before the signal is delivered."""
+        try:
+            self.services = work(data_dir)
+        except Exception as exc:  # noqa: BLE001 - reported by the app on the GUI thread
+            self.failure = exc
+        finally:
+            self.done = True
+
+    def _wait_done(self) -> None:
+        if not self.done:
+            loop = QEventLoop()
+            self.opened.connect(loop.quit)
+            if not self.done:  # finished between the check and the connect: the signal was already sent
+                loop.exec()
+
+    def wait(self) -> Services:
+        """The open office's services, once the worker is done (events keep flowing meanwhile)."""
+        self._wait_done()
+        if self.failure is not None:
+            raise self.failure
+        assert self.services is not None
+        return self.services
+
+    def login(self, username: str, password: str) -> Actor:
+        self._wait_done()
+        if self.failure is not None:  # the app closes the sign-in window and reports the failure itself
+            raise NotOpened()
+        assert self.services is not None
+        return self.services.auth.login(username, password)
+
+
+class NotOpened(LoginRefused):
+    code = "not_opened"
+
+    def __init__(self) -> None:
+        super().__init__("Data kantor tidak bisa dibuka; lihat pesan berikutnya.")

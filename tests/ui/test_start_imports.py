@@ -1,0 +1,120 @@
+"""Issue 18: the sign-in window paints before the storage layer is imported, and the office opens behind it.
+
+The first test is the guard on the start-up path: a fresh process imports the app's entry and shows the sign-in
+window, then lists what is loaded. The others sign in through the window while the office is still opening
+(plain and encrypted), and check that a failure to open is reported instead of swallowed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from jamsos_desktop.services import Services
+from jamsos_desktop.services.office import SlotFileDamaged
+from jamsos_desktop.ui.tasks import TaskRunner
+from jamsos_desktop.ui.views.session.login_dialog import LoginDialog
+from jamsos_desktop.ui.views.session.opening import OfficeOpening
+
+from .conftest import ACCOUNTS
+
+HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "pydantic", "reportlab", "openpyxl", "httpx", "argon2", "fastapi")
+
+LOGIN_PATH = """
+import json, sys
+from jamsos_desktop import __main__, app
+from PySide6.QtWidgets import QApplication
+from jamsos_desktop.ui.views.session.login_dialog import LoginDialog
+
+class Nobody:
+    def login(self, username, password):
+        raise AssertionError("not called")
+
+qt = QApplication([])
+dialog = LoginDialog(Nobody(), office_name="Kelurahan Sungai Jodoh")
+dialog.show()
+qt.processEvents()
+print(json.dumps(sorted(name for name in sys.modules if name.split(".")[0] in HEAVY)))
+""".replace("HEAVY", repr(HEAVY))
+
+
+def test_the_sign_in_window_paints_without_the_storage_layer_or_the_card_printer() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-c", LOGIN_PATH], capture_output=True, text=True, env=env, timeout=120,
+                          check=True)
+    loaded = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert loaded == [], f"the sign-in path imports {loaded}: import them where they are used (app.py, opening.py)"
+
+
+def _sign_in(qtbot: QtBot, dialog: LoginDialog, username: str, password: str) -> None:
+    panel = dialog.panel.ui
+    qtbot.keyClicks(panel.username_edit, username)
+    qtbot.keyClicks(panel.password_edit, password)
+    qtbot.keyClick(panel.password_edit, Qt.Key.Key_Return)
+
+
+def _reopen(qtbot: QtBot, services: Services) -> tuple[OfficeOpening, TaskRunner]:
+    folder = services.office.data_dir
+    services.auth.logout()
+    services.office.close()
+    tasks = TaskRunner()
+    return OfficeOpening(tasks, folder), tasks
+
+
+def test_signing_in_while_the_office_is_still_opening(qtbot: QtBot, services: Services) -> None:
+    opening, tasks = _reopen(qtbot, services)
+    dialog = LoginDialog(opening, office_name="")
+    qtbot.addWidget(dialog)
+    _sign_in(qtbot, dialog, "siti", "salah-sandi")  # typed at once: the sign-in waits for the opening
+    assert "salah" in dialog.panel.ui.error_label.text() and opening.done
+    _sign_in(qtbot, dialog, "", ACCOUNTS["siti"][0])
+    assert dialog.result() == LoginDialog.DialogCode.Accepted and dialog.actor is not None
+    opened = opening.wait()
+    assert opened.office.actor is not None and opened.office.actor.username == "siti"
+    assert opened.participants.count() == 0
+    tasks.wait()
+    opened.office.close()
+
+
+def test_an_encrypted_office_opens_locked_behind_the_window_and_the_password_unlocks_it(
+        qtbot: QtBot, services: Services) -> None:
+    services.encryption.switch_on(ACCOUNTS["admin"][0])
+    opening, tasks = _reopen(qtbot, services)
+    opened = opening.wait()
+    assert opened.office.locked  # only what needs no key was done before the password
+    dialog = LoginDialog(opening, office_name=opened.settings.get("office.name"))
+    qtbot.addWidget(dialog)
+    assert dialog.panel.ui.title_label.text() == "Kelurahan Sungai Jodoh"
+    _sign_in(qtbot, dialog, "admin", ACCOUNTS["admin"][0])
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+    assert not opened.office.locked and opened.participants.count() == 0
+    tasks.wait()
+    opened.office.close()
+
+
+def test_an_office_that_cannot_be_opened_is_reported_not_swallowed(qtbot: QtBot, services: Services) -> None:
+    services.encryption.switch_on(ACCOUNTS["admin"][0])
+    folder: Path = services.office.data_dir
+    opening, tasks = _reopen(qtbot, services)
+    opening.wait()
+    (folder / "jamsos.keys").write_bytes(b"\x00rusak")
+    opening, tasks = OfficeOpening(tasks, folder), tasks
+    dialog = LoginDialog(opening, office_name="")
+    qtbot.addWidget(dialog)
+    _sign_in(qtbot, dialog, "admin", ACCOUNTS["admin"][0])
+    assert dialog.result() != LoginDialog.DialogCode.Accepted  # the app closes it and reports the failure
+    assert "tidak bisa dibuka" in dialog.panel.ui.error_label.text()
+    assert isinstance(opening.failure, SlotFileDamaged)
+    try:
+        opening.wait()
+    except SlotFileDamaged:
+        pass
+    else:
+        raise AssertionError("a failure to open must be raised for the app to report")
+    tasks.wait()
