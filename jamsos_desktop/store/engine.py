@@ -17,6 +17,7 @@ from sqlmodel import Session
 from jamsos_desktop.store.cipher import key_pragma
 
 BUSY_TIMEOUT_MS = 15_000
+CACHE_KB = 32_000
 
 
 def make_engine(path: Path, key: bytes | None = None) -> Engine:
@@ -43,7 +44,7 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA cache_size=-32000")  # 32 MB of page cache: index and FTS inserts of big imports
+        cur.execute(f"PRAGMA cache_size=-{CACHE_KB}")  # 32 MB of page cache: index and FTS inserts of big imports
         cur.execute("PRAGMA temp_store=MEMORY")
         cur.close()
 
@@ -80,7 +81,14 @@ class Database:
         list when the file is sound."""
         with self.engine.connect() as conn:
             pragma = "quick_check" if quick else "integrity_check"
-            rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()]
+            # the check reads every page once: through a small cache, or it would leave the connection holding
+            # 32 MB of pages nobody reads again (issue 18: the desktop's peak memory)
+            conn.exec_driver_sql("PRAGMA cache_size=-2000")
+            try:
+                rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()]
+            finally:
+                conn.exec_driver_sql("PRAGMA shrink_memory")
+                conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KB}")
         return [] if rows == ["ok"] else rows
 
     def dispose(self) -> None:
