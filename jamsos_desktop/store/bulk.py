@@ -13,10 +13,16 @@ from typing import Any
 
 from sqlalchemy import Connection, Table
 
+from jamsos_desktop.store.engine import BULK_CACHE_KB
+
+BULK_ROWS = 1_000  # from this many rows a batch gets the big page cache (kept by that connection afterwards)
+
 
 def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return
+    if len(rows) >= BULK_ROWS and conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KB}")
     columns = [c for c in table.columns if c.name in rows[0]]
     dialect = conn.dialect
     processors = [c.type._cached_bind_processor(dialect) for c in columns]  # noqa: SLF001 - the type's own converter

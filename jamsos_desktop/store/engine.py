@@ -17,7 +17,8 @@ from sqlmodel import Session
 from jamsos_desktop.store.cipher import key_pragma
 
 BUSY_TIMEOUT_MS = 15_000
-CACHE_KB = 32_000
+CACHE_KB = 8_000  # page cache per connection: the desktop keeps a few connections open (issue 18: memory)
+BULK_CACHE_KB = 32_000  # a connection that inserts a big batch (store/bulk.py): index and FTS inserts
 
 
 def make_engine(path: Path, key: bytes | None = None) -> Engine:
@@ -44,7 +45,7 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cur.execute(f"PRAGMA cache_size=-{CACHE_KB}")  # 32 MB of page cache: index and FTS inserts of big imports
+        cur.execute(f"PRAGMA cache_size=-{CACHE_KB}")
         cur.execute("PRAGMA temp_store=MEMORY")
         cur.close()
 
@@ -82,7 +83,7 @@ class Database:
         with self.engine.connect() as conn:
             pragma = "quick_check" if quick else "integrity_check"
             # the check reads every page once: through a small cache, or it would leave the connection holding
-            # 32 MB of pages nobody reads again (issue 18: the desktop's peak memory)
+            # a full cache of pages nobody reads again (issue 18: the desktop's peak memory)
             conn.exec_driver_sql("PRAGMA cache_size=-2000")
             try:
                 rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()]
