@@ -1,12 +1,12 @@
 """Start the desktop through app.run as a clerk does, sign in through the sign-in window, say when it is ready.
 
-    python tests/perf/gui_start.py app DATA_DIR USER PASSWORD [--visit-pages]
+    python tests/perf/gui_start.py app DATA_DIR USER PASSWORD [--visit-pages] [--typing-s SECONDS]
     python tests/perf/gui_start.py bare
 
 "Ready" is the main window shown with the participant list's first page loaded (for "bare": a plain
 QMainWindow shown). Prints one JSON line: {"ready_at": time.time() at that moment, "rss_peak_mb": ...; for the app
 also "imported_at" (its entry module imported), "login_at" (the sign-in window painted; the user name and
-password are filled in at that moment)}; with --visit-pages it then opens every page once (recap, audit, sync)
+password are filled in at that moment, or --typing-s later: "submitted_at")}; with --visit-pages it then opens every page once (recap, audit, sync)
 and reports the peak after that too.
 """
 
@@ -64,9 +64,9 @@ def bare() -> dict[str, float]:
     return {"ready_at": time.time(), "rss_peak_mb": peak_rss_mb()}
 
 
-def composed(data_dir: str, user: str, password: str, visit_pages: bool) -> dict[str, float]:
-    """The real `app.run`: the sign-in window is filled in the moment it is shown (a clerk who types in no
-    time, so the opening behind it has the least time to finish), then the main window's first page."""
+def composed(data_dir: str, user: str, password: str, visit_pages: bool, typing_s: float = 0.0) -> dict[str, float]:
+    """The real `app.run`: the sign-in window is filled in `typing_s` after it is shown (0: a clerk who types
+    in no time, so the opening behind it has the least time to finish), then the main window's first page."""
     from pathlib import Path
 
     from PySide6.QtCore import QTimer
@@ -89,9 +89,14 @@ def composed(data_dir: str, user: str, password: str, visit_pages: bool) -> dict
             result["login_at"] = time.time()
             result["rss_at_login_mb"] = peak_rss_mb()
             panel = login.panel.ui
-            panel.username_edit.setText(user)
-            panel.password_edit.setText(password)
-            QTimer.singleShot(0, panel.sign_in_button.click)
+
+            def submit() -> None:
+                panel.username_edit.setText(user)
+                panel.password_edit.setText(password)
+                result["submitted_at"] = time.time()
+                panel.sign_in_button.click()
+
+            QTimer.singleShot(int(typing_s * 1000), submit)
         elif window is not None and exposed(window) and window.participants.list_view.model.rowCount() > 0:
             qt.processEvents()
             model = window.participants.list_view.model
@@ -120,7 +125,8 @@ def main(argv: list[str]) -> int:
     if argv[0] == "bare":
         result = bare()
     else:
-        result = composed(argv[1], argv[2], argv[3], visit_pages="--visit-pages" in argv)
+        typing = float(argv[argv.index("--typing-s") + 1]) if "--typing-s" in argv else 0.0
+        result = composed(argv[1], argv[2], argv[3], visit_pages="--visit-pages" in argv, typing_s=typing)
     print(json.dumps(result), flush=True)
     return 0
 
