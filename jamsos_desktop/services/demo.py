@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +27,17 @@ COMPANIES = ["Gojek", "Grab", "Maxim", "Shopee"]
 def synthetic_records(n: int, *, seed: int = 1, kelurahan_code: str | None = None,
                       today: dt.date | None = None) -> list[dict[str, Any]]:
     """n valid participant records with unique NIKs, spread over RT/RW and categories."""
+    return list(iter_synthetic_records(n, seed=seed, kelurahan_code=kelurahan_code, today=today))
+
+
+def iter_synthetic_records(n: int, *, seed: int = 1, kelurahan_code: str | None = None,
+                           today: dt.date | None = None) -> Iterator[dict[str, Any]]:
+    """The same records one at a time (the million-row benchmark office never holds them all)."""
     rng = random.Random(seed)
     areas = batam()
     cats = default_categories().categories
     today = today or dt.date.today()
     kelurahan = [areas.kelurahan_by_code(kelurahan_code)] if kelurahan_code else areas.kelurahan
-    records = []
     used: set[str] = set()
     for i in range(n):
         kel = kelurahan[i % len(kelurahan)]
@@ -74,8 +80,7 @@ def synthetic_records(n: int, *, seed: int = 1, kelurahan_code: str | None = Non
                                "relationship": rng.choice(["istri", "suami", "anak"]), "phone": "",
                                "birth_date": None}],
         }
-        records.append(rec)
-    return records
+        yield rec
 
 
 def create_demo_office(data_dir: Path, *, participants: int = 300, seed: int = 7) -> None:

@@ -8,6 +8,8 @@ from typing import Any, Literal
 
 Order = Literal["full_name", "updated_at", "rt_rw"]
 PAGE_SIZE = 200
+COUNT_CAP = 1000
+"""A list counts its matches up to this many (then says "lebih dari 1.000"): no keystroke counts a million rows."""
 
 
 @dataclass(frozen=True)

@@ -305,9 +305,10 @@ class ParticipantService:
     def search(self, text: str, *, limit: int = 50) -> list[dict[str, Any]]:
         return self.page(ListFilter(text=text), limit=limit)
 
-    def count(self, flt: ListFilter | None = None) -> int:
+    def count(self, flt: ListFilter | None = None, *, cap: int | None = None) -> int:
+        """How many participants match; with `cap`, at most cap + 1 (more than cap: "lebih dari")."""
         with self.office.db.read() as s:
-            return repo.count(s, (flt or ListFilter()).criteria())
+            return repo.count(s, (flt or ListFilter()).criteria(), cap=cap)
 
     def ids(self, flt: ListFilter) -> list[str]:
         with self.office.db.read() as s:

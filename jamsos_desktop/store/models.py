@@ -47,6 +47,8 @@ class Participant(SQLModel, table=True):
         Index("ix_participant_rt_rw", "rw", "rt"),
         Index("ix_participant_category", "category"),
         Index("ix_participant_name", "full_name"),
+        Index("ix_participant_nik", "nik"),  # exact NIK search, deleted rows too (store/search.py)
+        Index("ix_participant_phone", "phone"),
     )
 
     row_id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True, autoincrement=True))

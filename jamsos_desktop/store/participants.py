@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from jamsos_desktop.domain.fields import FieldSpec, Kind, Storage, date_value
 from jamsos_desktop.domain.registry import BENEFICIARY_FIELDS, FIELDS, ParticipantRecord
+from jamsos_desktop.store import search
 from jamsos_desktop.store.models import PARTICIPANT, Beneficiary, CoveragePeriod, Participant
 
 ROW_FIELDS = tuple(f.name for f in FIELDS if f.storage is Storage.COLUMN)
@@ -109,21 +110,6 @@ Criteria = Mapping[str, Any]
 include_deleted, ids; a missing key means no condition."""
 
 
-def _fts_query(words: list[str]) -> str:
-    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
-
-
-def _search_words(text_: str) -> list[str]:
-    words = []
-    for w in text_.split():
-        if w.startswith("+62"):
-            w = "0" + w[3:]
-        elif w.startswith("62") and len(w) > 9 and w[2:3] == "8":
-            w = "0" + w[2:]
-        words.append(w)
-    return words
-
-
 def _bind_list(prefix: str, values: Sequence[str], params: dict[str, Any]) -> str:
     """Bind parameters for an IN (...) list; returns the placeholders."""
     names = []
@@ -147,16 +133,10 @@ def _where(flt: Criteria) -> tuple[list[str], dict[str, Any]]:
             params[f] = value
     if flt.get("ids"):
         clauses.append(f"p.id IN ({_bind_list('id', flt['ids'], params)})")
-    words = _search_words(flt.get("text") or "")
-    long_words = [w for w in words if len(w) >= 3]
-    if long_words:
-        clauses.append("p.row_id IN (SELECT rowid FROM participant_fts WHERE participant_fts MATCH :fts)")
-        params["fts"] = _fts_query(long_words)
-    for i, w in enumerate(w for w in words if len(w) < 3):
-        # Trigrams need three characters: one or two typed characters match the start of a name word.
-        clauses.append(f"(p.full_name LIKE :sw{i} OR p.full_name LIKE :mw{i})")
-        params[f"sw{i}"] = f"{w}%"
-        params[f"mw{i}"] = f"% {w}%"
+    query = search.parse(flt.get("text") or "")
+    if query is not None:
+        clauses.append(query.clause)
+        params.update(query.params)
     return clauses, params
 
 
@@ -164,23 +144,42 @@ SUMMARY_COLUMNS = ("id", "nik", "full_name", "rt", "rw", "category", "status", "
                    "updated_at", "deleted_at")
 
 
+def _page_sql(session: Session, flt: Criteria, select: str, order_sql: str) -> tuple[str, dict[str, Any]]:
+    """Rows matching the filter in their order (the caller adds LIMIT/OFFSET): a broad text search is read off
+    the full-text index newest first, anything else is sorted as asked."""
+    clauses, params = _where(flt)
+    query = search.parse(flt.get("text") or "")
+    if query is not None and search.is_broad(session, query):
+        return search.from_index(select, query, [c for c in clauses if c != query.clause]), params
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    return f"SELECT {select} FROM participant p {where}{order_sql}", params
+
+
 def list_summaries(session: Session, flt: Criteria, *, offset: int = 0, limit: int = 200,
                    order: str = "full_name") -> list[dict[str, Any]]:
     """One page of rows for the list (never all rows at once)."""
-    clauses, params = _where(flt)
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     order_sql = {"full_name": "p.full_name, p.row_id", "updated_at": "p.updated_at DESC, p.row_id DESC",
                  "rt_rw": "p.rw, p.rt, p.full_name"}[order]
-    sql = (f"SELECT {', '.join('p.' + c for c in SUMMARY_COLUMNS)} FROM participant p {where} "
-           f"ORDER BY {order_sql} LIMIT :limit OFFSET :offset")
+    sql, params = _page_sql(session, flt, ", ".join("p." + c for c in SUMMARY_COLUMNS), f" ORDER BY {order_sql}")
     params.update(limit=limit, offset=offset)
-    return [dict(r._mapping) for r in session.execute(text(sql), params)]
+    result = session.connection().exec_driver_sql(sql + " LIMIT :limit OFFSET :offset", params)
+    return [dict(zip(SUMMARY_COLUMNS, row, strict=True)) for row in result.tuples()]
 
 
-def count(session: Session, flt: Criteria) -> int:
+def count(session: Session, flt: Criteria, *, cap: int | None = None) -> int:
+    """How many rows match; with `cap`, counting stops at cap + 1 (a keystroke never counts a million rows)."""
+    if cap is None:
+        clauses, params = _where(flt)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        return int(session.execute(text(f"SELECT count(*) FROM participant p {where}"), params).scalar_one())
     clauses, params = _where(flt)
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    return int(session.execute(text(f"SELECT count(*) FROM participant p {where}"), params).scalar_one())
+    query = search.parse(flt.get("text") or "")
+    if query is not None and query.fts is not None:  # straight off the index: stops at cap + 1, broad or not
+        sql = search.from_index("1", query, [c for c in clauses if c != query.clause], ordered=False)
+    else:
+        sql = "SELECT 1 FROM participant p" + ((" WHERE " + " AND ".join(clauses)) if clauses else "")
+    return int(session.connection().exec_driver_sql(f"SELECT count(*) FROM ({sql} LIMIT :cap)",
+                                                    {**params, "cap": cap + 1}).scalar_one())
 
 
 def ids_matching(session: Session, flt: Criteria) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +27,8 @@ class FakeSource:
         self.total = total
         self.requests: list[tuple[int, int]] = []
 
-    def count(self, flt: ListFilter | None = None) -> int:
-        return self.total
+    def count(self, flt: ListFilter | None = None, *, cap: int | None = None) -> int:
+        return self.total if cap is None else min(self.total, cap + 1)
 
     def page(self, flt: ListFilter | None = None, *, offset: int = 0, limit: int = 200,
              order: str = "full_name") -> list[dict[str, Any]]:
@@ -97,3 +98,32 @@ def test_search_and_filters_over_a_real_office(qtbot: QtBot, big_office: Service
     model.set_filter(ListFilter(rt="003", category="nelayan"))
     assert all(model.data(model.index(r, 2)).startswith("003/") for r in range(model.rowCount()))
     assert {model.data(model.index(r, 3)) for r in range(model.rowCount())} <= {"nelayan"}
+
+
+def test_a_capped_count_says_more_and_pages_until_a_short_page(qtbot: QtBot) -> None:
+    source = FakeSource(1_450)
+    model = ParticipantTableModel(source, page_size=500, count_cap=1000)
+    model.set_filter(ListFilter())
+    assert (model.total, model.more, model.rowCount()) == (1000, True, 500)
+    model.fetchMore(QModelIndex())
+    assert (model.total, model.more) == (1000, True) and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())  # 450 of the 500 asked for: the end, the count is exact now
+    assert (model.total, model.more, model.rowCount()) == (1_450, False, 1_450)
+    assert not model.canFetchMore(QModelIndex())
+    assert source.requests == [(0, 500), (500, 500), (1000, 500)]
+
+
+def test_a_broad_search_over_a_real_office_counts_to_the_cap_and_pages_newest_first(
+        qtbot: QtBot, big_office: Services) -> None:
+    model = ParticipantTableModel(big_office.participants, count_cap=1000)
+    model.set_filter(ListFilter(text="jl"))  # six streets of ten are a "Jl."
+    exact = big_office.participants.count(ListFilter(text="jl"))
+    assert exact > 1000 and (model.total, model.more) == (1000, True)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert (model.total, model.more, model.rowCount()) == (exact, False, exact)
+    assert len({model.participant_id(r) for r in range(model.rowCount())}) == exact  # no overlap, no gap
+    records = synthetic_records(3000, seed=3, kelurahan_code=KELURAHAN)  # the fixture's, in registration order
+    with_jl = [r["nik"] for r in reversed(records)
+              if any(w.lower().startswith("jl") for w in re.findall(r"[^\W_]+", f"{r['full_name']} {r['address']}"))]
+    assert [r["nik"] for r in big_office.participants.page(ListFilter(text="jl"), limit=5)] == with_jl[:5]

@@ -1,8 +1,10 @@
 """The participant list as a Qt table model that fetches pages lazily, so 100,000 rows stay fast.
 
 Only the rows the view has scrolled to are loaded (`canFetchMore`/`fetchMore`, one page at a time); a filter
-change resets the model and loads the first page. The source is anything with the `list` and `count` methods
-of `ParticipantService` (tests hand in a fake).
+change resets the model and loads the first page. With a `count_cap` (the participant list's search-as-you-type:
+`COUNT_CAP`) counting stops at cap + 1, so a keystroke never counts a million rows: past it `more` is true and
+pages are fetched until one comes back short; without one (bulk actions that say "all n") the count is exact. The source is anything
+with the `page` and `count` methods of `ParticipantService` (tests hand in a fake).
 """
 
 from __future__ import annotations
@@ -26,21 +28,23 @@ class ParticipantSource(Protocol):
     def page(self, flt: ListFilter | None = None, *, offset: int = 0, limit: int = 200,
              order: Order = "full_name") -> list[dict[str, Any]]: ...
 
-    def count(self, flt: ListFilter | None = None) -> int: ...
+    def count(self, flt: ListFilter | None = None, *, cap: int | None = None) -> int: ...
 
 
 class ParticipantTableModel(QAbstractTableModel):
     COLUMNS = ("full_name", "nik", "rt_rw", "category", "status", "phone", "kpj_number")
 
     def __init__(self, source: ParticipantSource, *, category_labels: dict[str, str] | None = None,
-                 page_size: int = PAGE_SIZE, parent: QObject | None = None) -> None:
+                 page_size: int = PAGE_SIZE, count_cap: int | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source = source
         self._category_labels = category_labels or {}
         self._page_size = page_size
+        self._count_cap = count_cap
         self._filter = ListFilter()
         self._rows: list[dict[str, Any]] = []
         self._total = 0
+        self._more = False
         self._headers = [QCoreApplication.translate("ParticipantTableModel", "Nama"), QCoreApplication.translate("ParticipantTableModel", "NIK"),
                          QCoreApplication.translate("ParticipantTableModel", "RT/RW"), QCoreApplication.translate("ParticipantTableModel", "Kategori"),
                          QCoreApplication.translate("ParticipantTableModel", "Status"), QCoreApplication.translate("ParticipantTableModel", "Nomor HP"),
@@ -53,8 +57,13 @@ class ParticipantTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """How many participants match the filter (not how many are loaded)."""
+        """How many participants match the filter (not how many are loaded); with `more`, at least this many."""
         return self._total
+
+    @property
+    def more(self) -> bool:
+        """More participants match than `total` says (the count stopped at the cap)."""
+        return self._more
 
     def set_filter(self, flt: ListFilter) -> None:
         self._filter = flt
@@ -64,7 +73,9 @@ class ParticipantTableModel(QAbstractTableModel):
         """Reload from the first page (after a save, an approval, a filter change)."""
         self.beginResetModel()
         self._rows = []
-        self._total = self._source.count(self._filter)
+        cap = self._count_cap
+        found = self._source.count(self._filter, cap=cap) if cap is not None else self._source.count(self._filter)
+        self._total, self._more = (found, False) if cap is None else (min(found, cap), found > cap)
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
@@ -83,15 +94,18 @@ class ParticipantTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and (len(self._rows) < self._total or self._more)
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if parent.isValid():
             return
-        want = min(self._page_size, self._total - len(self._rows))
+        want = self._page_size if self._more else min(self._page_size, self._total - len(self._rows))
         if want <= 0:
             return
         page = self._source.page(self._filter, offset=len(self._rows), limit=want)
+        if len(page) < want and self._more:  # the last page: now the count is exact
+            self._more = False
+            self._total = len(self._rows) + len(page)
         if not page:  # rows vanished since the count: stop asking
             self._total = len(self._rows)
             return
@@ -99,6 +113,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
+        self._total = max(self._total, len(self._rows))
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

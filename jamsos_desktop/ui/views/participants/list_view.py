@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 from jamsos_desktop.domain.categories import default_categories
 from jamsos_desktop.domain.numbers import normalize_rt_rw
 from jamsos_desktop.services import Services
-from jamsos_desktop.services.listing import ListFilter
+from jamsos_desktop.services.listing import COUNT_CAP, ListFilter
 from jamsos_desktop.ui.generated.ui_participant_list import Ui_ParticipantListView
 from jamsos_desktop.ui.models.labels import status_labels
 from jamsos_desktop.ui.models.participant_table import ParticipantTableModel
@@ -31,7 +31,8 @@ class ParticipantListView(QWidget):
         self.ui = Ui_ParticipantListView()
         self.ui.setupUi(self)
         categories = {c.code: c.label for c in default_categories().categories}
-        self.model = ParticipantTableModel(services.participants, category_labels=categories, parent=self)
+        self.model = ParticipantTableModel(services.participants, category_labels=categories, count_cap=COUNT_CAP,
+                                           parent=self)
         self.ui.table_view.setModel(self.model)
         header = self.ui.table_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -66,6 +67,7 @@ class ParticipantListView(QWidget):
         self.export_button.clicked.connect(self.export_requested)
         self._services = services
         self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)  # past the cap the count grows as pages arrive
         self.ui.table_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self.empty_state = EmptyState(self.ui.table_view, self._empty_text)
@@ -112,7 +114,7 @@ class ParticipantListView(QWidget):
         self.ui.notice_label.setText(text)
 
     def _empty_text(self) -> str:
-        if self._services.participants.count() == 0:
+        if self._services.participants.count(cap=0) == 0:
             return self.tr("Belum ada peserta di kantor ini.\nKlik Peserta baru (Ctrl+N) untuk mendaftarkan satu "
                            "orang, atau Impor dari Excel… untuk memasukkan daftar yang sudah ada.")
         return self.tr("Tidak ada peserta yang cocok dengan pencarian atau saringan.\nKlik Hapus saringan untuk "
@@ -122,4 +124,11 @@ class ParticipantListView(QWidget):
         self.ui.open_button.setEnabled(self.selected_id() is not None)
 
     def _update_count(self) -> None:
-        self.ui.count_label.setText(self.tr("{n} peserta ditemukan").format(n=QLocale().toString(self.model.total)))
+        n = QLocale().toString(self.model.total)
+        if self.model.more and self.model.filter.text.strip():
+            self.ui.count_label.setText(self.tr("Lebih dari {n} peserta ditemukan, yang terbaru di atas; ketik lebih "
+                                                "lengkap untuk mempersempit").format(n=n))
+        elif self.model.more:
+            self.ui.count_label.setText(self.tr("Lebih dari {n} peserta").format(n=n))
+        else:
+            self.ui.count_label.setText(self.tr("{n} peserta ditemukan").format(n=n))

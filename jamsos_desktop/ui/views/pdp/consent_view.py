@@ -37,7 +37,7 @@ class MissingForms:
              order: Order = "full_name") -> list[dict[str, Any]]:
         return self._consent.missing(flt, offset=offset, limit=limit)
 
-    def count(self, flt: ListFilter | None = None) -> int:
+    def count(self, flt: ListFilter | None = None, *, cap: int | None = None) -> int:
         return self._consent.missing_count(flt)
 
 

@@ -1,0 +1,74 @@
+"""The list's free-text search (store/search.py): what a typed word finds, exact NIK and phone through the
+table's indexes, the index kept in step by the triggers, and broad searches paged newest first with a capped
+count."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from jamsos_desktop.services import Services
+from jamsos_desktop.services.demo import synthetic_records
+from jamsos_desktop.services.listing import ListFilter
+from jamsos_desktop.store import search
+
+KELURAHAN = "21.71.02.1002"
+
+
+def _names(services: Services, typed: str, **flt: object) -> list[str]:
+    return [r["full_name"] for r in services.participants.page(ListFilter(text=typed, **flt))]  # type: ignore[arg-type]
+
+
+def test_words_match_the_start_of_name_and_address_words_and_any_part_of_nik_and_phone(services, valid_record):
+    services.participants.register(valid_record)  # SITI AMINAH, 2171024505800003, Jl. Mawar No. 1, 0812-3456-7890
+    for typed in ("s", "ami", "aminah siti", "Siti  A", "jl mawar", "jl.", "mawar no 1", "2171", "4505",
+                  "800003", "0812", "3456", "567890", "+62812", "6281234567", "0812-3456", "sîti"):
+        assert _names(services, typed) == ["SITI AMINAH"], typed
+    for typed in ("minah", "awar", "budi", "siti budi", "9999", "---", "0812-3456-7891", "2171024505800004"):
+        assert _names(services, typed) == [], typed
+
+
+def test_a_whole_nik_or_phone_is_looked_up_through_the_table_index(services, valid_record):
+    saved = services.participants.register(valid_record)
+    for typed in ("2171024505800003", "081234567890", "+6281234567890", "6281234567890", "0812 3456 7890",
+                  "0812345678"):  # the first ten digits of a longer number find it too
+        assert _names(services, typed) == ["SITI AMINAH"], typed
+    services.participants.delete(saved.id, reason="salah_input")
+    assert _names(services, "2171024505800003") == []
+    assert _names(services, "2171024505800003", include_deleted=True) == ["SITI AMINAH"]
+    with services.office.db.read() as s:
+        for typed, index in (("2171024505800003", "ix_participant_nik"), ("081234567890", "ix_participant_phone")):
+            query = search.parse(typed)
+            assert query is not None and query.fts is None
+            plan = " ".join(str(r[-1]) for r in s.execute(
+                text(f"EXPLAIN QUERY PLAN SELECT p.id FROM participant p WHERE {query.clause}"), query.params))
+            assert index in plan, plan
+
+
+def test_the_index_follows_corrections(services, valid_record):
+    saved = services.participants.register(valid_record)
+    services.participants.update(saved.id, {"full_name": "Rahmawati", "phone": "0813-1111-2222",
+                                            "address": "Perum Bida Asri Blok C"})
+    assert _names(services, "siti") == [] and _names(services, "mawar") == [] and _names(services, "3456") == []
+    for typed in ("rahma", "bida blok", "1111222", "2171024505800003"):
+        assert _names(services, typed) == ["RAHMAWATI"], typed
+
+
+def test_a_broad_search_pages_newest_first_and_counts_only_to_the_cap(services, monkeypatch):
+    monkeypatch.setattr(search, "CAP", 3)
+    records = synthetic_records(8, seed=4, kelurahan_code=KELURAHAN)  # every address has "No."
+    services.participants.register_many(records)
+    newest_first = [r["nik"] for r in reversed(records)]
+    pages = [services.participants.page(ListFilter(text="no"), offset=o, limit=3) for o in (0, 3, 6)]
+    assert [r["nik"] for page in pages for r in page] == newest_first
+    assert services.participants.count(ListFilter(text="no"), cap=5) == 6  # stops at cap + 1
+    assert services.participants.count(ListFilter(text="no")) == 8  # exact when asked
+    assert services.participants.count(ListFilter(text="no", rt=records[0]["rt"]), cap=100) == \
+        sum(r["rt"] == records[0]["rt"] for r in records)
+    narrow = records[2]["full_name"].upper()
+    assert narrow in _names(services, narrow)  # few hits: exact, by name
+
+
+@pytest.mark.parametrize("typed", ["", "   "])
+def test_nothing_typed_is_no_condition(typed):
+    assert search.parse(typed) is None
