@@ -163,7 +163,7 @@ def list_summaries(session: Session, flt: Criteria, *, offset: int = 0, limit: i
     sql, params = _page_sql(session, flt, ", ".join("p." + c for c in SUMMARY_COLUMNS), f" ORDER BY {order_sql}")
     params.update(limit=limit, offset=offset)
     result = session.connection().exec_driver_sql(sql + " LIMIT :limit OFFSET :offset", params)
-    return [dict(zip(SUMMARY_COLUMNS, row, strict=True)) for row in result.tuples()]
+    return [dict(zip(SUMMARY_COLUMNS, row, strict=True)) for row in result]
 
 
 def count(session: Session, flt: Criteria, *, cap: int | None = None) -> int:
