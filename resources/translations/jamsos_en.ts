@@ -2750,6 +2750,14 @@ Klik Hapus saringan untuk melihat semua peserta.</source>
 Click Clear filters to see everyone.</translation>
     </message>
     <message>
+        <source>Lebih dari {n} peserta ditemukan, yang terbaru di atas; ketik lebih lengkap untuk mempersempit</source>
+        <translation>More than {n} participants found, newest first; type more to narrow the search</translation>
+    </message>
+    <message>
+        <source>Lebih dari {n} peserta</source>
+        <translation>More than {n} participants</translation>
+    </message>
+    <message>
         <source>{n} peserta ditemukan</source>
         <translation>{n} participants found</translation>
     </message>
