@@ -308,6 +308,10 @@ person = sa.Table(
     sa.Column("place_told", sa.Integer, nullable=True),  # migration 0005: the waiting number last told the office
     sa.Column("updated_at", sa.DateTime, nullable=False),
     sa.Index("ix_hub_person_queue", "placed_at", "ended_reason", "accepted_at", "nik"),
+    # migration 0009: the waiting line alone (quota.in_line), counted from this index by the console's Ringkasan
+    sa.Index("ix_hub_person_waiting", "placed_at", "ended_reason", "home_participant_id",
+             sqlite_where=sa.text("placed_at IS NULL AND ended_reason IS NULL AND home_participant_id IS NOT NULL"),
+             postgresql_where=sa.text("placed_at IS NULL AND ended_reason IS NULL AND home_participant_id IS NOT NULL")),
 )
 
 period = sa.Table(

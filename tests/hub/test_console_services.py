@@ -68,6 +68,33 @@ def test_the_dashboard_counts_per_kelurahan_and_the_months_contribution(hub: Hub
     assert hub.realisation(clock.now.year)["amount"] >= 8 * 16_800
 
 
+def test_the_dashboard_counts_rejections_revoked_devices_and_receipts_due_per_kelurahan(
+        hub: Hub, loaded, make_office, clock: Clock, tmp_path: Path) -> None:
+    """The figures the first test leaves at zero, each from its own source (one statement answers them all)."""
+    sekupang = "21.71.01.1002"
+    office = make_office(sekupang)
+    office.register(2)
+    [child] = office.new_records(1)
+    child["birth_date"] = f"{clock.now.year - 10}-01-01"  # too young for the programme: rejected
+    office.register_record(child)
+    import_bytes(hub, tmp_path / "stick3", office.bundle())
+    rows = {r["code"]: r for k in hub.dashboard().kecamatan for r in k["kelurahan"]}
+    assert [rows[sekupang][key] for key in ("participants", "rejected", "devices", "receipt_pending",
+                                            "security_events")] == [2, 1, 1, 1, 0]
+    assert (rows[BELIAN]["receipt_pending"], rows[BELIAN]["rejected"], rows[TANJUNG_UNCANG]["devices"]) == (1, 0, 1)
+    assert not rows[sekupang]["silent"] and rows[sekupang]["last_bundle_at"] is not None
+    hub.issue_receipts(tmp_path / "receipts")
+    hub.revoke(office.device_id, reason="komputer kantor dicuri")
+    board = hub.dashboard()
+    rows = {r["code"]: r for k in board.kecamatan for r in k["kelurahan"]}
+    assert [rows[sekupang][key] for key in ("participants", "rejected", "devices", "receipt_pending",
+                                            "security_events")] == [2, 1, 0, 0, 1]
+    assert rows[sekupang]["silent"] and all(r["receipt_pending"] == 0 for r in rows.values())
+    [kecamatan] = [k for k in board.kecamatan if any(r["code"] == sekupang for r in k["kelurahan"])]
+    assert (kecamatan["rejected"], kecamatan["security_events"]) == (1, 1)
+    assert (board.registered, board.waiting, board.free_places, board.silent_offices) == (10, 10, 24_300, 62)
+
+
 def test_search_filters_pages_and_an_audited_nik_reveal(hub: Hub, loaded) -> None:
     reg = hub.register
     assert reg.search(AUDITOR, Query()).total == 8
