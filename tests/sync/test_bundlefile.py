@@ -132,6 +132,7 @@ _CHILD = textwrap.dedent("""
     os.write = slow_write
     bundlefile._CHUNK = 1 << 16
     folder = Path(sys.argv[1])
+    print("ready", flush=True)
     for i in range(1000):
         data = f"{i:08d}".encode() * (1 << 20)  # 8 MiB, different per file
         write_bundle_file(folder, f"jamsos-{i:04d}.jamsos", data)
@@ -148,6 +149,7 @@ def test_sigkill_at_random_moments_never_leaves_a_partial_final_file(tmp_path: P
         folder = tmp_path / f"round{round_number}"
         folder.mkdir()
         child = subprocess.Popen([sys.executable, "-c", _CHILD, str(folder)], stdout=subprocess.PIPE)
+        assert child.stdout is not None and child.stdout.readline() == b"ready\n"  # imported: a busy PC starts late
         time.sleep(0.3 + rnd.random() * 0.7)
         child.send_signal(signal.SIGKILL)
         child.wait()
