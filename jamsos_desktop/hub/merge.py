@@ -32,7 +32,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from jamsos_desktop.domain import nik as nik_rules
-from jamsos_desktop.hub import privacy
+from jamsos_desktop.hub import bulk, privacy
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.devices import Device, kelurahan_name
 from jamsos_desktop.hub.outcome import MergeResult, judge, note, record_json
@@ -257,29 +257,27 @@ class _Merge:
 
     def write(self, resent: list[int]) -> None:
         conn, p = self.conn, t.participant
-        if self.change_rows:
-            conn.execute(sa.insert(t.change), self.change_rows)
+        bulk.insert_many(conn, t.change, self.change_rows)
         if resent:
             conn.execute(sa.update(t.change).where(t.change.c.device_id == self.device.device_id,
                                                    t.change.c.seq == sa.bindparam("b_seq")).values(answered_in=None),
                          [{"b_seq": s} for s in resent])
         dirty = [s for s in self.states.values() if s.dirty]
         # Free the NIKs that move first, so no intermediate row breaks the one-live-row-per-NIK index.
-        moving = [{"b_pid": s.participant_id} for s in dirty
-                  if s.in_db and s.db_live and s.db_nik and (not s.live or s.nik != s.db_nik)]
-        if moving:
-            conn.execute(sa.update(p).where(p.c.participant_id == sa.bindparam("b_pid")).values(nik=None), moving)
+        bulk.update_many(conn, p, [{"participant_id": s.participant_id, "nik": None} for s in dirty
+                                   if s.in_db and s.db_live and s.db_nik and (not s.live or s.nik != s.db_nik)],
+                         key="participant_id")
         common = {"device_id": self.device.device_id, "updated_at": self.now}
-        updates = [{"b_pid": s.participant_id, "revision": s.revision, "nik": s.nik, **common, **s.values}
+        updates = [{"participant_id": s.participant_id, "revision": s.revision, "nik": s.nik, **common, **s.values}
                    for s in dirty if s.in_db]
         for _keys, group in _by_keys(updates):
-            conn.execute(sa.update(p).where(p.c.participant_id == sa.bindparam("b_pid")), group)
+            bulk.update_many(conn, p, group, key="participant_id")
         inserts = [{"participant_id": s.participant_id, "revision": s.revision, "nik": s.nik, **common,
                     "first_received_at": self.now, "bpjs_exported_at": None, "news_pending": False,
                     "deleted_at": None, "deleted_reason": None, "owner_kelurahan": s.owner, "news_receipt": None,
                     **s.values} for s in dirty if not s.in_db]
         for _keys, group in _by_keys(inserts):
-            conn.execute(sa.insert(p), group)
+            bulk.insert_many(conn, p, group)
         self._write_dups()
         record_many(conn, self.events)
         privacy.record_revocations(conn, self.revocations, self.device, self.now)
@@ -288,12 +286,11 @@ class _Merge:
         d = t.duplicate
         new = [{**self.dups[pid], "created_at": self.now} for pid in sorted(self.dirty_dups)
                if pid not in self.dup_in_db]
-        if new:
-            self.conn.execute(sa.insert(d), new)
-        changed = [{"b_pid": pid, **{k: v for k, v in self.dups[pid].items() if k != "participant_id"}}
-                   for pid in sorted(self.dirty_dups) if pid in self.dup_in_db]
+        for _keys, group in _by_keys(new):
+            bulk.insert_many(self.conn, d, group)
+        changed = [self.dups[pid] | {"participant_id": pid} for pid in sorted(self.dirty_dups) if pid in self.dup_in_db]
         for _keys, group in _by_keys(changed):
-            self.conn.execute(sa.update(d).where(d.c.participant_id == sa.bindparam("b_pid")), group)
+            bulk.update_many(self.conn, d, group, key="participant_id")
 
 
 def _by_keys(rows: list[dict[str, Any]]) -> Iterator[tuple[frozenset[str], list[dict[str, Any]]]]:

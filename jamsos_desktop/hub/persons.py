@@ -24,7 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
-from jamsos_desktop.hub import ledger, months, programme_notices, quota
+from jamsos_desktop.hub import bulk, ledger, months, programme_notices, quota
 from jamsos_desktop.hub import schema as t
 
 CHUNK = 500
@@ -94,13 +94,11 @@ def follow(conn: Connection, participant_ids: Sequence[str], *, now: dt.datetime
                             "placed_at": before.placed_at if before else None, "updated_at": now})
         elif person.home_participant_id == reg.participant_id:
             if (person.full_name, person.category) != (name, reg.category):
-                updates.append({"b_nik": reg.nik, "full_name": name, "category": reg.category, "updated_at": now})
+                updates.append({"nik": reg.nik, "full_name": name, "category": reg.category, "updated_at": now})
         elif not _home_is_live(conn, person.home_participant_id):
             adopt(conn, person, reg, now)
-    for i in range(0, len(inserts), CHUNK):
-        conn.execute(sa.insert(t.person), inserts[i:i + CHUNK])
-    for i in range(0, len(updates), CHUNK):
-        conn.execute(sa.update(t.person).where(ps.nik == sa.bindparam("b_nik")), updates[i:i + CHUNK])
+    bulk.insert_many(conn, t.person, inserts)
+    bulk.update_many(conn, t.person, updates, key="nik")
     if renumber and (inserts or corrected or any(r.deleted_at is not None for r in regs)):
         quota.renumber(conn)  # the waiting numbers the console and `person` show
         programme_notices.waiting(conn, now, all_changes=False)  # newcomers beyond the quota hear their number

@@ -19,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
-from jamsos_desktop.hub import notices, periods, quota
+from jamsos_desktop.hub import bulk, notices, periods, quota
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.devices import kelurahan_name
 
@@ -115,7 +115,5 @@ def waiting(conn: Connection, now: dt.datetime, *, all_changes: bool) -> int:
         if home is not None:
             _post(conn, home.device_id, home.participant_id, "waiting_list", text,
                   {"place": told, "period": period_words}, now)
-    for i in range(0, len(changes), CHUNK):
-        conn.execute(sa.update(t.person).where(ps.nik == sa.bindparam("b_nik")),
-                     [{"b_nik": nik, "place_told": told} for nik, told, _ in changes[i:i + CHUNK]])
+    bulk.update_many(conn, t.person, [{"nik": nik, "place_told": told} for nik, told, _ in changes], key="nik")
     return len(changes)

@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
-from jamsos_desktop.hub import allocation, periods, settings
+from jamsos_desktop.hub import allocation, bulk, periods, settings
 from jamsos_desktop.hub import schema as t
 
 CHUNK = 500
@@ -135,8 +135,7 @@ def renumber(conn: Connection) -> int:
     wanted = {nik: number for number, nik in enumerate(waiting(conn), 1)}
     current = {r.nik: r.place for r in conn.execute(
         sa.select(ps.nik, ps.place).where(sa.or_(ps.place.is_not(None), in_line())))}
-    changes = [{"b_nik": nik, "place": wanted.get(nik)} for nik, number in current.items()
+    changes = [{"nik": nik, "place": wanted.get(nik)} for nik, number in current.items()
                if number != wanted.get(nik)]
-    for i in range(0, len(changes), CHUNK):
-        conn.execute(sa.update(t.person).where(ps.nik == sa.bindparam("b_nik")), changes[i:i + CHUNK])
+    bulk.update_many(conn, t.person, changes, key="nik")
     return len(changes)
