@@ -5,12 +5,16 @@ sync.open_bundle, no database): the ratio says what validating every record, fin
 the register costs on top of opening the files. Also timed: importing the same folder again (all replays)
 and issuing the 64 receipts; then the programme's loop (issue 16): export-bpjs of all 24,300, import-kpj of
 24,300 KPJ numbers (first cover and ledger months), the 64 receipts that carry them, and a month's recap.
+An office's upload (a bundle of two corrections, imported and answered with a receipt) is timed twice: while
+export-bpjs writes its list (in another thread, as the HTTP server's thread pool would run it), and alone just
+before (its same-run baseline).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -32,7 +36,10 @@ from jamsos_desktop.sync.identity import DeviceIdentity, create_identity
 TOTAL = 24_300
 
 
-def _bundles(hub: Hub, folder: Path) -> tuple[list[bytes], dict[str, bytes]]:
+Office = tuple[DeviceIdentity, str, list[dict[str, Any]]]  # device, kelurahan code, change lines sent
+
+
+def _bundles(hub: Hub, folder: Path, offices: list[Office]) -> tuple[list[bytes], dict[str, bytes]]:
     identity = read_hub_identity(hub.identity_file())
     kelurahan = batam().kelurahan
     at = utc_timestamp()
@@ -54,7 +61,39 @@ def _bundles(hub: Hub, folder: Path) -> tuple[list[bytes], dict[str, bytes]]:
         (folder / "stick").mkdir(exist_ok=True)
         (folder / "stick" / f"jamsos-{kel.code}-{i:02d}.jamsos").write_bytes(data)
         datas.append(data)
+        offices.append((device, kel.code, lines))
     return datas, keys
+
+
+def _corrections(hub: Hub, office: Office) -> bytes:
+    """The office's next bundle: new versions of two of its registrations (an upload that changes no count)."""
+    device, code, lines = office
+    again = [{**line, "seq": len(lines) + n, "revision": 2, "at": utc_timestamp()} for n, line in enumerate(lines[:2], 1)]
+    return write_bundle(kind="changes", identity=device, recipients=read_hub_identity(hub.identity_file()).recipients(),
+                        kelurahan_code=code, records=again, previous=None, app_version="bench")
+
+
+def _upload(hub: Hub, data: bytes, device_id: str) -> float:
+    seconds, received = _timed(lambda: hub.receive(data, device_id=device_id))
+    assert received.report.status == "imported" and received.report.result.accepted == 2, received.report
+    return seconds
+
+
+def _export_with_upload(hub: Hub, out: Path, data: bytes, device_id: str) -> tuple[float, Any, float, bool]:
+    """export-bpjs in a thread, and meanwhile (once it is under way) an office's upload: (export seconds, its
+    result, upload seconds, whether the export was still running when the upload was answered)."""
+    done: dict[str, Any] = {}
+
+    def export() -> None:
+        done["s"], done["result"] = _timed(lambda: hub.export_bpjs(out))
+
+    thread = threading.Thread(target=export)
+    thread.start()
+    time.sleep(0.2)  # the export is reading its snapshot or writing the workbook
+    upload_s = _upload(hub, data, device_id)
+    overlapped = thread.is_alive()
+    thread.join()
+    return done["s"], done["result"], upload_s, overlapped
 
 
 def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
@@ -69,7 +108,9 @@ def bench(emit: Callable[..., None]) -> None:
         hub = Hub.open(data_dir=folder / "hub")
         try:
             hub.init(escrow_out=folder / "escrow.pem", escrow_passphrase=b"bench-escrow-passphrase")
-            datas, keys = _bundles(hub, folder)
+            offices: list[Office] = []
+            datas, keys = _bundles(hub, folder, offices)
+            alone, during = _corrections(hub, offices[0]), _corrections(hub, offices[1])
             key = hub.keys.encryption_key
             baseline, opened = _timed(lambda: [open_bundle(d, trusted_keys=keys.get, decryption_key=key)
                                                for d in datas])
@@ -81,7 +122,9 @@ def bench(emit: Callable[..., None]) -> None:
             assert again.totals()["replay"] == 64
             receipts_s, issued = _timed(lambda: hub.issue_receipts(folder / "receipts"))
             assert len(issued) == 64
-            export_s, exported = _timed(lambda: hub.export_bpjs(folder / "bpjs.xlsx"))
+            upload_alone_s = _upload(hub, alone, offices[0][0].device_id)
+            export_s, exported, upload_s, overlapped = _export_with_upload(hub, folder / "bpjs.xlsx", during,
+                                                                           offices[1][0].device_id)
             assert exported.count == TOTAL
             kpj = _kpj_file(hub, folder / "kpj.csv")
             kpj_s, assigned = _timed(lambda: hub.import_kpj(kpj))
@@ -93,11 +136,14 @@ def bench(emit: Callable[..., None]) -> None:
             assert recap["people"] == TOTAL
         finally:
             hub.close()
-    emit("hub.merge_64_bundles_24300", merge_s, "s", baseline=baseline, target="< 5 s", ok=merge_s < 5,
-         bundles=64, changes=TOTAL, baseline_is="verify + decrypt only (open_bundle)")
+    emit("hub.merge_64_bundles_24300", merge_s, "s", baseline=baseline, target="< 1.5 s and <= 2x baseline",
+         ok=merge_s < 1.5 and merge_s <= 2 * baseline, bundles=64, changes=TOTAL,
+         baseline_is="verify + decrypt only (open_bundle)")
     emit("hub.reimport_64_bundles_replay", again_s, "s", target="< 5 s", ok=again_s < 5)
-    emit("hub.receipts_64_offices", receipts_s, "s", target="< 5 s", ok=receipts_s < 5)
+    emit("hub.receipts_64_offices", receipts_s, "s", target="< 1 s", ok=receipts_s < 1)
     emit("hub.export_bpjs_24300", export_s, "s", target="< 3 s", ok=export_s < 3)
+    emit("hub.upload_during_export", upload_s, "s", baseline=upload_alone_s, target="< 0.2 s", ok=upload_s < 0.2,
+         export_still_running=overlapped, baseline_is="the same upload with the hub idle")
     emit("hub.import_kpj_24300", kpj_s, "s", target="< 3 s", ok=kpj_s < 3)
     emit("hub.receipts_64_offices_with_kpj", news_s, "s", target="< 1 s", ok=news_s < 1)
     emit("hub.month_recap_24300", recap_s, "s", target="< 1 s", ok=recap_s < 1)
