@@ -74,6 +74,9 @@ def _iso(value: Any) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_iso)  # made once, not per record
+
+
 def record_json(record: dict[str, Any]) -> str:
     """The normalised record as stored in the register (field order as check_record builds it)."""
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=_iso)
+    return _ENCODER.encode(record)

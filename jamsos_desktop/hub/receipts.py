@@ -126,10 +126,10 @@ def _news(conn: Connection, device: Device, *, resend: bool) -> list[Participant
     periods: dict[str, list[CoveragePeriod]] = {}
     ids = [r.participant_id for r in rows]
     for i in range(0, len(ids), 500):
-        for c in conn.execute(sa.select(t.coverage).where(cov.participant_id.in_(ids[i:i + 500]))
+        for c in conn.execute(sa.select(cov.participant_id, cov.month_from, cov.month_to, cov.funding_source,
+                                        cov.budget_year, cov.tariff).where(cov.participant_id.in_(ids[i:i + 500]))
                               .order_by(cov.participant_id, cov.month_from)):
-            periods.setdefault(c.participant_id, []).append(
-                CoveragePeriod(c.month_from, c.month_to, c.funding_source, c.budget_year, c.tariff))
+            periods.setdefault(c[0], []).append(CoveragePeriod(c[1], c[2], c[3], c[4], c[5]))
     return [ParticipantUpdate(r.participant_id, r.kpj_number, tuple(periods.get(r.participant_id, ())))
             for r in rows]
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
@@ -90,6 +90,10 @@ class Receipt:
     @property
     def target_device_id(self) -> str:
         return self.manifest.target_device_id or ""
+
+
+_NAMES: dict[type, tuple[str, ...]] = {cls: tuple(f.name for f in fields(cls))
+                                       for cls in (DuplicateOf, ChangeVerdict, CoveragePeriod, ParticipantUpdate)}
 
 
 def hub_trusted_keys(hub_signing_public: bytes) -> TrustedKeys:
@@ -198,10 +202,20 @@ def _parse_lines(records: Sequence[dict[str, Any]], target_device_id: str | None
     return changes, participants, notices
 
 
+def _plain(item: Any) -> dict[str, Any]:
+    """A flat dataclass as a dict, field by field (dataclasses.asdict deep-copies every value: a third of the
+    time of 64 receipts carrying 24,300 KPJ numbers)."""
+    return {name: getattr(item, name) for name in _NAMES[type(item)]}
+
+
 def _line(item: ChangeVerdict | ParticipantUpdate) -> dict[str, Any]:
+    line = {"type": "change" if isinstance(item, ChangeVerdict) else "participant", **_plain(item)}
     if isinstance(item, ChangeVerdict):
-        return {"type": "change", **asdict(item)}
-    return {"type": "participant", **asdict(item), "coverage_periods": [asdict(p) for p in item.coverage_periods]}
+        if item.duplicate_of is not None:
+            line["duplicate_of"] = _plain(item.duplicate_of)
+    else:
+        line["coverage_periods"] = [_plain(p) for p in item.coverage_periods]
+    return line
 
 
 def write_receipt(*, hub: Signer, device_id: str, kelurahan_code: str, device_key: X25519PublicKey,
