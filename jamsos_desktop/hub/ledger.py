@@ -80,16 +80,19 @@ def add_cover(conn: Connection, covers: Iterable[Cover], month_from: str, month_
     if not covers or months.index(month_to) < months.index(month_from):
         return 0
     have = _existing(conn, [c.nik for c in covers], month_from, month_to)
+    every = list(months.span(month_from, month_to))
+    every_runs = list(months.runs_by_year(every))  # the usual case: none of the months is in the ledger yet
+    partly = {nik for nik, _month in have}
     ledger_rows: list[dict[str, Any]] = []
     coverage_rows: list[dict[str, Any]] = []
     for c in covers:
-        run = [m for m in months.span(month_from, month_to) if (c.nik, m) not in have]
+        run = [m for m in every if (c.nik, m) not in have] if c.nik in partly else every
         for month in run:
             amount = tariff(month, c.income, c.programs)
             ledger_rows.append({"month": month, "nik": c.nik, "kelurahan_code": c.kelurahan_code,
                                 "category": c.category, "covered": True, "tariff": amount, "amount": amount,
                                 "period_code": period_code, "note": None})
-        for part in months.runs_by_year(run):
+        for part in (every_runs if run is every else months.runs_by_year(run)):
             coverage_rows.append({"participant_id": c.participant_id, "month_from": part[0], "month_to": part[-1],
                                   "funding_source": FUNDING_SOURCE, "budget_year": int(part[0][:4]),
                                   "tariff": tariff(part[0], c.income, c.programs), "created_at": now})
