@@ -74,7 +74,7 @@ def _loaded(folder: Path, db: str | None) -> Hub:
 
     hub = Hub.open(data_dir=folder / "hub", db=db)
     hub.init(escrow_out=folder / "escrow.pem", escrow_passphrase=b"bench-escrow-passphrase")
-    _bundles(hub, folder)
+    _bundles(hub, folder, [])  # the offices it makes are not needed here
     report = hub.import_paths([folder / "stick"])
     assert report.totals()["accepted"] == TOTAL, report.totals()
     with hub.store.write() as conn:  # planner statistics, as a running hub has them (PostgreSQL's autovacuum)
