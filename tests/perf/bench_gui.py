@@ -67,7 +67,8 @@ def bench(emit) -> None:  # type: ignore[no-untyped-def]
             app_times.append(seconds)
             import_times.append(result["imported_at"] - before)
             login_times.append(result["login_at"] - before)
-        assert result["total"] == CITY and result["rows_loaded"] > 0
+        # The whole office, or (past the list's count cap, store/search.py) the cap with "more" shown
+        assert (result["total"] == CITY or result["more"]) and result["rows_loaded"] > 0, result
         bare_s, app_s = statistics.median(bare_times), statistics.median(app_times)
         login_s = statistics.median(login_times)
         emit("gui_bare_window_start_s", bare_s, "s", runs=RUNS)
@@ -89,7 +90,7 @@ def bench(emit) -> None:  # type: ignore[no-untyped-def]
         big = Path(tmp) / "big"
         build_office(big, MEMORY_POPULATION, seed=5)
         _, result = start("app", str(big), USER, PASSWORD, "--visit-pages")
-        assert result["total"] == MEMORY_POPULATION
+        assert result["total"] == MEMORY_POPULATION or result["more"], result
         emit("gui_rss_peak_100k_mb", result["rss_peak_mb"], "MB", target="< 150 MB",
              ok=result["rss_peak_mb"] < 150)
         emit("gui_rss_peak_100k_all_pages_mb", result["rss_peak_all_pages_mb"], "MB", target="< 150 MB",

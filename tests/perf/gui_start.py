@@ -101,7 +101,7 @@ def composed(data_dir: str, user: str, password: str, visit_pages: bool, typing_
             qt.processEvents()
             model = window.participants.list_view.model
             result.update(ready_at=time.time(), rss_peak_mb=peak_rss_mb(), rss_ready_mb=rss_now_mb(),
-                          rows_loaded=model.rowCount(), total=model.total)
+                          rows_loaded=model.rowCount(), total=model.total, more=model.more)
             if visit_pages:
                 for page in ("laporan", "audit", "kirim", "peserta"):
                     window.show_page(page)
