@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from jamsos_desktop.services.data_copy import DataCopyService
     from jamsos_desktop.services.encryption import EncryptionService
     from jamsos_desktop.services.imports import ImportService
+    from jamsos_desktop.services.listing import ParticipantList
     from jamsos_desktop.services.maintenance import MaintenanceService
     from jamsos_desktop.services.notices import NoticeService
     from jamsos_desktop.services.office import Office
@@ -47,6 +48,13 @@ class Services:
         from jamsos_desktop.services.participants import ParticipantService
 
         return ParticipantService(self.office)
+
+    @cached_property
+    def participant_list(self) -> ParticipantList:
+        """The list's pages, searches and counts alone: no SQLAlchemy import (`jamsos list`, the list view)."""
+        from jamsos_desktop.services.listing import ParticipantList
+
+        return ParticipantList(self.office)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

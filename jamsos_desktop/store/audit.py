@@ -1,14 +1,13 @@
 """The tamper-evident audit trail: every event carries the hash of the one before it.
 
 hash = SHA-256 over a canonical JSON of (id, at, operator, action, entity, entity_id, details, prev_hash), so
-editing, deleting or reordering any stored event breaks the chain from that event on.
+editing, deleting or reordering any stored event breaks the chain from that event on. The chain's hashing and
+what a start or a sign-in does through the driver alone live in audit_chain.py (re-exported here).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -16,43 +15,20 @@ from typing import Any
 from sqlalchemy import Connection, insert, text
 from sqlmodel import Session, col, select
 
+from jamsos_desktop.store.audit_chain import (
+    CHANGE_MARK_SQL,
+    GENESIS,
+    READ_ONLY_ACTIONS,
+    ChainHead,
+    _utc_text,
+    dump_details,
+    event_hash,
+)
 from jamsos_desktop.store.bulk import insert_rows
 from jamsos_desktop.store.models import AuditEvent
 
-GENESIS = "0" * 64
-
-
-def _utc_text(at: dt.datetime) -> str:
-    if at.tzinfo is not None:
-        at = at.astimezone(dt.UTC).replace(tzinfo=None)
-    return at.strftime("%Y-%m-%dT%H:%M:%S.%f")
-
-
-def event_hash(*, id: int, at: dt.datetime, operator: str, action: str, entity: str, entity_id: str,
-               details: str, prev_hash: str) -> str:
-    body = json.dumps([id, _utc_text(at), operator, action, entity, entity_id, details, prev_hash],
-                      ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
-
-
-def dump_details(details: dict[str, Any] | None) -> str:
-    return json.dumps(details or {}, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-
-
-@dataclass
-class ChainHead:
-    """The last event's id and hash, advanced as new events are appended in one transaction."""
-
-    last_id: int
-    last_hash: str
-
-    def next_row(self, *, at: dt.datetime, operator: str, action: str, entity: str, entity_id: str,
-                 details: dict[str, Any] | None) -> dict[str, Any]:
-        row: dict[str, Any] = {"id": self.last_id + 1, "at": at, "operator": operator, "action": action, "entity": entity,
-               "entity_id": entity_id, "details": dump_details(details), "prev_hash": self.last_hash}
-        row["hash"] = event_hash(**row)
-        self.last_id, self.last_hash = row["id"], row["hash"]
-        return row
+__all__ = ["GENESIS", "READ_ONLY_ACTIONS", "ChainBreak", "ChainHead", "_utc_text", "append", "append_rows",
+           "chain_head", "change_mark", "count", "dump_details", "event_hash", "verify_chain"]
 
 
 def chain_head(session: Session) -> ChainHead:
@@ -115,15 +91,10 @@ def verify_chain(session: Session) -> ChainBreak | None:
     return ChainBreak(*broken) if broken else None
 
 
-READ_ONLY_ACTIONS = ("login", "login_failed", "logout", "view", "backup")
-
-
 def change_mark(session: Session) -> str:
     """The hash of the newest event that changed data (sign-ins, views and backups do not): equal marks mean
     nothing was changed in between."""
-    placeholders = ", ".join(f"'{a}'" for a in READ_ONLY_ACTIONS)
-    row = session.execute(text(f"SELECT hash FROM audit_event WHERE action NOT IN ({placeholders}) "
-                               "ORDER BY id DESC LIMIT 1")).first()
+    row = session.execute(text(CHANGE_MARK_SQL)).first()
     return str(row[0]) if row else GENESIS
 
 
