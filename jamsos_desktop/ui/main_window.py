@@ -19,6 +19,7 @@ from jamsos_desktop.domain.roles import allowed
 from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.office import Actor
+from jamsos_desktop.services.readiness import Readiness
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from jamsos_desktop.ui.i18n import LanguagePreference
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
         ui.action_lock.triggered.connect(self._session.lock)
         ui.action_change_password.triggered.connect(self.on_change_password_triggered)
         ui.action_about.triggered.connect(self.on_about_triggered)
-        ui.action_checklist.triggered.connect(self.open_checklist)
+        ui.action_checklist.triggered.connect(lambda: self.open_checklist())
         self._session.locked.connect(self.on_locked)
         self._session.signed_in.connect(self.on_signed_in)
         self.lock_panel.credentials_entered.connect(self.on_lock_credentials_entered)
@@ -327,13 +328,15 @@ class MainWindow(QMainWindow):
         self.help_window.raise_()
         self.help_window.show_chapter(self.current_page_name())
 
-    def open_checklist(self) -> None:
-        """The office's one-time preparation (first start, Bantuan > Daftar persiapan kantor…)."""
+    def open_checklist(self, readiness: Readiness | None = None) -> None:
+        """The office's one-time preparation (first start, Bantuan > Daftar persiapan kantor…); `readiness` when
+        the caller has just read it."""
         if self.checklist_dialog is None:
-            panel = ChecklistPanel(self._services, prompter=self._prompter, picker=self.picker)
+            panel = ChecklistPanel(self._services, prompter=self._prompter, picker=self.picker, readiness=readiness)
             panel.changed.connect(self.refresh_sync_page)
             self.checklist_dialog = ChecklistDialog(panel, self)
-        self.checklist_dialog.panel.refresh()
+        else:
+            self.checklist_dialog.panel.refresh(readiness)
         self.checklist_dialog.show()
         self.checklist_dialog.raise_()
 
@@ -341,7 +344,7 @@ class MainWindow(QMainWindow):
         """At start: a fresh office (nothing of the preparation done yet) is shown what to do first."""
         readiness = self._services.readiness.status()
         if readiness.hub is None and not readiness.enrolled:
-            self.open_checklist()
+            self.open_checklist(readiness)
 
     def on_about_triggered(self) -> None:
         self._prompter.info(self, self.tr("Tentang {app}").format(app=APP_NAME), self.tr(
