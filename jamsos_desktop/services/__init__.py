@@ -37,6 +37,15 @@ class Services:
     def __init__(self, office: Office) -> None:
         self.office = office
 
+    def warm_up(self) -> None:
+        """Import and prepare what signing in and the main window's first page need (the sign-in service with
+        argon2, the list's service, the storage models' mappers), so it is not done after the password."""
+        from jamsos_desktop.store.models import prepare
+
+        self.auth  # noqa: B018
+        self.participants  # noqa: B018
+        prepare()
+
     @cached_property
     def auth(self) -> AuthService:
         from jamsos_desktop.services.auth import AuthService

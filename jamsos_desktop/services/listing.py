@@ -61,3 +61,8 @@ class ParticipantList:
         """How many participants match; with `cap`, at most cap + 1 (more than cap: "lebih dari")."""
         with self.office.db.reading() as conn:
             return store.count(conn, (flt or ListFilter()).criteria(), cap=cap)
+
+    def status_counts(self) -> dict[str, int]:
+        """Live participants per status."""
+        with self.office.db.reading() as conn:
+            return store.status_counts(conn)

@@ -311,8 +311,7 @@ class ParticipantService:
             return repo.ids_matching(s, flt.criteria())
 
     def status_counts(self) -> dict[str, int]:
-        with self.office.db.read() as s:
-            return repo.status_counts(s)
+        return ParticipantList(self.office).status_counts()
 
 
 def _plain(value: Any) -> Any:

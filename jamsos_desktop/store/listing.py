@@ -86,6 +86,12 @@ def count(conn: Any, flt: Criteria, *, cap: int | None = None) -> int:
     return int(conn.execute(f"SELECT count(*) FROM ({sql} LIMIT :cap)", {**params, "cap": cap + 1}).fetchone()[0])
 
 
+def status_counts(conn: Any) -> dict[str, int]:
+    """Live participants per status (the status bar's figures)."""
+    rows = conn.execute("SELECT status, count(*) FROM participant WHERE deleted_at IS NULL GROUP BY status")
+    return {str(status): int(n) for status, n in rows}
+
+
 def moved_map(conn: Any, participant_ids: list[str]) -> dict[str, str]:
     """For a page of the list: the kelurahan each moved participant among these moved to (its newest
     transfer_out notice from the hub; "lain" when the notice does not name it)."""

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-from sqlalchemy import func, text
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from jamsos_desktop.domain.fields import FieldSpec, Kind, Storage, date_value
@@ -110,12 +110,6 @@ def ids_matching(session: Session, flt: Criteria) -> list[str]:
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     return [r[0] for r in session.execute(text(f"SELECT p.id FROM participant p {where} ORDER BY p.full_name"),
                                           params)]
-
-
-def status_counts(session: Session) -> dict[str, int]:
-    rows = session.exec(select(Participant.status, func.count()).where(col(Participant.deleted_at).is_(None))
-                        .group_by(Participant.status)).all()
-    return {status: int(n) for status, n in rows}
 
 
 def now() -> dt.datetime:

@@ -62,7 +62,7 @@ class OfficeStatusBar(QObject):
         else:
             role = ROLE_LABELS.get(Role(actor.role), actor.role) if actor.role in Role.__members__.values() else actor.role
             self.operator_label.setText(self.tr("{name}\n{role}").format(name=actor.display_name, role=role))
-        counts = self._services.participants.status_counts()
+        counts = self._services.participant_list.status_counts()
         labels, short = status_labels(), short_status_labels()
         total = sum(counts.values())
         # Short enough for a 1024 px screen: the total and what needs someone's action; all in the tooltip.
