@@ -58,7 +58,7 @@ def _live(conn: Connection, niks: list[str]) -> dict[str, Any]:
     live: dict[str, Any] = {}
     for i in range(0, len(niks), CHUNK):
         for r in conn.execute(sa.select(p.participant_id, p.nik, p.device_id, p.bpjs_rejected_at, p.bpjs_rejected_reason)
-                              .where(p.nik.in_(niks[i:i + CHUNK]), p.deleted_at.is_(None))):
+                              .where(p.nik.in_(niks[i:i + CHUNK]), p.deleted_at.is_(None))).all():
             live[r.nik] = r
     return live
 
