@@ -32,6 +32,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from jamsos_desktop.domain import nik as nik_rules
+from jamsos_desktop.domain.record import RecordChecker
 from jamsos_desktop.hub import bulk, privacy
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.devices import Device, kelurahan_name
@@ -323,7 +324,8 @@ def merge_changes(conn: Connection, *, device: Device, bundle_id: str, records: 
                 f"{old.revision}); kemungkinan kantor memulihkan cadangan lama. Hubungi kantor; data ini tidak "
                 "diterapkan.")))
     merge.result.already = len(resent)
-    judged = [(None, None) if line["op"] in NOTICE_OPS else judge(line, now.date()) for line in fresh]
+    checker = RecordChecker(today=now.date())  # values repeated across the bundle's records checked once
+    judged = [(None, None) if line["op"] in NOTICE_OPS else judge(line, checker) for line in fresh]
     merge.load(fresh, judged)
     for line, (record, reason) in zip(fresh, judged, strict=True):
         merge.apply(line, record, reason)
