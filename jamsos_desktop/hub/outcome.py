@@ -76,7 +76,8 @@ def _iso(value: Any) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_iso)  # made once, not per record
+# Made once, not per record; a record from check_record is a tree (no cycle to look for).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_iso, check_circular=False)
 
 
 def record_json(record: dict[str, Any]) -> str:
