@@ -21,7 +21,7 @@ from jamsos_desktop.domain.wilayah import Areas
 from jamsos_desktop.io import values as v
 from jamsos_desktop.io.columns import Mapping
 from jamsos_desktop.io.dates import DateUnreadable, parse_cell_date, split_place_date
-from jamsos_desktop.io.table import SheetRow, is_blank
+from jamsos_desktop.io.table import SheetRow
 
 IDENTITY = ("nik", "kk_number", "kusuka_number")  # long numbers: a number cell is refused (Excel cuts digits)
 NUMBER_TEXT = ("sk_number", "kpj_number")  # short numbers: a number cell is fine
@@ -71,9 +71,9 @@ class RowReader:
     def read(self, row: SheetRow) -> RowInput:
         cells, width = row.cells, len(row.cells)
         present: dict[str, Any] = {}
-        for target, index in self._items:
+        for target, index in self._items:  # is_blank() inlined: this loop runs for every cell of the sheet
             cell = cells[index] if index < width else None
-            if not is_blank(cell):
+            if cell is not None and (not isinstance(cell, str) or (cell and not cell.isspace())):
                 present[target] = cell
         out = RowInput({}, sources=dict(self._sources), blank=not present)
         if out.blank:
