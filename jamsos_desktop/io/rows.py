@@ -67,6 +67,9 @@ class RowReader:
         self.areas = areas
         self.categories = categories
         self.today = today
+        # The per-field parsers, made once (not a partial per cell).
+        self._identity = tuple((t, partial(v.identity_text, label=FIELD_LABELS[t])) for t in IDENTITY)
+        self._dates = tuple((t, partial(self._date, label=FIELD_LABELS[t])) for t in PLAIN_DATES)
 
     def read(self, row: SheetRow) -> RowInput:
         cells, width = row.cells, len(row.cells)
@@ -82,13 +85,13 @@ class RowReader:
         for target in PLAIN_TEXT:
             if target in present:
                 raw[target] = v.cell_text(present[target])
-        for target in IDENTITY:
-            self._try(out, target, partial(v.identity_text, label=FIELD_LABELS[target]), present.get(target))
+        for target, parse in self._identity:
+            self._try(out, target, parse, present.get(target))
         for target in NUMBER_TEXT:
             if target in present:
                 raw[target] = v.small_number_text(present[target])
-        for target in PLAIN_DATES:
-            self._try(out, target, partial(self._date, label=FIELD_LABELS[target]), present.get(target))
+        for target, parse in self._dates:
+            self._try(out, target, parse, present.get(target))
         self._birth(out, present)
         self._try(out, "sex", v.parse_sex, present.get("sex"))
         self._try(out, "marital_status", v.parse_marital, present.get("marital_status"))

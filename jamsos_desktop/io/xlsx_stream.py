@@ -138,22 +138,24 @@ class SheetParser:
             if self._text_len > limits.MAX_CELL_CHARS:
                 raise limits.cell_too_long(self.name, f" di baris {self._row_number:,}")
 
-    def _column(self, ref: str | None) -> int:
-        if not ref:
-            return self._next_column
-        letters = ref.rstrip("0123456789")
-        if not letters:
-            return self._next_column
-        column = self._columns.get(letters)
-        if column is None:
-            column = self._columns[letters] = column_index_from_string(letters)
+    def _column(self, letters: str) -> int:
+        """The 1-based index of column letters seen for the first time (then remembered)."""
+        column = self._columns[letters] = column_index_from_string(letters)
         return column
 
     def _store(self) -> None:
         ref, kind, style = self._cell
-        column = self._column(ref)
+        column = self._next_column
+        if ref:  # "B12" -> 2, the letters' index remembered (each of a sheet's cells comes through here)
+            letters = ref.rstrip("0123456789")
+            if letters:
+                column = self._columns.get(letters) or self._column(letters)
         self._next_column = column + 1
-        value = self._value(kind, style, "".join(self._text))
+        text = "".join(self._text)
+        if kind == "s":  # the common case first: a shared string
+            value = self.shared[int(text)] if text else None
+        else:
+            value = self._value(kind, style, text)
         if value is None:
             return
         if column > limits.MAX_COLUMNS:
