@@ -90,8 +90,8 @@ class RowReader:
         for target in NUMBER_TEXT:
             if target in present:
                 raw[target] = v.small_number_text(present[target])
-        for target, parse in self._dates:
-            self._try(out, target, parse, present.get(target))
+        for target, read_date in self._dates:
+            self._try(out, target, read_date, present.get(target))
         self._birth(out, present)
         self._try(out, "sex", v.parse_sex, present.get("sex"))
         self._try(out, "marital_status", v.parse_marital, present.get("marital_status"))
