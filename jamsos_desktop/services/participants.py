@@ -94,9 +94,10 @@ class ParticipantService:
         for i, raw in enumerate(raws, 1):
             record, problems = (raw, []) if already_checked else check_record(raw, today=today)
             checked.append((record, problems))
-            label = f"data ke-{i}, {record_label(record)}" if len(raws) > 1 else record_label(record)
             stop = blocking(problems) if confirm_warnings else problems
-            refusals.extend(Problem(f"{label}: {p.field}", p.level, p.code, p.message) for p in stop)
+            if stop:  # the label only when there is something to say (an import registers tens of thousands)
+                label = f"data ke-{i}, {record_label(record)}" if len(raws) > 1 else record_label(record)
+                refusals.extend(Problem(f"{label}: {p.field}", p.level, p.code, p.message) for p in stop)
             if progress and i % 1000 == 0:
                 progress(i, len(raws) * 2)
         if refusals:
