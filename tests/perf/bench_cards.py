@@ -9,7 +9,8 @@ takes about the larger of the two plus the child's start). Signing the tokens is
 a card means signing it. Each figure is the best of three rounds. `cards.cancel_wait_worst_1000` is how long
 Batal can take to stop a 1,000-card print: the longest gap between two checks for Cancel, against the median gap
 (one card). `cards.cancel_stop_2000_two_processes` is the time from Batal to the run having stopped with its
-child process gone.
+child process gone. `cards.machine_two_process_speedup` is what this machine gives two CPU-bound processes at
+once (2.0 on two free cores), against which the two-process figures are read.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import datetime as dt
 import io
 import multiprocessing
 import resource
+import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -95,8 +98,27 @@ def bench(emit: Callable[..., None]) -> None:
                  target=f">= {TARGET:.0f} cards/s", ok=rate >= TARGET, pdf_mb=round(sizes[-1] / 1e6, 2),
                  processes=split.processes_for(COUNT), no_qr_one_process=round(no_qr, 1),
                  note="baseline: the same cards in one process")
+        bench_machine(emit)
         bench_two_processes(emit, identity)
         bench_cancel(emit, identity)
+
+
+SPIN = "import time\nt = time.perf_counter()\nx = 0\nfor i in range(6_000_000):\n    x += i\nprint(time.perf_counter() - t)"
+
+
+def _spin(copies: int) -> float:
+    """Seconds the slowest of `copies` CPU-bound processes started together takes to run SPIN (its own clock)."""
+    runs = [subprocess.Popen([sys.executable, "-c", SPIN], stdout=subprocess.PIPE, text=True) for _ in range(copies)]
+    return max(float(run.communicate()[0]) for run in runs)
+
+
+def bench_machine(emit: Callable[..., None]) -> None:
+    """What this machine gives two CPU-bound processes at once: 2.0 on two free cores. A shared or virtual machine
+    gives less, and the two-process card figures can only be read against it."""
+    solo = min(_spin(1) for _ in range(ROUNDS))
+    pair = min(_spin(2) for _ in range(ROUNDS))
+    emit("cards.machine_two_process_speedup", 2 * solo / pair, "x", target="2.0 on two free cores",
+         note="two copies of a pure-Python loop at once against one: what a second process can gain here")
 
 
 def bench_two_processes(emit: Callable[..., None], identity: DeviceIdentity) -> None:
