@@ -58,14 +58,18 @@ def _sql(conn: Connection) -> tuple[str, Callable[[str], str]]:
     return ("?" if conn.dialect.paramstyle == "qmark" else "%s"), conn.dialect.identifier_preparer.quote
 
 
+def _insert_sql(conn: Connection, table: sa.Table, names: Sequence[str]) -> str:
+    mark, quote = _sql(conn)
+    return (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+            f"VALUES ({', '.join([mark] * len(names))})")
+
+
 def insert_many(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
     """Insert `rows` (dicts with the same keys) into `table` in the caller's transaction."""
     if not rows:
         return
     names = list(rows[0])
-    mark, quote = _sql(conn)
-    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
-           f"VALUES ({', '.join([mark] * len(names))})")
+    sql = _insert_sql(conn, table, names)
     convert = _tuples(conn, table, names)
     for i in range(0, len(rows), CHUNK):
         conn.exec_driver_sql(sql, convert(rows[i:i + CHUNK]))
@@ -83,9 +87,7 @@ def insert_driver_rows(conn: Connection, table: sa.Table, names: Sequence[str], 
     thousands of rows (the ledger), where even insert_many's per-row conversion shows."""
     if not rows:
         return
-    mark, quote = _sql(conn)
-    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
-           f"VALUES ({', '.join([mark] * len(names))})")
+    sql = _insert_sql(conn, table, names)
     for i in range(0, len(rows), CHUNK):
         conn.exec_driver_sql(sql, list(rows[i:i + CHUNK]))
 
