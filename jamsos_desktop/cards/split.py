@@ -21,7 +21,7 @@ import os
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.synchronize import Event
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from jamsos_desktop.cards.model import Cancelled, CardData
 
@@ -43,6 +43,14 @@ def cut_at(count: int, per_page: int) -> int:
     """Where the second half starts: the middle, moved back to a page boundary (count when there is no cut)."""
     cut = count // 2 // per_page * per_page
     return cut if 0 < cut < count else count
+
+
+class _PipeEnd(Protocol):
+    """The end of a pipe the parent reads: a Connection on Linux, a PipeConnection on Windows."""
+
+    def poll(self, timeout: float | None = ...) -> bool: ...
+    def recv_bytes(self, maxlength: int | None = ...) -> bytes: ...
+    def close(self) -> None: ...
 
 
 def _draw_half(cards: list[CardData], layout: Layout, done: Any, stop: Event, conn: Connection) -> None:
@@ -71,7 +79,7 @@ def _draw_half(cards: list[CardData], layout: Layout, done: Any, stop: Event, co
         conn.close()
 
 
-def _start(cards: list[CardData], layout: Layout) -> tuple[Any, Any, Event, Connection] | None:
+def _start(cards: list[CardData], layout: Layout) -> tuple[Any, Any, Event, _PipeEnd] | None:
     """The child drawing cards, its card counter, its stop flag and the end its PDF arrives on; None if it
     could not start (the parent then draws everything)."""
     ctx = multiprocessing.get_context("spawn")
@@ -89,7 +97,7 @@ def _start(cards: list[CardData], layout: Layout) -> tuple[Any, Any, Event, Conn
     return child, done, stop, receiver
 
 
-def _receive(child: Any, receiver: Connection, report_now: Callable[[], None]) -> bytes | None:
+def _receive(child: Any, receiver: _PipeEnd, report_now: Callable[[], None]) -> bytes | None:
     """The child's PDF once it is there, offering progress and Cancel meanwhile; None if it ended without one."""
     while not receiver.poll(POLL_S):
         if not child.is_alive() and not receiver.poll(0):
