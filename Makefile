@@ -48,6 +48,7 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy jamsos_desktop
+	$(BIN)/mypy --platform win32 --cache-dir .mypy_cache/win32 jamsos_desktop
 
 forms: $(STAMP)
 	$(BIN)/python scripts/build_ui.py

@@ -69,4 +69,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # In the frozen Windows app a card-drawing child process (cards/split.py) starts this same executable:
+    # freeze_support() runs the child's work there and exits, before anything opens a window.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

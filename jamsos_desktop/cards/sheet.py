@@ -6,6 +6,8 @@ the card). `single`: page size = card size, front page then back page per card, 
 
 Cancellation: `cancelled()` is asked before each card; when it says True, render_cards raises Cancelled
 and writes nothing (a Path output is written to a temporary name and only renamed when complete).
+
+Runs of SPLIT_FROM cards or more are drawn on two processes and joined into one PDF (split.py).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import BinaryIO, Literal
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
+from jamsos_desktop.cards import split
 from jamsos_desktop.cards.back import define_back_form, draw_back
 from jamsos_desktop.cards.face import define_front_form, draw_front
 from jamsos_desktop.cards.geometry import (
@@ -91,6 +94,22 @@ def _single(canvas: Canvas, cards: Sequence[CardData], tick: Callable[[], None])
         canvas.showPage()
 
 
+def write_pdf(cards: Sequence[CardData], target: str | BinaryIO, layout: Layout, tick: Callable[[], None]) -> None:
+    """Draw the cards as one complete PDF on target; tick() is called before each card and may raise to stop.
+
+    Bytes reach the target only at canvas.save(), at the end, so a stop before it leaves nothing written.
+    """
+    page = (PAGE_W, PAGE_H) if layout == "sheet" else (CARD_W, CARD_H)
+    with _binary_streams():
+        canvas = Canvas(target, pagesize=page, pageCompression=1)
+        canvas.setTitle("Kartu Peserta Jaminan Sosial Ketenagakerjaan - Kota Batam")
+        canvas.setAuthor("Jamsos Desktop")
+        define_front_form(canvas)
+        define_back_form(canvas)
+        (_sheet if layout == "sheet" else _single)(canvas, cards, tick)
+        canvas.save()
+
+
 def render_cards(
     cards: Sequence[CardData],
     out: Path | BinaryIO,
@@ -98,12 +117,14 @@ def render_cards(
     layout: Layout = "sheet",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    processes: int | None = None,
 ) -> None:
     """Write the cards' fronts and backs as one PDF to a file path or a binary stream.
 
     progress(done, total) is called as cards are drawn, the last time as (total, total) once the PDF is
     written. Raises Cancelled (nothing written) when cancelled() turns True, and ValueError for an empty
-    list or an unknown layout.
+    list or an unknown layout. processes: 1 or 2; None chooses (two from split.SPLIT_FROM cards, on a PC
+    with two cores or more). The PDF has the same pages in the same order either way.
     """
     if layout not in LAYOUTS:
         raise ValueError(f"Tata letak {layout!r} tidak dikenal: pilih 'sheet' (A4, 10 kartu) atau 'single'.")
@@ -111,27 +132,29 @@ def render_cards(
         raise ValueError("Tidak ada kartu untuk dicetak: pilih minimal satu peserta.")
     register_fonts()
     total = len(cards)
-    done = 0
 
-    def tick() -> None:
-        nonlocal done
+    def report(done: int) -> None:
+        """Before the card after `done` cards: stop if the clerk cancelled, else tell how far the run is."""
         if cancelled is not None and cancelled():
             raise Cancelled(f"Pencetakan kartu dibatalkan setelah {done} dari {total} kartu.")
         if progress is not None and done:
             progress(done, total)
-        done += 1
 
-    page = (PAGE_W, PAGE_H) if layout == "sheet" else (CARD_W, CARD_H)
+    per_page = CARDS_PER_SHEET if layout == "sheet" else 1
+    cut = split.cut_at(total, per_page) if (processes or split.processes_for(total)) > 1 else total
 
     def write(target: str | BinaryIO) -> None:
-        with _binary_streams():
-            canvas = Canvas(target, pagesize=page, pageCompression=1)
-            canvas.setTitle("Kartu Peserta Jaminan Sosial Ketenagakerjaan - Kota Batam")
-            canvas.setAuthor("Jamsos Desktop")
-            define_front_form(canvas)
-            define_back_form(canvas)
-            (_sheet if layout == "sheet" else _single)(canvas, cards, tick)
-            canvas.save()  # the only moment bytes reach the target, so a cancel before it leaves nothing
+        if cut < total:
+            split.render_split(cards, target, layout=layout, cut=cut, report=report)
+            return
+        done = 0
+
+        def tick() -> None:
+            nonlocal done
+            report(done)
+            done += 1
+
+        write_pdf(cards, target, layout, tick)
 
     if isinstance(out, Path):
         # A temporary name beside the target, renamed when complete: a failed or cancelled run never leaves

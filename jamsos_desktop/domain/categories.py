@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from jamsos_desktop.domain.problems import Level
@@ -31,7 +31,15 @@ class CategoryRules:
     max_age_level: Level
 
     def get(self, code: str) -> Category | None:
-        return next((c for c in self.categories if c.code == code), None)
+        return self._by_code.get(code)
+
+    @cached_property
+    def _by_code(self) -> dict[str, Category]:
+        """Code -> category, the first of a code winning (an import looks a category up twice per row)."""
+        index: dict[str, Category] = {}
+        for c in self.categories:
+            index.setdefault(c.code, c)
+        return index
 
     def find(self, text: str) -> Category | None:
         """A category by code or by its label as people write it ("Kader Posyandu", "ketua rt")."""

@@ -143,3 +143,10 @@ def beneficiary(where: str, index: int, ben: dict[str, Any], relationships: dict
         found.append(Problem(where, Level.BLOCK, "beneficiary.future", f"Tanggal lahir ahli waris ke-{index} di masa "
                                                                        "depan."))
     return found
+
+
+# Rules that read only their value and the context, never the rest of the record: RecordChecker (domain/record.py)
+# checks a value of these fields once for many records. A rule not listed here runs for every record (the NIK's
+# reads the birth date and sex), so a new rule is safe until someone adds it here.
+VALUE_RULES = frozenset({kk, person_name, choice, birth_date, rt_rw, kelurahan, mobile_phone, email, kpj, income,
+                         programs})

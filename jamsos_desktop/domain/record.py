@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any, cast
 
 from jamsos_desktop.domain.categories import CategoryRules, default_categories
-from jamsos_desktop.domain.field_rules import age_on, beneficiary
+from jamsos_desktop.domain.field_rules import VALUE_RULES, age_on, beneficiary
 from jamsos_desktop.domain.fields import (
     Context,
     FieldSpec,
@@ -35,15 +35,18 @@ from jamsos_desktop.domain.registry import (
 )
 from jamsos_desktop.domain.wilayah import Areas, batam
 
-__all__ = ["DELETE_REASONS", "FIELD_LABELS", "MARITAL_STATUSES", "RECORD_FIELDS", "RELATIONSHIPS", "age_on",
-           "check_record", "parse_date", "record_label"]
+__all__ = ["DELETE_REASONS", "FIELD_LABELS", "MARITAL_STATUSES", "RECORD_FIELDS", "RELATIONSHIPS", "RecordChecker",
+           "age_on", "check_record", "parse_date", "record_label"]
 
 DELETE_REASONS = {"meninggal": "Meninggal dunia", "pindah": "Pindah domisili", "keluar": "Keluar program",
                   "salah_input": "Salah input"}
 _BENEFICIARY_NAMES = tuple(f.name for f in BENEFICIARY_FIELDS)
+_BENEFICIARY_KNOWN = frozenset(_BENEFICIARY_NAMES)
 _KNOWN = frozenset(RECORD_FIELDS)
 _SCALARS = tuple((f.name, f) for f in FIELDS if not f.items)
 _LISTS_OF_RECORDS = tuple((f.name, f) for f in FIELDS if f.items)
+# Scalars then lists is already the registry's order when the lists come last: no re-ordering per record then.
+_REORDER = tuple(name for name, _ in _SCALARS + _LISTS_OF_RECORDS) != RECORD_FIELDS
 
 
 def _read(spec: FieldSpec, raw: Any, where: str, problems: list[Problem], index: int = 0) -> Any:
@@ -106,7 +109,7 @@ def _beneficiaries(spec: FieldSpec, raw: Any, ctx: Context, problems: list[Probl
                                                                               "nama dan hubungan."))
             out.append({f.name: f.blank() for f in spec.items})
             continue
-        unknown = sorted(set(item) - set(_BENEFICIARY_NAMES))
+        unknown = sorted(item.keys() - _BENEFICIARY_KNOWN)
         if unknown:
             problems.append(Problem(where, Level.BLOCK, "beneficiary.unknown_keys",
                                     f"Kolom tidak dikenal pada ahli waris ke-{index}: {', '.join(unknown)}. "
@@ -159,6 +162,68 @@ def check_record(
     today: dt.date | None = None,
 ) -> tuple[ParticipantRecord, list[Problem]]:
     """Normalise a participant record and return it with every problem found (blocking and warnings)."""
+    cats = categories or default_categories()
+    return _check_record(raw, Context(areas or batam(), cats, today or dt.date.today()), None)
+
+
+class RecordChecker:
+    """check_record for many records against one context (the hub's merge of a bundle): a field's text that
+    repeats from record to record (a code, an empty field, the office's kelurahan) is normalised and checked once.
+
+    Remembered are only values that passed (no problem when read nor when checked), of fields whose rule reads
+    nothing but the value and the context (field_rules.VALUE_RULES: the NIK's rule, which also reads the birth
+    date and sex, runs for every record), raw text or null only, normalised values that cannot be changed in place, and
+    at most MEMO_SIZE values per field. The results are exactly check_record's.
+    """
+
+    MEMO_SIZE = 256
+
+    def __init__(self, *, areas: Areas | None = None, categories: CategoryRules | None = None,
+                 today: dt.date | None = None) -> None:
+        self.ctx = Context(areas or batam(), categories or default_categories(), today or dt.date.today())
+        self.plan: _Plan = tuple((name, spec, {} if spec.rule is None or spec.rule in VALUE_RULES else None)
+                                 for name, spec in _SCALARS)
+
+    def check(self, raw: dict[str, Any]) -> tuple[ParticipantRecord, list[Problem]]:
+        return _check_record(raw, self.ctx, self.plan)
+
+
+_Plan = tuple[tuple[str, FieldSpec, dict[str | None, Any] | None], ...]  # (name, spec, its memo: raw -> value)
+_MEMO_VALUES = (str, int, type(None))  # values that may be shared between records (never a list)
+
+
+def _scalars(raw: dict[str, Any], rec: dict[str, Any], ctx: Context, problems: list[Problem], plan: _Plan) -> None:
+    """Read every scalar field, then check those read well (in that order, so problems come in check_record's
+    order); a remembered value of a field stands for both steps, and a value that passed both is remembered."""
+    get = raw.get
+    todo: list[tuple[str, FieldSpec, dict[str | None, Any] | None, Any]] = []
+    for name, spec, memo in plan:
+        value = get(name)
+        if memo is not None and (value.__class__ is str or value is None):
+            known = memo.get(value, _MISSING)
+            if known is not _MISSING:
+                rec[name] = known
+                continue
+            count = len(problems)
+            rec[name] = _read(spec, value, name, problems)
+            todo.append((name, spec, memo if len(problems) == count and len(memo) < RecordChecker.MEMO_SIZE
+                         else None, value))
+        else:
+            rec[name] = _read(spec, value, name, problems)
+            todo.append((name, spec, None, value))
+    unread = {p.field for p in problems}
+    for name, spec, memo, value in todo:
+        if name not in unread:
+            count = len(problems)
+            _check(spec, rec[name], rec, ctx, problems)
+            if memo is not None and len(problems) == count and rec[name].__class__ in _MEMO_VALUES:
+                memo[value] = rec[name]
+
+
+_MISSING = object()
+
+
+def _check_record(raw: Any, ctx: Context, plan: _Plan | None) -> tuple[ParticipantRecord, list[Problem]]:
     if not isinstance(raw, dict):
         return cast(ParticipantRecord, {}), [Problem("record", Level.BLOCK, "record.shape",
                                                      "Data peserta harus berupa objek JSON {...}.")]
@@ -168,19 +233,22 @@ def check_record(
         problems.append(Problem("record", Level.BLOCK, "record.unknown_keys",
                                 f"Kolom tidak dikenal: {', '.join(unknown)}. Hapus atau ganti dengan nama kolom yang "
                                 "benar (lihat daftar kolom di panduan)."))
-    cats = categories or default_categories()
-    ctx = Context(areas or batam(), cats, today or dt.date.today())
+    cats = ctx.categories
     rec: dict[str, Any] = {}
+    if plan is None:
+        get = raw.get
+        for name, spec in _SCALARS:
+            rec[name] = _read(spec, get(name), name, problems)
+        unread = {p.field for p in problems}
+        for name, spec in _SCALARS:
+            if name not in unread:
+                _check(spec, rec[name], rec, ctx, problems)
+    else:
+        _scalars(raw, rec, ctx, problems, plan)
     get = raw.get
-    for name, spec in _SCALARS:
-        rec[name] = _read(spec, get(name), name, problems)
-    unread = {p.field for p in problems}
-    for name, spec in _SCALARS:
-        if name not in unread:
-            _check(spec, rec[name], rec, ctx, problems)
     for name, spec in _LISTS_OF_RECORDS:
         rec[name] = _beneficiaries(spec, get(name), ctx, problems)
-    if _LISTS_OF_RECORDS:
+    if _REORDER:
         rec = {name: rec[name] for name in RECORD_FIELDS}  # registry order
     _category(rec, cats, problems)
     return cast(ParticipantRecord, rec), problems

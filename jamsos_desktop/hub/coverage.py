@@ -16,7 +16,7 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
-from jamsos_desktop.hub import ledger, months, periods
+from jamsos_desktop.hub import bulk, ledger, months, periods
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.ledger import FUNDING_SOURCE
 
@@ -34,15 +34,13 @@ def first_cover(conn: Connection, participant_ids: list[str], *, imported: dt.da
     p, ps = t.participant.c, t.person.c
     groups: dict[str, list[ledger.Cover]] = {}
     niks: list[str] = []
-    for i in range(0, len(participant_ids), CHUNK):
-        rows = conn.execute(sa.select(p.participant_id, p.nik, p.kelurahan_code, p.category, p.record, ps.ended_from)
-                            .select_from(t.participant.outerjoin(t.person, ps.nik == p.nik))
-                            .where(p.participant_id.in_(participant_ids[i:i + CHUNK]))).all()
-        for r in rows:
-            end = last if not r.ended_from else min(last, months.add(r.ended_from, -1))
-            groups.setdefault(end, []).append(
-                ledger.Cover.of(r.nik, r.participant_id, r.kelurahan_code or "", r.category, r.record))
-            niks.append(r.nik)
+    for r in bulk.rows_in(conn, sa.select(p.participant_id, p.nik, p.kelurahan_code, p.category, p.record,
+                                          ps.ended_from).select_from(t.participant.outerjoin(t.person, ps.nik == p.nik)),
+                          p.participant_id, participant_ids):
+        end = last if not r.ended_from else min(last, months.add(r.ended_from, -1))
+        groups.setdefault(end, []).append(
+            ledger.Cover.of(r.nik, r.participant_id, r.kelurahan_code or "", r.category, r.record))
+        niks.append(r.nik)
     for i in range(0, len(niks), CHUNK):
         conn.execute(sa.update(t.person).where(ps.nik.in_(niks[i:i + CHUNK]), ps.placed_at.is_(None))
                      .values(placed_at=now, place=None, updated_at=now))

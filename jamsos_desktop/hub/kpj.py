@@ -55,12 +55,9 @@ class KpjReport:
 
 def _live(conn: Connection, niks: list[str]) -> dict[str, Any]:
     p = t.participant.c
-    live: dict[str, Any] = {}
-    for i in range(0, len(niks), CHUNK):
-        for r in conn.execute(sa.select(p.participant_id, p.nik, p.device_id, p.bpjs_rejected_at, p.bpjs_rejected_reason)
-                              .where(p.nik.in_(niks[i:i + CHUNK]), p.deleted_at.is_(None))):
-            live[r.nik] = r
-    return live
+    return {r.nik: r for r in bulk.rows_in(
+        conn, sa.select(p.participant_id, p.nik, p.device_id, p.bpjs_rejected_at, p.bpjs_rejected_reason)
+        .where(p.deleted_at.is_(None)), p.nik, niks)}
 
 
 def _reject(conn: Connection, rows: list[ReturnRow], live: dict[str, Any], known: dict[str, str],

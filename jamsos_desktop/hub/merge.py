@@ -24,7 +24,7 @@ load, a few bulk statements to write.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +32,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from jamsos_desktop.domain import nik as nik_rules
+from jamsos_desktop.domain.record import RecordChecker
 from jamsos_desktop.hub import bulk, privacy
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.devices import Device, kelurahan_name
@@ -40,7 +41,6 @@ from jamsos_desktop.hub.ownership import date_reason, latest_allowed, ownership_
 from jamsos_desktop.hub.security import event_row, record_many
 from jamsos_desktop.sync.changes import NOTICE_OPS
 
-CHUNK = 500
 OLDER_REASON = "Versi lebih lama dari data yang sudah diterima kota; data yang lebih baru tidak ditimpa."
 DUPLICATE_REASON = "NIK sudah terdaftar di kelurahan lain atau dengan data peserta lain"
 
@@ -62,19 +62,6 @@ class _State:
     values: dict[str, Any] = field(default_factory=dict)
 
 
-def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(items), CHUNK):
-        yield items[i:i + CHUNK]
-
-
-def _rows_in(conn: Connection, columns: Sequence[Any], key: Any, keys: Iterable[Any], *extra: Any) -> list[Any]:
-    unique = sorted(set(keys))
-    rows: list[Any] = []
-    for part in _chunks(unique):
-        rows.extend(conn.execute(sa.select(*columns).where(key.in_(part), *extra)).all())
-    return rows
-
-
 class _Merge:
     def __init__(self, conn: Connection, device: Device, bundle_id: str, now: dt.datetime) -> None:
         self.conn, self.device, self.bundle_id, self.now = conn, device, bundle_id, now
@@ -93,23 +80,24 @@ class _Merge:
     def load(self, lines: list[dict[str, Any]], judged: list[tuple[dict[str, Any] | None, str | None]]) -> None:
         pids = [line["participant_id"] for line in lines]
         p = t.participant.c
-        for r in _rows_in(self.conn, [p.participant_id, p.revision, p.nik, p.deleted_at, p.owner_kelurahan,
-                                      p.device_id], p.participant_id, pids):
+        for r in bulk.rows_in(self.conn, sa.select(p.participant_id, p.revision, p.nik, p.deleted_at, p.owner_kelurahan,
+                                                   p.device_id), p.participant_id, pids):
             live = r.deleted_at is None
             self.states[r.participant_id] = _State(r.participant_id, r.revision, r.nik, live, r.owner_kelurahan,
                                                    r.device_id, r.nik, live, True)
         niks = [rec["nik"] for rec, _ in judged if rec is not None]
-        for r in _rows_in(self.conn, [p.nik, p.participant_id, p.kelurahan_code], p.nik, niks, p.deleted_at.is_(None)):
+        for r in bulk.rows_in(self.conn, sa.select(p.nik, p.participant_id, p.kelurahan_code).where(
+                p.deleted_at.is_(None)), p.nik, niks):
             self.owners[r.nik] = (r.participant_id, r.kelurahan_code)
         d = t.duplicate.c
-        for r in _rows_in(self.conn, [d.participant_id, d.revision, d.status, d.kelurahan_code], d.participant_id,
-                          pids):
+        for r in bulk.rows_in(self.conn, sa.select(d.participant_id, d.revision, d.status, d.kelurahan_code),
+                              d.participant_id, pids):
             self.dups[r.participant_id] = {"revision": r.revision, "status": r.status,
                                            "kelurahan_code": r.kelurahan_code}
             self.dup_in_db.add(r.participant_id)
         k = t.kpj.c
-        self.kpj = {r.participant_id: r.kpj_number for r in _rows_in(self.conn, [k.participant_id, k.kpj_number],
-                                                                           k.participant_id, pids)}
+        self.kpj = {r.participant_id: r.kpj_number for r in bulk.rows_in(
+            self.conn, sa.select(k.participant_id, k.kpj_number), k.participant_id, pids)}
 
     def change_row(self, line: dict[str, Any], outcome: str, verdict: str, reason: str | None = None,
                    dup: tuple[str, str] | None = None) -> None:
@@ -323,7 +311,8 @@ def merge_changes(conn: Connection, *, device: Device, bundle_id: str, records: 
                 f"{old.revision}); kemungkinan kantor memulihkan cadangan lama. Hubungi kantor; data ini tidak "
                 "diterapkan.")))
     merge.result.already = len(resent)
-    judged = [(None, None) if line["op"] in NOTICE_OPS else judge(line, now.date()) for line in fresh]
+    checker = RecordChecker(today=now.date())  # values repeated across the bundle's records checked once
+    judged = [(None, None) if line["op"] in NOTICE_OPS else judge(line, checker) for line in fresh]
     merge.load(fresh, judged)
     for line, (record, reason) in zip(fresh, judged, strict=True):
         merge.apply(line, record, reason)

@@ -1,8 +1,9 @@
 """What happened to one change: the re-validation of its record, the note for the operator, the counts.
 
-`judge` re-checks a change's participant record with domain.record.check_record as of the hub's day of
-receipt (the office's `at` is information, never the judge: hub/ownership.py); a blocking problem rejects that
-change alone, and the reasons (at most 500 characters, the receipt's limit) go back to the office.
+`judge` re-checks a change's participant record with domain.record.check_record (through one RecordChecker for
+the merge's changes) as of the hub's day of receipt (the office's `at` is information, never the judge:
+hub/ownership.py); a blocking problem rejects that change alone, and the reasons (at most 500 characters, the
+receipt's limit) go back to the office.
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from jamsos_desktop.domain import nik as nik_rules
 from jamsos_desktop.domain.problems import blocking
-from jamsos_desktop.domain.record import FIELD_LABELS, check_record
+from jamsos_desktop.domain.record import FIELD_LABELS, RecordChecker
 
 
 @dataclass(frozen=True)
@@ -47,19 +48,20 @@ class MergeResult:
                 "forbidden": len(self.forbidden), "purged": len(self.purged), "revoked": self.revoked}
 
 
-def judge(line: dict[str, Any], today: dt.date) -> tuple[dict[str, Any] | None, str | None]:
-    """(the normalised record, None) or (None, the reasons it is refused). Deletes need no valid record."""
+def judge(line: dict[str, Any], checker: RecordChecker) -> tuple[dict[str, Any] | None, str | None]:
+    """(the normalised record, None) or (None, the reasons it is refused). Deletes need no valid record.
+    `checker`: one RecordChecker as of the hub's day of receipt, for all the changes of a merge."""
     snapshot = line["snapshot"]
     if line["op"] == "delete":
         return None, None
     if snapshot.get("id") != line["participant_id"]:
         return None, f"ID peserta di data ({snapshot.get('id')!r}) tidak sama dengan ID perubahan; ekspor ulang."
-    record, problems = check_record(snapshot, today=today)
+    record, problems = checker.check(snapshot)
     blocks = blocking(problems)
     if blocks:
         text = "; ".join(f"{FIELD_LABELS.get(p.field, p.field)}: {p.message}" for p in blocks)
         return None, text if len(text) <= 500 else text[:499] + "…"
-    return dict(record), None
+    return cast(dict[str, Any], record), None  # a new dict of its own
 
 
 def note(line: dict[str, Any], text: str) -> ChangeNote:
@@ -74,7 +76,8 @@ def _iso(value: Any) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_iso)  # made once, not per record
+# Made once, not per record; a record from check_record is a tree (no cycle to look for).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_iso, check_circular=False)
 
 
 def record_json(record: dict[str, Any]) -> str:

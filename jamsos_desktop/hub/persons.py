@@ -39,14 +39,6 @@ END_LABELS = {
 OFFICE_DELETES = {"meninggal": "meninggal", "pindah": "pindah", "keluar": "bukan_peran"}  # else "dihapus"
 
 
-def _rows_in(conn: Connection, query: Any, column: Any, values: Sequence[str]) -> list[Any]:
-    out: list[Any] = []
-    unique = sorted(set(values))
-    for i in range(0, len(unique), CHUNK):
-        out.extend(conn.execute(query.where(column.in_(unique[i:i + CHUNK]))).all())
-    return out
-
-
 def get(conn: Connection, nik: str) -> Any:
     return conn.execute(sa.select(t.person).where(t.person.c.nik == nik)).first()
 
@@ -65,11 +57,11 @@ def follow(conn: Connection, participant_ids: Sequence[str], *, now: dt.datetime
     bulk statements for the usual case (new people, re-sent records); one at a time only for a change of home.
     `renumber` False: the caller renumbers the waiting list once after many merges (an import of 64 bundles)."""
     p, ps = t.participant.c, t.person.c
-    regs = _rows_in(conn, sa.select(p.participant_id, p.nik, p.kelurahan_code, p.full_name, p.category,
+    regs = bulk.rows_in(conn, sa.select(p.participant_id, p.nik, p.kelurahan_code, p.full_name, p.category,
                                     p.deleted_at, p.deleted_reason), p.participant_id, participant_ids)
     if not regs:
         return
-    homes = {r.home_participant_id: r for r in _rows_in(conn, sa.select(t.person), ps.home_participant_id,
+    homes = {r.home_participant_id: r for r in bulk.rows_in(conn, sa.select(t.person), ps.home_participant_id,
                                                          [r.participant_id for r in regs])}
     live = [r for r in regs if r.deleted_at is None and r.nik]
     corrected: dict[str, Any] = {}  # registration -> the person of its NIK before the office corrected it
@@ -80,7 +72,7 @@ def follow(conn: Connection, participant_ids: Sequence[str], *, now: dt.datetime
             detach(conn, home_of, reason, now=now)
             if reg.deleted_at is None:
                 corrected[reg.participant_id] = home_of
-    people = {r.nik: r for r in _rows_in(conn, sa.select(t.person), ps.nik, [r.nik for r in live])}
+    people = {r.nik: r for r in bulk.rows_in(conn, sa.select(t.person), ps.nik, [r.nik for r in live])}
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     for reg in live:

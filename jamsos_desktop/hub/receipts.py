@@ -25,6 +25,7 @@ import datetime as dt
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
@@ -118,20 +119,34 @@ def needs_receipt(conn: Connection, device_id: str) -> bool:
 
 
 def _news(conn: Connection, device: Device, *, resend: bool) -> list[ParticipantUpdate]:
+    """The device's participants with news (or, `resend`, with a KPJ), each with its KPJ and coverage periods: one
+    query; a period thousands of people share is one object."""
     p, k, cov = t.participant.c, t.kpj.c, t.coverage.c
     wanted = k.kpj_number.is_not(None) if resend else p.news_pending.is_(True)
-    rows = conn.execute(sa.select(p.participant_id, k.kpj_number)
-                        .select_from(t.participant.outerjoin(t.kpj, k.participant_id == p.participant_id))
-                        .where(p.device_id == device.device_id, wanted).order_by(p.participant_id)).all()
-    periods: dict[str, list[CoveragePeriod]] = {}
-    ids = [r.participant_id for r in rows]
-    for i in range(0, len(ids), 500):
-        for c in conn.execute(sa.select(cov.participant_id, cov.month_from, cov.month_to, cov.funding_source,
-                                        cov.budget_year, cov.tariff).where(cov.participant_id.in_(ids[i:i + 500]))
-                              .order_by(cov.participant_id, cov.month_from)):
-            periods.setdefault(c[0], []).append(CoveragePeriod(c[1], c[2], c[3], c[4], c[5]))
-    return [ParticipantUpdate(r.participant_id, r.kpj_number, tuple(periods.get(r.participant_id, ())))
-            for r in rows]
+    rows = conn.execute(sa.select(p.participant_id, k.kpj_number, cov.month_from, cov.month_to, cov.funding_source,
+                                  cov.budget_year, cov.tariff)
+                        .select_from(t.participant.outerjoin(t.kpj, k.participant_id == p.participant_id)
+                                     .outerjoin(t.coverage, cov.participant_id == p.participant_id))
+                        .where(p.device_id == device.device_id, wanted)
+                        .order_by(p.participant_id, cov.month_from, cov.month_to)).all()
+    shared: dict[tuple[Any, ...], CoveragePeriod] = {}
+    news: list[ParticipantUpdate] = []
+    current: tuple[str, str | None] | None = None
+    periods: list[CoveragePeriod] = []
+    for participant_id, kpj_number, *period in rows:
+        if current is None or participant_id != current[0]:
+            if current is not None:
+                news.append(ParticipantUpdate(current[0], current[1], tuple(periods)))
+            current, periods = (participant_id, kpj_number), []
+        if period[0] is not None:
+            key = tuple(period)
+            found = shared.get(key)
+            if found is None:
+                found = shared[key] = CoveragePeriod(*key)
+            periods.append(found)
+    if current is not None:
+        news.append(ParticipantUpdate(current[0], current[1], tuple(periods)))
+    return news
 
 
 def latest(conn: Connection, device_id: str) -> tuple[str, str, int, bytes] | None:
@@ -207,8 +222,11 @@ def issue_receipt(conn: Connection, *, keys: HubKeys, device: Device, now: dt.da
     if verdicts:
         conn.execute(sa.update(t.change).where(t.change.c.device_id == device.device_id,
                                                t.change.c.answered_in.is_(None)).values(answered_in=manifest.bundle_id))
-    if news:  # carried now; delivered only when the office acknowledges this receipt (or a later one)
-        p = t.participant.c
+    p = t.participant.c
+    if news and not resend_news:  # carried now; delivered only when the office acknowledges this receipt (or later)
+        conn.execute(sa.update(t.participant).where(p.device_id == device.device_id, p.news_pending.is_(True),
+                                                    p.news_receipt.is_(None)).values(news_receipt=number))
+    elif news:  # a resend: only those of the KPJ holders it carries whose news no receipt carried yet
         ids = [n.participant_id for n in news]
         for i in range(0, len(ids), 500):
             conn.execute(sa.update(t.participant).where(p.participant_id.in_(ids[i:i + 500]), p.news_pending.is_(True),

@@ -337,7 +337,7 @@ ledger = sa.Table(
     sa.Column("amount", sa.Integer, nullable=False),  # tariff when covered, 0 when not
     sa.Column("period_code", sa.String(7), nullable=True),
     sa.Column("note", sa.String(100), nullable=True),  # why a month is not covered
-    sa.Index("ix_hub_ledger_month_area", "month", "kelurahan_code", "category"),
+    # by month: the primary key (migration 0010 dropped a (month, kelurahan, category) index no query needed)
     sa.Index("ix_hub_ledger_nik", "nik", "month"),
 )
 sa.Index("ix_hub_kpj_nik", kpj.c.nik)

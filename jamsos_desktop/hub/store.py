@@ -38,12 +38,18 @@ def overwrite_freed(conn: Connection) -> None:
         conn.info[_ERASING] = True
 
 
-def _empty_log(conn: Connection) -> None:
-    """After an erasing commit: the log's older page images go (best effort: a reader still holding an old
-    snapshot keeps them until the next checkpoint)."""
+def _secure_delete_off(conn: Connection) -> None:
     raw = conn.connection.dbapi_connection
     assert raw is not None
     raw.execute("PRAGMA secure_delete=OFF")
+
+
+def _empty_log(conn: Connection) -> None:
+    """After an erasing commit: the log's older page images go (best effort: a reader still holding an old
+    snapshot keeps them until the next checkpoint)."""
+    _secure_delete_off(conn)
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
     raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
@@ -127,6 +133,8 @@ class HubStore:
                 yield conn
             except BaseException:
                 trans.rollback()
+                if conn.info.pop(_ERASING, False):  # nothing was erased: the pooled connection goes back as it was
+                    _secure_delete_off(conn)
                 raise
             if dry_run:
                 trans.rollback()

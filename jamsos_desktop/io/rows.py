@@ -21,7 +21,7 @@ from jamsos_desktop.domain.wilayah import Areas
 from jamsos_desktop.io import values as v
 from jamsos_desktop.io.columns import Mapping
 from jamsos_desktop.io.dates import DateUnreadable, parse_cell_date, split_place_date
-from jamsos_desktop.io.table import SheetRow, is_blank
+from jamsos_desktop.io.table import SheetRow
 
 IDENTITY = ("nik", "kk_number", "kusuka_number")  # long numbers: a number cell is refused (Excel cuts digits)
 NUMBER_TEXT = ("sk_number", "kpj_number")  # short numbers: a number cell is fine
@@ -67,13 +67,16 @@ class RowReader:
         self.areas = areas
         self.categories = categories
         self.today = today
+        # The per-field parsers, made once (not a partial per cell).
+        self._identity = tuple((t, partial(v.identity_text, label=FIELD_LABELS[t])) for t in IDENTITY)
+        self._dates = tuple((t, partial(self._date, label=FIELD_LABELS[t])) for t in PLAIN_DATES)
 
     def read(self, row: SheetRow) -> RowInput:
         cells, width = row.cells, len(row.cells)
         present: dict[str, Any] = {}
-        for target, index in self._items:
+        for target, index in self._items:  # is_blank() inlined: this loop runs for every cell of the sheet
             cell = cells[index] if index < width else None
-            if not is_blank(cell):
+            if cell is not None and (not isinstance(cell, str) or (cell and not cell.isspace())):
                 present[target] = cell
         out = RowInput({}, sources=dict(self._sources), blank=not present)
         if out.blank:
@@ -82,13 +85,13 @@ class RowReader:
         for target in PLAIN_TEXT:
             if target in present:
                 raw[target] = v.cell_text(present[target])
-        for target in IDENTITY:
-            self._try(out, target, partial(v.identity_text, label=FIELD_LABELS[target]), present.get(target))
+        for target, parse in self._identity:
+            self._try(out, target, parse, present.get(target))
         for target in NUMBER_TEXT:
             if target in present:
                 raw[target] = v.small_number_text(present[target])
-        for target in PLAIN_DATES:
-            self._try(out, target, partial(self._date, label=FIELD_LABELS[target]), present.get(target))
+        for target, read_date in self._dates:
+            self._try(out, target, read_date, present.get(target))
         self._birth(out, present)
         self._try(out, "sex", v.parse_sex, present.get("sex"))
         self._try(out, "marital_status", v.parse_marital, present.get("marital_status"))

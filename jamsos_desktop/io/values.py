@@ -85,8 +85,11 @@ _SEX = {"L": ("l", "lk", "laki", "laki laki", "lakilaki", "laki2", "pria", "male
 _SEX_INDEX = {name: code for code, names in _SEX.items() for name in names}
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
 def _key(value: Any) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", cell_text(value).lower().replace("_", " ")).split())
+    return " ".join(_NOT_WORD.sub(" ", cell_text(value).lower().replace("_", " ")).split())
 
 
 def parse_sex(value: Any) -> str:

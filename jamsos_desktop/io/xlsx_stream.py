@@ -25,6 +25,8 @@ from jamsos_desktop.io import limits
 
 Merge = tuple[int, int, int, int]  # min_col, min_row, max_col, max_row (1-based)
 Row = tuple[int, list[Any]]
+_C, _V, _T, _ROW, _IS, _RPH, _MERGE = range(1, 8)
+_KINDS = {"c": _C, "v": _V, "t": _T, "row": _ROW, "is": _IS, "rPh": _RPH, "mergeCell": _MERGE}
 
 
 class _Enough(Exception):
@@ -42,6 +44,7 @@ class SheetParser:
         self.rows: list[Row] = []
         self.merges: list[Merge] = []
         self._columns: dict[str, int] = {}
+        self._kinds: dict[str, int] = {}
         self._row_number = 0
         self._values: list[Any] = []
         self._next_column = 1
@@ -64,28 +67,32 @@ class SheetParser:
             parser.ParseFile(stream)
         return self.rows, self.merges
 
-    @staticmethod
-    def _local(name: str) -> str:
-        return name.rpartition(":")[2]  # "x:c" in files written by the .NET Open XML SDK
+    def _kind(self, name: str) -> int:
+        """The element's kind (_C, _V, ...; 0 for the rest) by its local name: "x:c" in files written by the
+        .NET Open XML SDK. Remembered per name, so each of a sheet's million elements costs one dict lookup."""
+        kind = self._kinds[name] = _KINDS.get(name.rpartition(":")[2], 0)
+        return kind
 
     def _start(self, name: str, attrs: dict[str, str]) -> None:
-        name = self._local(name)
-        if name == "c":
+        kind = self._kinds.get(name)
+        if kind is None:
+            kind = self._kind(name)
+        if kind == _C:
             self._cell = (attrs.get("r"), attrs.get("t", "n"), attrs.get("s"))
             self._text = []
             self._text_len = 0
-        elif name == "v" or (name == "t" and self._inline and not self._phonetic):
+        elif kind == _V or (kind == _T and self._inline and not self._phonetic):
             self._collect = True
-        elif name == "row":
+        elif kind == _ROW:
             number = attrs.get("r")
             self._row_number = int(number) if number else self._row_number + 1
             self._values = []
             self._next_column = 1
-        elif name == "is":
+        elif kind == _IS:
             self._inline = True
-        elif name == "rPh":
+        elif kind == _RPH:
             self._phonetic = True
-        elif name == "mergeCell" and attrs.get("ref"):
+        elif kind == _MERGE and attrs.get("ref"):
             bounds = range_boundaries(attrs["ref"])
             if None not in bounds:
                 self.merges.append(bounds)
@@ -93,16 +100,18 @@ class SheetParser:
                     raise limits.part_too_large(self.name)
 
     def _end(self, name: str) -> None:
-        name = self._local(name)
-        if name in ("v", "t"):
-            self._collect = False
-        elif name == "c":
+        kind = self._kinds.get(name)
+        if kind is None:
+            kind = self._kind(name)
+        if kind == _C:
             self._store()
-        elif name == "row":
+        elif kind in (_V, _T):
+            self._collect = False
+        elif kind == _ROW:
             self._end_row()
-        elif name == "is":
+        elif kind == _IS:
             self._inline = False
-        elif name == "rPh":
+        elif kind == _RPH:
             self._phonetic = False
 
     def _end_row(self) -> None:
@@ -129,22 +138,24 @@ class SheetParser:
             if self._text_len > limits.MAX_CELL_CHARS:
                 raise limits.cell_too_long(self.name, f" di baris {self._row_number:,}")
 
-    def _column(self, ref: str | None) -> int:
-        if not ref:
-            return self._next_column
-        letters = ref.rstrip("0123456789")
-        if not letters:
-            return self._next_column
-        column = self._columns.get(letters)
-        if column is None:
-            column = self._columns[letters] = column_index_from_string(letters)
+    def _column(self, letters: str) -> int:
+        """The 1-based index of column letters seen for the first time (then remembered)."""
+        column = self._columns[letters] = column_index_from_string(letters)
         return column
 
     def _store(self) -> None:
         ref, kind, style = self._cell
-        column = self._column(ref)
+        column = self._next_column
+        if ref:  # "B12" -> 2, the letters' index remembered (each of a sheet's cells comes through here)
+            letters = ref.rstrip("0123456789")
+            if letters:
+                column = self._columns.get(letters) or self._column(letters)
         self._next_column = column + 1
-        value = self._value(kind, style, "".join(self._text))
+        text = "".join(self._text)
+        if kind == "s":  # the common case first: a shared string
+            value = self.shared[int(text)] if text else None
+        else:
+            value = self._value(kind, style, text)
         if value is None:
             return
         if column > limits.MAX_COLUMNS:

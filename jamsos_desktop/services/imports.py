@@ -21,6 +21,7 @@ from jamsos_desktop.io import (
     propose_mapping,
     read_table,
 )
+from jamsos_desktop.services.collector import collector_paused
 from jamsos_desktop.services.listing import ListFilter
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.participants import ParticipantService
@@ -44,7 +45,8 @@ class ImportService:
         self.participants = participants
 
     def read(self, path: Path) -> Table:
-        return read_table(path)
+        with collector_paused():
+            return read_table(path)
 
     def propose(self, table: Table) -> Mapping:
         return propose_mapping(table.headers)
@@ -61,9 +63,10 @@ class ImportService:
         with self.office.db.read() as s:
             existing = repo.live_niks(s)
             kelurahan = settings_store.get(s, "office.kelurahan_code")
-        return plan_import(table.rows, mapping, existing_niks=existing, today=self.office.today(),
-                           defaults=ImportDefaults(kelurahan_code=kelurahan or None, category=category),
-                           progress=progress)
+        with collector_paused():
+            return plan_import(table.rows, mapping, existing_niks=existing, today=self.office.today(),
+                               defaults=ImportDefaults(kelurahan_code=kelurahan or None, category=category),
+                               progress=progress)
 
     def write_report(self, plan: ImportPlan, table: Table, out: Path, *, dry_run: bool) -> Path:
         from jamsos_desktop.io.report import write_report  # openpyxl: loaded when first needed
@@ -74,8 +77,9 @@ class ImportService:
                progress: Callable[[int, int], None] | None = None) -> ImportResult:
         """Add the plan's good rows in one transaction (all or nothing), then note the import in the audit."""
         records = plan.records_to_add
-        saved = self.participants.register_many(records, progress=progress, action="import",
-                                                already_checked=True) if records else []
+        with collector_paused():
+            saved = self.participants.register_many(records, progress=progress, action="import",
+                                                    already_checked=True) if records else []
         actor = self.office.require("participant.write")
         with self.office.db.write() as s:
             audit.append(s, at=self.office.now(), operator=actor.username, action="import_file", entity="file",

@@ -94,9 +94,10 @@ class ParticipantService:
         for i, raw in enumerate(raws, 1):
             record, problems = (raw, []) if already_checked else check_record(raw, today=today)
             checked.append((record, problems))
-            label = f"data ke-{i}, {record_label(record)}" if len(raws) > 1 else record_label(record)
             stop = blocking(problems) if confirm_warnings else problems
-            refusals.extend(Problem(f"{label}: {p.field}", p.level, p.code, p.message) for p in stop)
+            if stop:  # the label only when there is something to say (an import registers tens of thousands)
+                label = f"data ke-{i}, {record_label(record)}" if len(raws) > 1 else record_label(record)
+                refusals.extend(Problem(f"{label}: {p.field}", p.level, p.code, p.message) for p in stop)
             if progress and i % 1000 == 0:
                 progress(i, len(raws) * 2)
         if refusals:
@@ -157,9 +158,10 @@ class ParticipantService:
         return p
 
     @staticmethod
-    def _refuse_moved(s: Session, p: Participant) -> None:
-        """A person who moved to another kelurahan (Disnaker's notice) is read only here."""
-        if (where := notices.moved_to(s, p.id)) is not None:
+    def _refuse_moved(s: Session, p: Participant, moved: dict[str, str] | None = None) -> None:
+        """A person who moved to another kelurahan (Disnaker's notice) is read only here. `moved`: the moves of
+        a whole batch, looked up at once (notices.moved_map)."""
+        if (where := notices.moved_to(s, p.id) if moved is None else moved.get(p.id)) is not None:
             raise WrongState(f"Peserta {p.full_name} sudah pindah ke Kelurahan {where} (kabar dari Disnaker), jadi "
                              "datanya hanya bisa dilihat. Perubahan dilakukan oleh kantor kelurahan barunya.")
 
@@ -237,9 +239,10 @@ class ParticipantService:
         self.office.require("participant.approve")
         saved = []
         with self.office.db.write() as s:
+            moved = notices.moved_map(s, list(participant_ids))
             for pid in participant_ids:
                 p = self._load(s, pid)
-                self._refuse_moved(s, p)
+                self._refuse_moved(s, p, moved)
                 if p.status != Status.READY or p.deleted_at is not None:
                     now = "dihapus" if p.deleted_at is not None else status_label(p.status).lower()
                     raise WrongState(f"{p.full_name} tidak menunggu persetujuan lagi (sekarang: {now}); muat ulang "
@@ -265,9 +268,10 @@ class ParticipantService:
                                          "Tulis alasan penolakan agar operator tahu apa yang harus diperbaiki.")])
         saved = []
         with self.office.db.write() as s:
+            moved = notices.moved_map(s, list(participant_ids))
             for participant_id in participant_ids:
                 p = self._load(s, participant_id)
-                self._refuse_moved(s, p)
+                self._refuse_moved(s, p, moved)
                 if p.status != Status.READY:
                     raise WrongState(f"{p.full_name} tidak menunggu persetujuan lagi (sekarang: "
                                      f"{status_label(p.status).lower()}); muat ulang daftarnya.")

@@ -19,9 +19,11 @@ from sqlmodel import Session, col, select
 
 from jamsos_desktop.store.models import Outbox
 
+_SNAPSHOT_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
 
 def snapshot_json(record: Mapping[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return _SNAPSHOT_JSON.encode(record)  # one encoder for all: json.dumps builds one per call (bulk imports)
 
 
 PURGE_OP = "purge"  # a retention purge erased the record here (held until the hub reads such notices)

@@ -27,18 +27,31 @@ def _to_column(spec: FieldSpec, value: Any) -> Any:
     return value
 
 
-def _from_column(spec: FieldSpec, value: Any) -> Any:
-    if spec.kind is Kind.DATE:
-        return value.isoformat() if isinstance(value, dt.date) else (value or None)
-    return value
+_COLUMNS = tuple((f.name, f.kind) for f in FIELDS if f.storage is Storage.COLUMN)
+# Each registry field with how the record takes it from the row (an import converts tens of thousands of rows,
+# so the field's storage and kind are looked at once here, not per row).
+_FROM_ROW = tuple((f.name, f.storage, f.kind is Kind.DATE,
+                   tuple((item.name, item.kind is Kind.DATE) for item in f.items)) for f in FIELDS)
 
 
 def row_values(record: Mapping[str, Any]) -> dict[str, Any]:
     """Column values of a participant row from a normalised record."""
-    values = {spec.name: _to_column(spec, record.get(spec.name)) for spec in FIELDS if spec.storage is Storage.COLUMN}
+    get = record.get
+    values: dict[str, Any] = {}
+    for name, kind in _COLUMNS:
+        value = get(name)
+        if kind is Kind.DATE:
+            value = date_value(value)
+        elif value is None and kind is Kind.TEXT:
+            value = ""
+        values[name] = value
     for spec in _JOINED:
-        values[spec.name] = ",".join(record.get(spec.name) or [])
+        values[spec.name] = ",".join(get(spec.name) or [])
     return values
+
+
+def _date_text(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else (value or None)
 
 
 def record_from_values(participant_id: str, values: Mapping[str, Any], *, status: str,
@@ -47,17 +60,19 @@ def record_from_values(participant_id: str, values: Mapping[str, Any], *, status
     registry in its order."""
     system = {"id": participant_id, "status": status}
     rec: dict[str, Any] = {}
-    for spec in FIELDS:
-        if spec.storage is Storage.SYSTEM:
-            rec[spec.name] = system[spec.name]
-        elif spec.storage is Storage.COLUMN:
-            rec[spec.name] = _from_column(spec, values.get(spec.name))
-        elif spec.storage is Storage.JOINED:
-            joined = values.get(spec.name) or ""
-            rec[spec.name] = [x for x in joined.split(",") if x] if isinstance(joined, str) else list(joined)
-        elif spec.storage is Storage.TABLE:
-            rec[spec.name] = [{item.name: _from_column(item, b.get(item.name)) if item.kind is Kind.DATE
-                               else b.get(item.name) or "" for item in spec.items} for b in beneficiaries]
+    get = values.get
+    for name, storage, is_date, items in _FROM_ROW:
+        if storage is Storage.COLUMN:
+            value = get(name)
+            rec[name] = _date_text(value) if is_date else value
+        elif storage is Storage.SYSTEM:
+            rec[name] = system[name]
+        elif storage is Storage.JOINED:
+            joined = get(name) or ""
+            rec[name] = [x for x in joined.split(",") if x] if isinstance(joined, str) else list(joined)
+        else:  # Storage.TABLE
+            rec[name] = [{item: _date_text(b.get(item)) if item_is_date else b.get(item) or ""
+                          for item, item_is_date in items} for b in beneficiaries]
     return cast(ParticipantRecord, rec)
 
 

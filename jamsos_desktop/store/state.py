@@ -49,27 +49,29 @@ def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
         yield items[i:i + CHUNK]
 
 
-def _placeholders(n: int) -> str:
-    return ", ".join(f":p{i}" for i in range(n))
-
-
 def participant_states(session: Session, ids: Sequence[str] | None = None) -> dict[str, str]:
     """{participant id: state} for `ids` (every participant when None), from the stored rows."""
     out: dict[str, str] = {}
-    if ids is None:
-        ids = [r[0] for r in session.execute(text("SELECT id FROM participant"))]
-    columns, ben_columns = ", ".join(PARTICIPANT_COLUMNS), ", ".join(BENEFICIARY_COLUMNS)
-    for chunk in _chunks(list(ids)):
-        params = {f"p{i}": v for i, v in enumerate(chunk)}
-        marks = _placeholders(len(chunk))
-        rows = {r[0]: r for r in session.execute(text(f"SELECT {columns} FROM participant WHERE id IN ({marks})"),
-                                                 params)}
-        bens: dict[str, list[Any]] = {pid: [] for pid in rows}
-        for b in session.execute(text(f"SELECT {ben_columns} FROM beneficiary WHERE participant_id IN ({marks}) "
-                                      "ORDER BY position, id"), params):
-            bens[b[0]].append(b)
-        for pid, row in rows.items():
-            out[pid] = _digest([row, *bens[pid]])
+    # The driver's own cursor, ? marks, whole chunks fetched at once: a bulk import stamps tens of thousands
+    # of rows, and a text() clause with 900 named parameters and a Row per fetched row cost more than SQLite.
+    cursor = session.connection().connection.cursor()
+    try:
+        if ids is None:
+            ids = [r[0] for r in cursor.execute("SELECT id FROM participant").fetchall()]
+        columns, ben_columns = ", ".join(PARTICIPANT_COLUMNS), ", ".join(BENEFICIARY_COLUMNS)
+        for chunk in _chunks(list(ids)):
+            params = tuple(chunk)
+            marks = ", ".join("?" * len(chunk))
+            rows = {r[0]: r for r in cursor.execute(f"SELECT {columns} FROM participant WHERE id IN ({marks})",
+                                                    params).fetchall()}
+            bens: dict[str, list[Any]] = {pid: [] for pid in rows}
+            for b in cursor.execute(f"SELECT {ben_columns} FROM beneficiary WHERE participant_id IN ({marks}) "
+                                    "ORDER BY position, id", params).fetchall():
+                bens[b[0]].append(b)
+            for pid, row in rows.items():
+                out[pid] = _digest([row, *bens[pid]])
+    finally:
+        cursor.close()
     return out
 
 

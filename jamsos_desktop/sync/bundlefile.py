@@ -56,7 +56,7 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def _fsync_directory(directory: Path) -> None:
+def fsync_directory(directory: Path) -> None:
     """Make the rename durable. Windows cannot open a folder for fsync (and NTFS/FAT journal it differently)."""
     if os.name == "nt":
         return
@@ -70,8 +70,11 @@ def _fsync_directory(directory: Path) -> None:
 
 
 def write_bundle_file(directory: Path, name: str, data: bytes,
-                      check: Callable[[bytes], object] | None = None) -> Path:
+                      check: Callable[[bytes], object] | None = None, *, sync_directory: bool = True) -> Path:
     """Write `data` to directory/name crash-safely and prove it reads back identical; returns the final path.
+
+    `sync_directory` False: the caller writing many files makes their names durable itself, once, with
+    `fsync_directory` (before it records them as written).
 
     `check` (e.g. a verify_bundle call) also runs on the bytes read back. On any failure nothing is left under
     the final name and the temporary file is removed; the exception propagates (OSError for disk problems).
@@ -93,7 +96,8 @@ def write_bundle_file(directory: Path, name: str, data: bytes,
             os.close(fd)
         os.replace(temp, final)
         renamed = True
-        _fsync_directory(directory)
+        if sync_directory:
+            fsync_directory(directory)
         back = final.read_bytes()
         if back != data:
             raise OSError(f"Salinan {final} tidak sama dengan yang ditulis ({len(back):,} dari {len(data):,} byte). "

@@ -29,9 +29,13 @@ class CanonicalError(ValueError):
         super().__init__(detail)
 
 
+# json.dumps with these arguments, built once (json.dumps makes a new encoder on every call with arguments).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+
+
 def canonical_text(value: Any) -> str:
     """canonical_json before UTF-8 encoding."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return _ENCODER.encode(value)
 
 
 def canonical_json(value: Any) -> bytes:
@@ -43,19 +47,23 @@ def check_json_value(value: Any) -> None:
     """Refuse what canonical JSON cannot carry unchanged: floats, non-text keys, integers beyond +-2**53,
     and anything that is not dict/list/tuple/str/int/bool/None. Raises ValueError naming the problem."""
     stack = [value]
+    pop, extend = stack.pop, stack.extend
     while stack:
-        item = stack.pop()
+        item = pop()
         kind = type(item)
+        if kind is str or item is None or kind is bool:  # the most common first: a bundle checks every value
+            continue
         if kind is dict:
-            if not all(type(key) is str for key in item):
-                raise ValueError("kunci objek harus teks")
-            stack.extend(item.values())
+            for key in item:
+                if type(key) is not str:
+                    raise ValueError("kunci objek harus teks")
+            extend(item.values())
         elif kind is list or kind is tuple:
-            stack.extend(item)
+            extend(item)
         elif kind is int:
             if not -MAX_SAFE_INT <= item <= MAX_SAFE_INT:
                 raise ValueError(f"bilangan {item} di luar +-2**53")
-        elif not (kind is str or kind is bool or item is None):
+        else:
             raise ValueError(f"nilai bertipe {kind.__name__} tidak diizinkan (pakai teks atau bilangan bulat)")
 
 

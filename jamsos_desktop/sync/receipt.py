@@ -156,15 +156,19 @@ def _period(obj: Any) -> CoveragePeriod:
                           obj["budget_year"], obj["tariff"])
 
 
-def _participant(obj: dict[str, Any]) -> ParticipantUpdate:
+def _participant_head(obj: dict[str, Any]) -> str:
+    """A participant line's checks but those of its periods; returns its participant id."""
     _exact(obj, {"type", "participant_id", "kpj_number", "coverage_periods"}, "participant")
     kpj = obj["kpj_number"]
     if kpj is not None and (not isinstance(kpj, str) or not is_digits(kpj, 11)):
         raise ValueError("kpj_number harus 11 digit atau null")
     if not isinstance(obj["coverage_periods"], list):
         raise ValueError("coverage_periods harus daftar")
-    return ParticipantUpdate(_text(obj["participant_id"], "participant_id") or "", kpj,
-                             tuple(_period(p) for p in obj["coverage_periods"]))
+    return _text(obj["participant_id"], "participant_id") or ""
+
+
+def _participant(obj: dict[str, Any]) -> ParticipantUpdate:
+    return ParticipantUpdate(_participant_head(obj), obj["kpj_number"], tuple(_period(p) for p in obj["coverage_periods"]))
 
 
 def _parse_lines(records: Sequence[dict[str, Any]], target_device_id: str | None
@@ -208,13 +212,35 @@ def _plain(item: Any) -> dict[str, Any]:
     return {name: getattr(item, name) for name in _NAMES[type(item)]}
 
 
-def _line(item: ChangeVerdict | ParticipantUpdate) -> dict[str, Any]:
-    line = {"type": "change" if isinstance(item, ChangeVerdict) else "participant", **_plain(item)}
-    if isinstance(item, ChangeVerdict):
-        if item.duplicate_of is not None:
-            line["duplicate_of"] = _plain(item.duplicate_of)
-    else:
-        line["coverage_periods"] = [_plain(p) for p in item.coverage_periods]
+def _participant_lines(participants: Sequence[ParticipantUpdate]) -> list[dict[str, Any]]:
+    """The participant lines by id, each checked with the reader's own rules (ValueError naming the line). The
+    coverage periods thousands of people share (the same months, fund and tariff) are checked and built once."""
+    periods: dict[CoveragePeriod, dict[str, Any]] = {}
+    lines: list[dict[str, Any]] = []
+    for number, item in enumerate(sorted(participants, key=lambda p: p.participant_id), 1):
+        try:
+            shared: list[dict[str, Any]] = []
+            for period in item.coverage_periods:
+                line = periods.get(period)
+                if line is None:
+                    line = _plain(period)
+                    _period(line)
+                    periods[period] = line
+                shared.append(line)
+            line = {"type": "participant", **_plain(item), "coverage_periods": shared}
+            _participant_head(line)
+        except ValueError as exc:
+            raise ValueError(f"peserta ke-{number}: {exc}") from exc
+        if lines and lines[-1]["participant_id"] == line["participant_id"]:
+            raise ValueError("peserta yang sama disebut dua kali")
+        lines.append(line)
+    return lines
+
+
+def _line(item: ChangeVerdict) -> dict[str, Any]:
+    line = {"type": "change", **_plain(item)}
+    if item.duplicate_of is not None:
+        line["duplicate_of"] = _plain(item.duplicate_of)
     return line
 
 
@@ -228,9 +254,11 @@ def write_receipt(*, hub: Signer, device_id: str, kelurahan_code: str, device_ke
     the hub's announcement, goes into the manifest only when given (only for offices that read it). `notices` only
     for offices that read receipt level 3 (the caller checks); they follow the participant lines."""
     ordered = sorted(changes, key=lambda c: c.seq)
-    lines = [_line(c) for c in ordered] + [_line(p) for p in sorted(participants, key=lambda p: p.participant_id)]
-    lines += [n.line() for n in notices]
-    _parse_lines(lines, device_id)  # the hub never sends what an office would refuse (raises ValueError)
+    # the hub never sends what an office would refuse: every line passes the reader's checks (raises ValueError)
+    head = [_line(c) for c in ordered]
+    tail = [n.line() for n in notices]
+    _parse_lines(head + tail, device_id)
+    lines = head + _participant_lines(participants) + tail
     recipients = [RecipientKey("device", device_key)] + ([RecipientKey("hub", hub_key)] if hub_key else [])
     data = write_bundle(kind="receipt", identity=hub, recipients=recipients, kelurahan_code=kelurahan_code,
                         records=lines, seq_from=ordered[0].seq if ordered else 0,

@@ -6,7 +6,7 @@ import pytest
 
 from jamsos_desktop.domain.numbers import normalize_phone, normalize_rt_rw
 from jamsos_desktop.domain.problems import Level, blocking
-from jamsos_desktop.domain.record import check_record
+from jamsos_desktop.domain.record import RecordChecker, check_record
 from jamsos_desktop.domain.tariffs import default_tariffs
 from jamsos_desktop.domain.wilayah import batam
 
@@ -112,3 +112,34 @@ def test_income_as_people_write_it(valid_record, typed, expected):
 def test_absurd_rt_is_refused_not_crashed(valid_record):
     _, problems = check_record({**valid_record, "rt": "0" * 5000, "rw": "0000"}, today=TODAY)
     assert {p.code for p in problems} == {"rt.too_long", "rw.format"}
+
+
+def test_record_checker_gives_check_records_results_for_many_records(valid_record):
+    """RecordChecker (the hub's merge) remembers a passing value of a value-only field: the same records, good and
+    bad, in any order, give exactly check_record's records and problems, in the same order."""
+    variants = [{}, {"sex": "L"}, {"sex": "x"}, {"rt": 1}, {"rt": True}, {"rt": "RT 5"}, {"rt": "1000"},
+                {"kelurahan_code": "21.71.99.9999"}, {"birth_date": "2020-01-01"}, {"birth_date": "1980-13-01"},
+                {"phone": "021"}, {"phone": None}, {"email": "bukan-email"}, {"category": "Nelayan"},
+                {"category": "nelayan", "kusuka_number": "123"}, {"programs": "JKK,JHT"}, {"programs": ["JKK"]},
+                {"nik": "2171020505800003"}, {"declared_income": "1.000.000"}, {"declared_income": 5},
+                {"full_name": "Siti 2"}, {"position": "x" * 500}, {"nama": "x"}, {"sk_number": ""}]
+    records = [{**valid_record, **v} for v in variants] * 3
+    checker = RecordChecker(today=TODAY)
+    for raw in records:
+        assert checker.check(raw) == check_record(raw, today=TODAY)
+
+
+def test_record_checker_runs_the_nik_rule_for_every_record(valid_record):
+    """The NIK's rule reads the birth date and sex: a sex remembered as valid still meets each record's NIK."""
+    checker = RecordChecker(today=TODAY)
+    _, first = checker.check(valid_record)
+    _, second = checker.check({**valid_record, "nik": "2171020505800003"})  # a man's NIK, the same sex "P"
+    assert not first and [p.code for p in second] == ["nik.sex_mismatch"]
+
+
+def test_record_checker_never_shares_a_list_between_records(valid_record):
+    checker = RecordChecker(today=TODAY)
+    first, _ = checker.check({**valid_record, "programs": ""})
+    first["programs"].append("JHT")
+    second, _ = checker.check({**valid_record, "programs": ""})
+    assert second["programs"] == ["JKK", "JKM"]

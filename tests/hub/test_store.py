@@ -114,3 +114,24 @@ def test_two_stores_on_one_database_serialise_their_writes(db_url: str, tmp_path
     finally:
         first.dispose()
         second.dispose()
+
+
+def test_an_erasing_write_that_fails_leaves_the_connection_as_it_was(tmp_path: Path) -> None:
+    """overwrite_freed turns SQLite's secure_delete on for one write; a write that fails after it must not hand
+    the pooled connection on with it still on (every later write would zero what it frees, slowly)."""
+    from jamsos_desktop.hub.store import overwrite_freed
+
+    store = HubStore(f"sqlite:///{tmp_path / 'hub.db'}")
+    try:
+        store.migrate()
+        try:
+            with store.write() as conn:
+                overwrite_freed(conn)
+                assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+                raise RuntimeError("the erasure failed half way")
+        except RuntimeError:
+            pass
+        with store.write() as conn:
+            assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 0
+    finally:
+        store.dispose()

@@ -93,3 +93,25 @@ def test_a_record_the_hub_rejected_gets_no_card_and_the_message_gives_the_reason
     with pytest.raises(CardProblem, match="ditolak Disnaker: Nama tidak sesuai Dukcapil") as refused:
         services.cards.print_cards(approved[:1], tmp_path / "x.pdf")
     assert "rejected" not in str(refused.value) and "Perbaiki" in str(refused.value)
+
+
+@pytest.mark.slow  # 300 participants registered and approved first: about 10 s of CPU
+def test_a_large_run_on_two_processes_keeps_the_one_reservation_and_its_order(services, tmp_path, monkeypatch):
+    """From split.SPLIT_FROM cards the second half is drawn by a child process: the serials are still reserved
+    once, here, and the pages carry them in order (the child's half included)."""
+    from pypdf import PdfReader
+
+    from jamsos_desktop.cards import split
+
+    monkeypatch.setattr(split.os, "cpu_count", lambda: 2)  # two processes even on a one-core test machine
+    count = split.SPLIT_FROM + 3
+    saved = services.participants.register_many(synthetic_records(count, seed=5, kelurahan_code="21.71.02.1002"))
+    ids = [s.id for s in saved]
+    services.participants.approve(ids)
+    result = services.cards.print_cards(ids, tmp_path / "banyak.pdf")
+    assert result.serials == [f"1002-{n:06d}" for n in range(1, count + 1)]
+    pages = PdfReader(tmp_path / "banyak.pdf").pages
+    assert len(pages) == 2 * -(-count // 10)
+    fronts = [page.extract_text() for page in pages[::2]]
+    printed = [serial for text in fronts for serial in result.serials if serial in text]
+    assert printed == result.serials  # every serial on a front page, sheet by sheet in the reserved order

@@ -96,9 +96,15 @@ def test_a_clerk_records_returned_forms_and_prints_the_missing_ones(
     assert dialog.ui.receiver_combo.currentData() == "siti"
     today = services.office.today()
     dialog.ui.date_edit.setFocus()
-    dialog.ui.date_edit.setSelectedSection(QDateEdit.Section.DaySection)  # the clerk clicks the day part
     back = today - dt.timedelta(days=2)
-    qtbot.keyClicks(dialog.ui.date_edit, f"{back:%d}")  # ...and types the day the form came back
+    # the clerk clicks the day part and types the day the form came back (on the 1st or 2nd of a month that day
+    # is in the month before: the month part first, and the year part on the 1st and 2nd of January)
+    for section, value, needed in ((QDateEdit.Section.YearSection, f"{back:%Y}", back.year != today.year),
+                                   (QDateEdit.Section.MonthSection, f"{back:%m}", back.month != today.month),
+                                   (QDateEdit.Section.DaySection, f"{back:%d}", True)):
+        if needed:
+            dialog.ui.date_edit.setSelectedSection(section)
+            qtbot.keyClicks(dialog.ui.date_edit, value)
     assert dialog.ui.date_edit.date().toPython() == back
     dialog.ui.receiver_combo.setCurrentIndex(dialog.ui.receiver_combo.findData("lurah"))
     qtbot.mouseClick(dialog.ui.ok_button, Qt.MouseButton.LeftButton)
