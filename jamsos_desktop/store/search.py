@@ -79,11 +79,14 @@ LIVE = "p.deleted_at IS NULL"
 
 
 def hits(select: str, query: TextQuery, *, live: bool) -> str:
-    """SQL reading the hits off the index alone, leaving out removed rows (`live`) through
-    `ix_participant_deleted` rather than each hit's row; the caller adds LIMIT."""
+    """SQL reading the hits off the index alone, leaving out removed rows (`live`) by a look-up of each hit in
+    `ix_participant_deleted` rather than in its row; the caller adds LIMIT. The index is named: the planner
+    would otherwise read each hit's row by its primary key (a table page per hit, the cost this avoids), and a
+    NOT IN list of the removed rows would be built anew per keystroke (50,000 removed rows: ~8 ms)."""
     where = "participant_fts MATCH :fts"
     if live:
-        where += " AND rowid NOT IN (SELECT row_id FROM participant WHERE deleted_at IS NOT NULL)"
+        where += (" AND NOT EXISTS (SELECT 1 FROM participant d INDEXED BY ix_participant_deleted"
+                  " WHERE d.row_id = participant_fts.rowid AND d.deleted_at IS NOT NULL)")
     return f"SELECT {select} FROM participant_fts WHERE {where}"
 
 
