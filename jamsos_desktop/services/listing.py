@@ -45,8 +45,8 @@ def _with_moves(conn: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 class ParticipantList:
-    """Pages, searches and counts of the participant list (ParticipantService's `page`, `search` and `count`
-    are these)."""
+    """Pages, searches and counts of the participant list (ParticipantService's `page`, `search`, `count` and
+    `first_page` are these)."""
 
     def __init__(self, office: Office) -> None:
         self.office = office
