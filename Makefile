@@ -43,7 +43,7 @@ check: $(STAMP)
 	$(PYCACHE) $(BIN)/python -m pytest -q -m "not slow" -n 2
 
 bench: $(STAMP)
-	$(BIN)/python tests/perf/run.py $(ARGS)
+	$(PYCACHE) $(BIN)/python tests/perf/run.py $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -83,10 +83,10 @@ def _background_sync(window: MainWindow, services: Services, tasks: TaskRunner) 
 
     def on_synced(_result: object) -> None:
         window.on_participants_changed()
-        window.sync_page.refresh()
+        window.refresh_sync_page()
 
     uploader.synced.connect(on_synced)
-    window.settings.settings_saved.connect(uploader.reload)
+    window.settings_saved.connect(uploader.reload)
     return uploader
 
 
@@ -152,7 +152,7 @@ def _open_windows(app: QApplication, opening: OfficeOpening, *, existed: bool, d
     window = MainWindow(services, session=session, tasks=tasks, prompter=prompter, language=language,
                         placement=WindowPlacement(pc_settings))
     window.window_closed.connect(app.quit)
-    window.settings.database_restored.connect(app.quit)  # the views hold the old data: reopen the app
+    window.database_restored.connect(app.quit)  # the views hold the old data: reopen the app
     uploader = _background_sync(window, services, tasks)
     window.show_placed()
     window.open_checklist_if_new()

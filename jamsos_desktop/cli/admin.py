@@ -15,7 +15,6 @@ from typing import Any
 
 from jamsos_desktop.cli.common import UsageError, emit, open_services
 from jamsos_desktop.pipes import can_ask
-from jamsos_desktop.services.settings import EDITABLE
 
 NEW_PASSWORD_ENV = "JAMSOS_NEW_PASSWORD"
 SHORT_NAMES = {"hub-url": "sync.hub_url", "approval": "approval.required", "auto-lock": "session.autolock_minutes",
@@ -24,10 +23,17 @@ _YES, _NO = ("on", "ya", "yes", "aktif", "1"), ("off", "tidak", "no", "mati", "0
 ROLES = ("operator", "supervisor", "admin")
 
 
+def _editable() -> dict[str, str]:
+    from jamsos_desktop.services.settings import EDITABLE  # loaded by the settings commands only
+
+    return EDITABLE
+
+
 def setting_key(name: str) -> str:
+    editable = _editable()
     key = SHORT_NAMES.get(name, name)
-    if key not in EDITABLE:
-        names = ", ".join([*SHORT_NAMES, *(k for k in EDITABLE if k not in SHORT_NAMES.values())])
+    if key not in editable:
+        names = ", ".join([*SHORT_NAMES, *(k for k in editable if k not in SHORT_NAMES.values())])
         raise UsageError(f"Pengaturan '{name}' tidak dikenal. Yang bisa diubah: {names}.")
     return key
 
@@ -38,7 +44,7 @@ def _short(key: str) -> str:
 
 def _value(key: str, typed: str) -> str:
     """on/off words for the yes/no settings (stored as 1/0); anything else as typed (the service checks it)."""
-    if "(1 = ya, 0 = tidak)" in EDITABLE[key]:
+    if "(1 = ya, 0 = tidak)" in _editable()[key]:
         word = typed.strip().lower()
         if word in _YES:
             return "1"
@@ -51,7 +57,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
     services = open_services(args)
     if args.name is None:
         values = services.settings.all()
-        rows = {_short(k): {"key": k, "value": values.get(k, ""), "meaning": label} for k, label in EDITABLE.items()}
+        rows = {_short(k): {"key": k, "value": values.get(k, ""), "meaning": label} for k, label in _editable().items()}
         emit(args, rows, [f"{name:<12} {row['value'] or '(kosong)':<32} {row['meaning']}" for name, row in rows.items()])
         return 0
     key = setting_key(args.name)

@@ -9,7 +9,6 @@ from typing import Any
 
 from jamsos_desktop.cli.common import UsageError, emit, open_services
 from jamsos_desktop.domain.wilayah import batam
-from jamsos_desktop.services.bundle_check import check_files
 
 
 def _describe(d: dict[str, Any]) -> str:
@@ -26,6 +25,8 @@ def cmd_bundle_verify(args: argparse.Namespace) -> int:
     if missing:
         raise UsageError(f"Tidak ditemukan: {', '.join(missing)}. Periksa flashdisk sudah terpasang dan namanya benar.")
     services = open_services(args)
+    from jamsos_desktop.services.bundle_check import check_files
+
     checks, empty = check_files(services.sync.verify_file, paths)
     lines = [f"SAH        {c.path.name}: {_describe(c.details)}" if c.details is not None
              else f"TIDAK SAH  {c.path.name}: {c.message}" for c in checks]

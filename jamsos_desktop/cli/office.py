@@ -11,10 +11,11 @@ from typing import Any
 from jamsos_desktop.cli.common import PASSWORD_ENV, UsageError, emit, open_services
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.pipes import can_ask
-from jamsos_desktop.services.setup import initialize
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from jamsos_desktop.services.setup import initialize
+
     services = open_services(args, login=False)
     password = os.environ.get(PASSWORD_ENV)
     if password is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jamsos_desktop.cli.common import UsageError, emit, open_services, read_json_arg
 from jamsos_desktop.domain.nik import mask
@@ -13,7 +13,9 @@ from jamsos_desktop.domain.problems import Level, Problem, RecordRefused
 from jamsos_desktop.domain.record import DELETE_REASONS
 from jamsos_desktop.domain.statuses import STATUS_LABELS, STATUSES
 from jamsos_desktop.services.listing import ListFilter
-from jamsos_desktop.services.participants import Saved
+
+if TYPE_CHECKING:
+    from jamsos_desktop.services.participants import Saved
 
 
 def _print_warnings(saved: list[Saved]) -> None:
@@ -64,14 +66,14 @@ def _summary_line(row: dict[str, Any]) -> str:
 def cmd_list(args: argparse.Namespace) -> int:
     services = open_services(args)
     flt = ListFilter(statuses=(args.status,) if args.status else ())
-    rows = services.participants.page(flt, limit=args.limit)
+    rows = services.participant_list.page(flt, limit=args.limit)
     emit(args, rows, [_summary_line(r) for r in rows] + [f"({len(rows)} peserta)"])
     return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     services = open_services(args)
-    rows = services.participants.search(args.text, limit=args.limit)
+    rows = services.participant_list.search(args.text, limit=args.limit)
     emit(args, rows, [_summary_line(r) for r in rows] + [f"({len(rows)} ditemukan)"])
     return 0
 

@@ -6,15 +6,16 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jamsos_desktop.cli.bundle_verify import cmd_bundle_verify
 from jamsos_desktop.cli.common import UsageError, emit, open_services
 from jamsos_desktop.domain.errors import Unavailable
 from jamsos_desktop.pipes import can_ask
 from jamsos_desktop.safefile import as_disk_problem
-from jamsos_desktop.services.receipts import ReceiptResult
-from jamsos_desktop.services.sync import SYNC_INTERVAL_S, Backoff, SyncProblem
+
+if TYPE_CHECKING:
+    from jamsos_desktop.services.receipts import ReceiptResult
 
 # The service's own message sends a GUI user to Pengaturan; on the command line the ways out are a command.
 NO_HUB_ADDRESS = ("Alamat hub kota belum diatur untuk kantor ini, jadi data tidak bisa dikirim lewat jaringan. "
@@ -92,6 +93,8 @@ def receipt_notes(r: ReceiptResult) -> list[str]:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     """One round (--once), or rounds until interrupted with backoff while the hub cannot be reached."""
+    from jamsos_desktop.services.sync import SYNC_INTERVAL_S, Backoff, SyncProblem
+
     services = open_services(args)
     if not services.settings.get("sync.hub_url").strip():
         raise SyncProblem(NO_HUB_ADDRESS)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from jamsos_desktop.services.data_copy import DataCopyService
     from jamsos_desktop.services.encryption import EncryptionService
     from jamsos_desktop.services.imports import ImportService
+    from jamsos_desktop.services.listing import ParticipantList
     from jamsos_desktop.services.maintenance import MaintenanceService
     from jamsos_desktop.services.notices import NoticeService
     from jamsos_desktop.services.office import Office
@@ -36,6 +37,15 @@ class Services:
     def __init__(self, office: Office) -> None:
         self.office = office
 
+    def warm_up(self) -> None:
+        """Import and prepare what signing in and the main window's first page need (the sign-in service with
+        argon2, the list's service, the storage models' mappers), so it is not done after the password."""
+        from jamsos_desktop.store.models import prepare
+
+        self.auth  # noqa: B018
+        self.participants  # noqa: B018
+        prepare()
+
     @cached_property
     def auth(self) -> AuthService:
         from jamsos_desktop.services.auth import AuthService
@@ -47,6 +57,13 @@ class Services:
         from jamsos_desktop.services.participants import ParticipantService
 
         return ParticipantService(self.office)
+
+    @cached_property
+    def participant_list(self) -> ParticipantList:
+        """The list's pages, searches and counts alone: no SQLAlchemy import (`jamsos list`, the list view)."""
+        from jamsos_desktop.services.listing import ParticipantList
+
+        return ParticipantList(self.office)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

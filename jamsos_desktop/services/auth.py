@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import select
-
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.roles import Role
 from jamsos_desktop.services.login_refusals import LoginRefused, LoginThrottled
@@ -18,8 +16,8 @@ from jamsos_desktop.services.passwords import (
     verify_password,
 )
 from jamsos_desktop.services.throttle import SignInThrottle
-from jamsos_desktop.store import audit, state
-from jamsos_desktop.store.models import Operator
+from jamsos_desktop.store.audit_chain import append_event
+from jamsos_desktop.store.operators import OperatorRow, operator_row
 
 
 class AccountRefused(Refused):
@@ -60,30 +58,26 @@ class AuthService:
         if wait > 0 and self.office.locked:
             raise LoginThrottled(wait)
         if wait > 0:
-            with self.office.db.write() as s:
-                audit.append(s, at=self.office.now(), operator=username or "-", action="login_failed",
+            with self.office.db.writing() as conn:
+                append_event(conn, at=self.office.now(), operator=username or "-", action="login_failed",
                              entity="operator", entity_id=username or "-", details={"throttled": True})
             raise LoginThrottled(wait)
         if self.office.locked:
             self._unlock(throttle, username, password)
-        with self.office.db.read() as s:
-            op = s.get(Operator, username)
+        # The account, the check and the audit event go through the driver: a sign-in loads no SQLAlchemy
+        with self.office.db.reading() as conn:
+            op: OperatorRow | None = operator_row(conn, username)
         usable = op is not None and op.active
         ok = verify_password(password, op.password_hash) if usable and op is not None else verify_nobody(password)
         renew = self.office.slots is not None and self.office.slots.from_hash(username)  # see encryption.py
         new_hash = (hash_password(password) if ok and op is not None and (renew or needs_rehash(op.password_hash))
                     else None)
-        with self.office.db.write() as s:
-            audit.append(s, at=self.office.now(), operator=username or "-", action="login" if ok else "login_failed",
-                         entity="operator", entity_id=username or "-")
-            if new_hash is not None:
-                current = s.get(Operator, username)
-                if current is not None:
-                    current.password_hash = new_hash
-                    s.add(current)
-                    audit.append(s, at=self.office.now(), operator=username, action="password_rehash",
-                                 entity="operator", entity_id=username,
-                                 details={"scheme": "argon2id", "state": state.operator_state(s, username)})
+        if new_hash is None:
+            with self.office.db.writing() as conn:
+                append_event(conn, at=self.office.now(), operator=username or "-",
+                             action="login" if ok else "login_failed", entity="operator", entity_id=username or "-")
+        else:
+            self._login_with_new_hash(username, new_hash)
         if not ok or op is None:
             throttle.failed(username)
             raise LoginRefused("Nama pengguna atau kata sandi salah, atau akun dinonaktifkan. Coba lagi; bila lupa "
@@ -95,6 +89,22 @@ class AuthService:
             self.office.save_slot(username, password)  # signed in on an unlocked office: now their own slot
         self.office.actor = Actor(op.username, op.display_name, op.role)
         return self.office.actor
+
+    def _login_with_new_hash(self, username: str, new_hash: str) -> None:
+        """The sign-in's event and the replaced hash (an older scheme or cost) in one transaction."""
+        from jamsos_desktop.store import audit, state
+        from jamsos_desktop.store.models import Operator
+
+        with self.office.db.write() as s:
+            audit.append(s, at=self.office.now(), operator=username, action="login", entity="operator",
+                         entity_id=username)
+            current = s.get(Operator, username)
+            if current is not None:
+                current.password_hash = new_hash
+                s.add(current)
+                audit.append(s, at=self.office.now(), operator=username, action="password_rehash",
+                             entity="operator", entity_id=username,
+                             details={"scheme": "argon2id", "state": state.operator_state(s, username)})
 
     def _unlock(self, throttle: SignInThrottle, username: str, password: str) -> None:
         """An encrypted office opens with the key in this operator's slot; a wrong password or a name without
@@ -110,14 +120,17 @@ class AuthService:
 
     def logout(self) -> None:
         if self.office.actor is not None:
-            with self.office.db.write() as s:
-                audit.append(s, at=self.office.now(), operator=self.office.actor.username, action="logout",
+            with self.office.db.writing() as conn:
+                append_event(conn, at=self.office.now(), operator=self.office.actor.username, action="logout",
                              entity="operator", entity_id=self.office.actor.username)
         self.office.actor = None
 
     def create_operator(self, *, username: str, display_name: str, password: str, role: str,
                         bootstrap: bool = False) -> OperatorInfo:
         """Add an account (admin only; `bootstrap` lets first set-up create the first admin)."""
+        from jamsos_desktop.store import audit, state
+        from jamsos_desktop.store.models import Operator
+
         actor = self.office.actor if bootstrap else self.office.require("operator.manage")
         by = actor.username if actor else "setup"
         username = username.strip().lower()
@@ -137,11 +150,18 @@ class AuthService:
         return OperatorInfo(username, display_name or username, role, True)
 
     def operators(self) -> list[OperatorInfo]:
+        from sqlmodel import select
+
+        from jamsos_desktop.store.models import Operator
+
         with self.office.db.read() as s:
             return [OperatorInfo(o.username, o.display_name, o.role, o.active)
                     for o in s.exec(select(Operator).order_by(Operator.username)).all()]
 
     def set_active(self, username: str, active: bool) -> None:
+        from jamsos_desktop.store import audit, state
+        from jamsos_desktop.store.models import Operator
+
         actor = self.office.require("operator.manage")
         if username == actor.username and not active:
             raise AccountRefused("Anda tidak bisa menonaktifkan akun Anda sendiri.")
@@ -158,6 +178,9 @@ class AuthService:
             self.office.remove_slot(username)  # a disabled clerk's password no longer opens a copy of the data
 
     def set_password(self, username: str, new_password: str) -> None:
+        from jamsos_desktop.store import audit, state
+        from jamsos_desktop.store.models import Operator
+
         actor = self.office.actor
         if actor is None or (actor.username != username and actor.role != Role.ADMIN):
             self.office.require("operator.manage")

@@ -1,10 +1,17 @@
-"""What a list of participants shows, and how it pages: the types the GUI and the CLI build and the services
-turn into a query (store/participants.py runs it; no face sees SQL or the store)."""
+"""What a list of participants shows, and how it pages: the types the GUI and the CLI build, and
+`ParticipantList`, the service that reads a page and its count (store/listing.py runs the query through the
+driver; no face sees SQL or the store). It imports no SQLAlchemy: `jamsos list` and the desktop's list need none.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+from jamsos_desktop.store import listing as store
+
+if TYPE_CHECKING:
+    from jamsos_desktop.services.office import Office
 
 Order = Literal["full_name", "updated_at", "rt_rw"]
 PAGE_SIZE = 200
@@ -29,3 +36,33 @@ class ListFilter:
         """The filter as the store's query criteria."""
         return {"text": self.text, "statuses": tuple(self.statuses), "category": self.category, "rt": self.rt,
                 "rw": self.rw, "include_deleted": self.include_deleted, "ids": tuple(self.ids)}
+
+
+class ParticipantList:
+    """Pages, searches and counts of the participant list (ParticipantService's `page`, `search` and `count`
+    are these)."""
+
+    def __init__(self, office: Office) -> None:
+        self.office = office
+
+    def page(self, flt: ListFilter | None = None, *, offset: int = 0, limit: int = PAGE_SIZE,
+             order: Order = "full_name") -> list[dict[str, Any]]:
+        """One page of list rows (summaries, NIK in full: the faces mask it)."""
+        with self.office.db.reading() as conn:
+            rows = store.list_summaries(conn, (flt or ListFilter()).criteria(), offset=offset, limit=limit,
+                                        order=order)
+            moved = store.moved_map(conn, [r["id"] for r in rows])
+        return [{**r, "moved_to": moved[r["id"]]} if r["id"] in moved else r for r in rows]
+
+    def search(self, text: str, *, limit: int = 50) -> list[dict[str, Any]]:
+        return self.page(ListFilter(text=text), limit=limit)
+
+    def count(self, flt: ListFilter | None = None, *, cap: int | None = None) -> int:
+        """How many participants match; with `cap`, at most cap + 1 (more than cap: "lebih dari")."""
+        with self.office.db.reading() as conn:
+            return store.count(conn, (flt or ListFilter()).criteria(), cap=cap)
+
+    def status_counts(self) -> dict[str, int]:
+        """Live participants per status."""
+        with self.office.db.reading() as conn:
+            return store.status_counts(conn)

@@ -13,17 +13,24 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jamsos_desktop.config import DB_FILE
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.roles import NotAllowed, allowed
 from jamsos_desktop.safefile import DiskProblem, check_writable_folder, private_folder, restrict
-from jamsos_desktop.store import audit, backup, cipher, migrate, state
+from jamsos_desktop.store import backup, cipher, migrate
 from jamsos_desktop.store import settings as settings_store
+from jamsos_desktop.store.audit_chain import change_mark_of, has_states
 from jamsos_desktop.store.engine import Database
-from jamsos_desktop.sync import keyslots
-from jamsos_desktop.sync.identity import DeviceIdentity, load_identity, seal_identity
-from jamsos_desktop.sync.keyslots import KeySlotError, KeySlots
+
+if TYPE_CHECKING:
+    from jamsos_desktop.sync.identity import DeviceIdentity
+    from jamsos_desktop.sync.keyslots import KeySlots
+
+SLOTS_FILE = "jamsos.keys"
+"""sync/keyslots.FILE_NAME (a test holds them equal): that module loads cryptography and argon2, which a plain
+office's start does not need."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +67,7 @@ class Office:
         self.db_path = data_dir / DB_FILE
         self.backups_dir = data_dir / "backups"
         self.keys_dir = data_dir / "keys"
-        self.slots_path = data_dir / keyslots.FILE_NAME
+        self.slots_path = data_dir / SLOTS_FILE
         self.slots = _load_slots(self.slots_path)  # None: a plain office
         # `key`: an encrypted database (store/cipher.py); an encrypted office without it stays locked
         self._db = Database(self.db_path, key) if key is not None or self.slots is None else None
@@ -96,6 +103,8 @@ class Office:
         if self.db_path.exists() and self.db_path.stat().st_size and not cipher.is_encrypted(self.db_path):
             cipher.encrypt_in_place(self.db_path, key)
         self._db = Database(self.db_path, key)
+        from jamsos_desktop.sync.identity import seal_identity
+
         with contextlib.suppress(OSError):  # a full disk never stops the sign-in; sealed at a later one
             seal_identity(self.keys_dir, key)  # a switch cut off before the device key was sealed: finished
         _start(self, existed=True, startup_backup=self.startup_backup)
@@ -103,6 +112,8 @@ class Office:
     def identity(self) -> DeviceIdentity | None:
         """The device key pair (sync/identity.py); on an encrypted office it is sealed under the database key,
         so it opens only after sign-in."""
+        from jamsos_desktop.sync.identity import load_identity
+
         return load_identity(self.keys_dir, self._db.key if self._db is not None else None)
 
     def save_slot(self, username: str, password: str) -> None:
@@ -132,8 +143,8 @@ class Office:
     def setting(self, key: str) -> str:
         if self._db is None:  # locked: only what the slot file names
             return self.slots.office.get(key, "") if self.slots is not None else ""
-        with self.db.read() as s:
-            return settings_store.get(s, key)
+        with self.db.reading() as conn:
+            return settings_store.value_of(conn, key)
 
     @property
     def initialized(self) -> bool:
@@ -147,8 +158,8 @@ class Office:
         if not self.db_path.exists() or self.startup.integrity_problems or self.locked:
             return None
         try:
-            with self.db.read() as s:
-                mark = audit.change_mark(s)
+            with self.db.reading() as conn:
+                mark = change_mark_of(conn)
         except Exception:  # noqa: BLE001 - a file that cannot even be read is never copied over good backups
             return None
         try:
@@ -167,8 +178,8 @@ class Office:
         if self._db is None or self.opened_mark is None:
             return False
         try:
-            with self.db.read() as s:
-                return audit.change_mark(s) != self.opened_mark
+            with self.db.reading() as conn:
+                return change_mark_of(conn) != self.opened_mark
         except Exception:  # noqa: BLE001 - a file that cannot even be read is never copied over good backups
             return False
 
@@ -180,6 +191,8 @@ class Office:
 def _load_slots(path: Path) -> KeySlots | None:
     if not path.exists():
         return None
+    from jamsos_desktop.sync.keyslots import KeySlotError, KeySlots
+
     try:
         return KeySlots.load(path)
     except (KeySlotError, OSError) as exc:
@@ -228,6 +241,11 @@ def _start(office: Office, *, existed: bool, startup_backup: bool) -> None:
         if path.exists():
             restrict(path)
     if not office.startup.integrity_problems:
-        with office.db.write() as s:
-            state.ensure_baseline(s, at=office.now())
-            office.opened_mark = audit.change_mark(s)
+        with office.db.reading() as conn:
+            baselined, office.opened_mark = has_states(conn), change_mark_of(conn)
+        if not baselined:  # a database from before row states were recorded (once; loads SQLAlchemy)
+            from jamsos_desktop.store import audit, state
+
+            with office.db.write() as s:
+                state.ensure_baseline(s, at=office.now())
+                office.opened_mark = audit.change_mark(s)

@@ -20,7 +20,7 @@ from jamsos_desktop.domain.record import DELETE_REASONS, check_record, record_la
 from jamsos_desktop.domain.registry import ParticipantRecord
 from jamsos_desktop.domain.statuses import Status, status_label
 from jamsos_desktop.services import notices
-from jamsos_desktop.services.listing import PAGE_SIZE, ListFilter, Order
+from jamsos_desktop.services.listing import PAGE_SIZE, ListFilter, Order, ParticipantList
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.store import audit, outbox, state
 from jamsos_desktop.store import participants as repo
@@ -301,26 +301,21 @@ class ParticipantService:
     def page(self, flt: ListFilter | None = None, *, offset: int = 0, limit: int = PAGE_SIZE,
              order: Order = "full_name") -> list[dict[str, Any]]:
         """One page of list rows (summaries, NIK in full: the faces mask it)."""
-        with self.office.db.read() as s:
-            rows = repo.list_summaries(s, (flt or ListFilter()).criteria(), offset=offset, limit=limit, order=order)
-            moved = notices.moved_map(s, [r["id"] for r in rows])
-        return [{**r, "moved_to": moved[r["id"]]} if r["id"] in moved else r for r in rows]
+        return ParticipantList(self.office).page(flt, offset=offset, limit=limit, order=order)
 
     def search(self, text: str, *, limit: int = 50) -> list[dict[str, Any]]:
         return self.page(ListFilter(text=text), limit=limit)
 
     def count(self, flt: ListFilter | None = None, *, cap: int | None = None) -> int:
         """How many participants match; with `cap`, at most cap + 1 (more than cap: "lebih dari")."""
-        with self.office.db.read() as s:
-            return repo.count(s, (flt or ListFilter()).criteria(), cap=cap)
+        return ParticipantList(self.office).count(flt, cap=cap)
 
     def ids(self, flt: ListFilter) -> list[str]:
         with self.office.db.read() as s:
             return repo.ids_matching(s, flt.criteria())
 
     def status_counts(self) -> dict[str, int]:
-        with self.office.db.read() as s:
-            return repo.status_counts(s)
+        return ParticipantList(self.office).status_counts()
 
 
 def _plain(value: Any) -> Any:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import insert, text, update
 from sqlmodel import Session, col, select
@@ -69,7 +70,8 @@ def load_seals(session: Session) -> dict[int, str]:
     return {int(r[0]): str(r[1]) for r in session.execute(text("SELECT event_id, seal FROM audit_seal"))}
 
 
-def sealed_event_ok(ev: AuditEvent, recomputed: str, seal: str) -> bool:
+def sealed_event_ok(ev: Any, recomputed: str, seal: str) -> bool:
+    """`ev`: an event with its stored `details` (an AuditEvent or audit.StoredEvent)."""
     try:
         details = json.loads(ev.details or "{}")
     except ValueError:

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
+from jamsos_desktop.store.listing import Criteria, conditions
 from jamsos_desktop.store.models import ConsentForm, Operator
-from jamsos_desktop.store.participants import Criteria, _where
 
 _ACTIVE = "SELECT 1 FROM consent_form c WHERE c.participant_id = p.id AND c.cancelled_at IS NULL"
 MISSING_COLUMNS = ("id", "nik", "full_name", "rt", "rw", "category", "status", "phone", "kpj_number", "created_at")
@@ -47,7 +47,7 @@ def operator(session: Session, username: str) -> Operator | None:
 
 
 def _missing_where(flt: Criteria) -> tuple[str, dict[str, Any]]:
-    clauses, params = _where({**flt, "include_deleted": False})  # live records only: a deleted one needs no form
+    clauses, params = conditions({**flt, "include_deleted": False})  # live records only: a deleted one needs no form
     clauses.append(f"NOT EXISTS ({_ACTIVE})")
     return "WHERE " + " AND ".join(clauses), params
 

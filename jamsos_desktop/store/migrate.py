@@ -9,9 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
-
+from jamsos_desktop.store import driver
 from jamsos_desktop.store.backup import APPLICATION_ID, automatic_backup
 from jamsos_desktop.store.engine import Database
 
@@ -58,11 +56,11 @@ def known_revisions() -> set[str]:
 
 
 def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as conn:
-        try:
-            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-        except OperationalError:  # no such table: a new, empty database
+    """The stored revision (one query through the driver: no SQLAlchemy import at an ordinary start)."""
+    with db.reading() as conn:
+        if not driver.has_table(conn, "alembic_version"):  # a new, empty database
             return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     return str(row[0]) if row else None
 
 

@@ -255,3 +255,11 @@ class HubNotice(SQLModel, table=True):
     bundle_id: str  # the receipt that brought it first
     read_at: dt.datetime | None = None
     read_by: str = ""
+
+
+def prepare() -> None:
+    """Configure every mapper now: the first ORM query would otherwise do it (tens of milliseconds), after the
+    clerk pressed Masuk. The desktop calls it on the worker while the sign-in window waits for the password."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()

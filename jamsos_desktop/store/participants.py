@@ -6,12 +6,12 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-from sqlalchemy import func, text
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from jamsos_desktop.domain.fields import FieldSpec, Kind, Storage, date_value
 from jamsos_desktop.domain.registry import BENEFICIARY_FIELDS, FIELDS, ParticipantRecord
-from jamsos_desktop.store import search
+from jamsos_desktop.store.listing import Criteria, conditions
 from jamsos_desktop.store.models import PARTICIPANT, Beneficiary, CoveragePeriod, Participant
 
 ROW_FIELDS = tuple(f.name for f in FIELDS if f.storage is Storage.COLUMN)
@@ -120,94 +120,11 @@ def live_niks(session: Session, niks: Sequence[str] | None = None) -> set[str]:
     return set(session.exec(query).all())
 
 
-Criteria = Mapping[str, Any]
-"""What a list shows (services.listing.ListFilter.criteria()): text, statuses, category, rt, rw,
-include_deleted, ids; a missing key means no condition."""
-
-
-def _bind_list(prefix: str, values: Sequence[str], params: dict[str, Any]) -> str:
-    """Bind parameters for an IN (...) list; returns the placeholders."""
-    names = []
-    for i, value in enumerate(values):
-        params[f"{prefix}{i}"] = value
-        names.append(f":{prefix}{i}")
-    return ", ".join(names)
-
-
-def _where(flt: Criteria) -> tuple[list[str], dict[str, Any]]:
-    clauses: list[str] = []
-    params: dict[str, Any] = {}
-    if not flt.get("include_deleted"):
-        clauses.append("p.deleted_at IS NULL")
-    if flt.get("statuses"):
-        clauses.append(f"p.status IN ({_bind_list('st', flt['statuses'], params)})")
-    for f in ("category", "rt", "rw"):
-        value = flt.get(f)
-        if value:
-            clauses.append(f"p.{f} = :{f}")
-            params[f] = value
-    if flt.get("ids"):
-        clauses.append(f"p.id IN ({_bind_list('id', flt['ids'], params)})")
-    query = search.parse(flt.get("text") or "")
-    if query is not None:
-        clauses.append(query.clause)
-        params.update(query.params)
-    return clauses, params
-
-
-SUMMARY_COLUMNS = ("id", "nik", "full_name", "rt", "rw", "category", "status", "kpj_number", "phone",
-                   "updated_at", "deleted_at")
-
-
-def _page_sql(session: Session, flt: Criteria, select: str, order_sql: str) -> tuple[str, dict[str, Any]]:
-    """Rows matching the filter in their order (the caller adds LIMIT/OFFSET): a broad text search is read off
-    the full-text index newest first, anything else is sorted as asked."""
-    clauses, params = _where(flt)
-    query = search.parse(flt.get("text") or "")
-    if query is not None and search.is_broad(session, query):
-        return search.from_index(select, query, [c for c in clauses if c != query.clause]), params
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    return f"SELECT {select} FROM participant p {where}{order_sql}", params
-
-
-def list_summaries(session: Session, flt: Criteria, *, offset: int = 0, limit: int = 200,
-                   order: str = "full_name") -> list[dict[str, Any]]:
-    """One page of rows for the list (never all rows at once)."""
-    order_sql = {"full_name": "p.full_name, p.row_id", "updated_at": "p.updated_at DESC, p.row_id DESC",
-                 "rt_rw": "p.rw, p.rt, p.full_name"}[order]
-    sql, params = _page_sql(session, flt, ", ".join("p." + c for c in SUMMARY_COLUMNS), f" ORDER BY {order_sql}")
-    params.update(limit=limit, offset=offset)
-    result = session.connection().exec_driver_sql(sql + " LIMIT :limit OFFSET :offset", params)
-    return [dict(zip(SUMMARY_COLUMNS, row, strict=True)) for row in result]
-
-
-def count(session: Session, flt: Criteria, *, cap: int | None = None) -> int:
-    """How many rows match; with `cap`, counting stops at cap + 1 (a keystroke never counts a million rows)."""
-    if cap is None:
-        clauses, params = _where(flt)
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        return int(session.execute(text(f"SELECT count(*) FROM participant p {where}"), params).scalar_one())
-    clauses, params = _where(flt)
-    query = search.parse(flt.get("text") or "")
-    if query is not None and query.fts is not None:  # straight off the index: stops at cap + 1, broad or not
-        sql = search.from_index("1", query, [c for c in clauses if c != query.clause], ordered=False)
-    else:
-        sql = "SELECT 1 FROM participant p" + ((" WHERE " + " AND ".join(clauses)) if clauses else "")
-    return int(session.connection().exec_driver_sql(f"SELECT count(*) FROM ({sql} LIMIT :cap)",
-                                                    {**params, "cap": cap + 1}).scalar_one())
-
-
 def ids_matching(session: Session, flt: Criteria) -> list[str]:
-    clauses, params = _where(flt)
+    clauses, params = conditions(flt)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     return [r[0] for r in session.execute(text(f"SELECT p.id FROM participant p {where} ORDER BY p.full_name"),
                                           params)]
-
-
-def status_counts(session: Session) -> dict[str, int]:
-    rows = session.exec(select(Participant.status, func.count()).where(col(Participant.deleted_at).is_(None))
-                        .group_by(Participant.status)).all()
-    return {status: int(n) for status, n in rows}
 
 
 def now() -> dt.datetime:

@@ -17,8 +17,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import Session
-
 from jamsos_desktop.domain.numbers import normalize_phone
 
 CAP = 1000
@@ -65,12 +63,12 @@ def parse(typed: str) -> TextQuery | None:
                      {"fts": fts}, fts)
 
 
-def is_broad(session: Session, query: TextQuery | None) -> bool:
+def is_broad(conn: Any, query: TextQuery | None) -> bool:
     """More than CAP hits in the full-text index (counted up to CAP + 1, never further)."""
     if query is None or query.fts is None:
         return False
     sql = "SELECT count(*) FROM (SELECT rowid FROM participant_fts WHERE participant_fts MATCH :fts LIMIT :cap)"
-    return int(session.connection().exec_driver_sql(sql, {"fts": query.fts, "cap": CAP + 1}).scalar_one()) > CAP
+    return int(conn.execute(sql, {"fts": query.fts, "cap": CAP + 1}).fetchone()[0]) > CAP
 
 
 def from_index(select: str, query: TextQuery, others: list[str], *, ordered: bool = True) -> str:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from typing import TYPE_CHECKING, Any
 
-from jamsos_desktop.store.models import Setting
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 DEFAULTS: dict[str, str] = {
     "office.kelurahan_code": "",
@@ -21,12 +22,22 @@ DEFAULTS: dict[str, str] = {
 }
 
 
+def value_of(conn: Any, key: str) -> str:
+    """A setting read through a driver connection (the office's start and sign-in import no SQLAlchemy)."""
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row is not None else DEFAULTS.get(key, "")
+
+
 def get(session: Session, key: str) -> str:
+    from jamsos_desktop.store.models import Setting
+
     found = session.get(Setting, key)
     return found.value if found is not None else DEFAULTS.get(key, "")
 
 
 def put(session: Session, key: str, value: str) -> None:
+    from jamsos_desktop.store.models import Setting
+
     found = session.get(Setting, key)
     if found is None:
         session.add(Setting(key=key, value=value))
@@ -37,6 +48,9 @@ def put(session: Session, key: str, value: str) -> None:
 
 
 def all_settings(session: Session) -> dict[str, str]:
+    from sqlmodel import select
+
+    from jamsos_desktop.store.models import Setting
 
     values = dict(DEFAULTS)
     values.update({s.key: s.value for s in session.exec(select(Setting)).all()})

@@ -1,9 +1,14 @@
 """The main window: a thin shell of navigation, menus, lock screen and status bar around the pages.
 
-Pages are built from the services handed in and talk to each other only through the signals wired here.
+Pages are built from the services handed in and talk to each other only through the signals wired here. Only
+the participants page is built with the window; every other page is built the first time it is shown or asked
+for (issue 18: sign-in to the main window under a second), with its wiring and the signed-in role applied then.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -14,6 +19,7 @@ from jamsos_desktop.domain.roles import allowed
 from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.office import Actor
+from jamsos_desktop.services.readiness import Readiness
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from jamsos_desktop.ui.i18n import LanguagePreference
@@ -42,6 +48,8 @@ from jamsos_desktop.ui.widgets.prompts import Prompter
 
 class MainWindow(QMainWindow):
     window_closed = Signal()
+    settings_saved = Signal()  # the Pengaturan page saved office settings (re-sent here: the page may not exist yet)
+    database_restored = Signal()  # a backup replaced the database: the app must be opened again
 
     def __init__(self, services: Services, *, session: SessionController, tasks: TaskRunner, prompter: Prompter,
                  language: LanguagePreference, placement: WindowPlacement | None = None,
@@ -58,33 +66,26 @@ class MainWindow(QMainWindow):
         kel = batam().kelurahan_by_code(code)
         self._office_name = services.settings.get("office.name")
         kel_label = f"{kel.name}, Kec. {kel.kecamatan.name} ({code})" if kel else code
+        self._tasks, self._language = tasks, language
+        self._built: dict[str, QWidget] = {}
+        self._operators: OperatorsView | None = None  # Pengaturan's accounts tab, built with that page
+        self._builders: dict[str, Callable[[], QWidget]] = {}
         self.participants = ParticipantsPage(services, kelurahan_code=code, kelurahan_label=kel_label,
                                              prompter=prompter, tasks=tasks, parent=self)
-        self.approval = ApprovalView(services, tasks=tasks, prompter=prompter, parent=self)
         picker = self.picker = FilePicker(self)
-        self.settings = SettingsView(services, language=language, prompter=prompter, tasks=tasks, picker=picker,
-                                     parent=self)
-        self.operators = OperatorsView(services, prompter=prompter, parent=self)
-        self.settings.add_tab(self.operators, self.tr("Akun operator"))
         self._add_page("peserta", self.tr("Peserta"), self.participants)
-        self._add_page("persetujuan", self.tr("Persetujuan"), self.approval)
-        self.cards = CardsPage(services, tasks=tasks, prompter=prompter, parent=self)
-        self._add_page("kartu", self.tr("Kartu"), self.cards)
-        self.sync_page = SyncPage(services, tasks=tasks, prompter=prompter, picker=picker, parent=self)
-        self.sync_page.participants_changed.connect(self.on_participants_changed)
-        self._add_page("kirim", self.tr("Kirim Data"), self.sync_page)
-        self.reports = ReportsPage(services, tasks=tasks, prompter=prompter, picker=picker, parent=self)
-        self._add_page("laporan", self.tr("Laporan"), self.reports)
-        self.rights = RightsPage(services, tasks=tasks, prompter=prompter, picker=picker, parent=self)
-        self._add_page("hak", self.tr("Hak Peserta"), self.rights)
+        self._add_page("persetujuan", self.tr("Persetujuan"), self._build_approval)
+        self._add_page("kartu", self.tr("Kartu"), self._build_cards)
+        self._add_page("kirim", self.tr("Kirim Data"), self._build_sync_page)
+        self._add_page("laporan", self.tr("Laporan"), self._build_reports)
+        self._add_page("hak", self.tr("Hak Peserta"), self._build_rights)
         form = self.participants.form_view
         self.rights_button = ParticipantRightsButton(
             services, participant_id=lambda: form.participant_id, name=lambda: form.ui.full_name_edit.text(),
             tasks=tasks, prompter=prompter, picker=picker, parent=form)
         self.participants.add_form_action(self.rights_button)
-        self.audit = AuditView(services, tasks=tasks, prompter=prompter, parent=self)
-        self._add_page("audit", self.tr("Jejak Audit"), self.audit)
-        self._add_page("pengaturan", self.tr("Pengaturan"), self.settings)
+        self._add_page("audit", self.tr("Jejak Audit"), self._build_audit)
+        self._add_page("pengaturan", self.tr("Pengaturan"), self._build_settings)
         self.lock_panel = LoginPanel(self.ui.lock_frame)
         self.ui.lock_frame.layout().addWidget(self.lock_panel)
         self.status = OfficeStatusBar(self.ui.status_bar, services, self.ui.who_label, self)
@@ -96,31 +97,143 @@ class MainWindow(QMainWindow):
         if services.office.actor is not None:
             self.on_signed_in(services.office.actor)
 
-    def _add_page(self, name: str, title: str, page: QWidget) -> None:
+    def _add_page(self, name: str, title: str, page: QWidget | Callable[[], QWidget]) -> None:
+        """A page in the navigation: built now, or (a builder) the first time it is shown or asked for."""
         item = QListWidgetItem(icon(name), title)
         item.setData(Qt.ItemDataRole.UserRole, name)
         self.ui.nav_list.addItem(item)
-        self.ui.page_stack.addWidget(page)
+        if isinstance(page, QWidget):
+            self._built[name] = page
+            self.ui.page_stack.addWidget(page)
+        else:
+            self._builders[name] = page
+            self.ui.page_stack.addWidget(QWidget(self.ui.page_stack))  # its place until it is built
+
+    def _page(self, name: str) -> Any:
+        """The page called `name`, built (and put in its place in the stack) on first use."""
+        page = self._built.get(name)
+        if page is None:
+            row = self._row_of(name)
+            placeholder = self.ui.page_stack.widget(row)
+            page = self._built[name] = self._builders.pop(name)()
+            self.ui.page_stack.insertWidget(row, page)
+            self.ui.page_stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.ui.page_stack.setCurrentIndex(self.ui.nav_list.currentRow())
+        return page
+
+    def _row_of(self, name: str) -> int:
+        for row in range(self.ui.nav_list.count()):
+            if self.ui.nav_list.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                return row
+        raise KeyError(name)
+
+    def _is_built(self, name: str) -> bool:
+        return name in self._built
+
+    # --- the pages, each built on first use ------------------------------------------------------------------
+    @property
+    def approval(self) -> ApprovalView:
+        return self._page("persetujuan")  # type: ignore[no-any-return]
+
+    @property
+    def cards(self) -> CardsPage:
+        return self._page("kartu")  # type: ignore[no-any-return]
+
+    @property
+    def sync_page(self) -> SyncPage:
+        return self._page("kirim")  # type: ignore[no-any-return]
+
+    @property
+    def reports(self) -> ReportsPage:
+        return self._page("laporan")  # type: ignore[no-any-return]
+
+    @property
+    def rights(self) -> RightsPage:
+        return self._page("hak")  # type: ignore[no-any-return]
+
+    @property
+    def audit(self) -> AuditView:
+        return self._page("audit")  # type: ignore[no-any-return]
+
+    @property
+    def settings(self) -> SettingsView:
+        return self._page("pengaturan")  # type: ignore[no-any-return]
+
+    @property
+    def operators(self) -> OperatorsView:
+        self.settings  # noqa: B018 - builds the page and its accounts tab
+        assert self._operators is not None
+        return self._operators
+
+    def _build_approval(self) -> QWidget:
+        page = ApprovalView(self._services, tasks=self._tasks, prompter=self._prompter, parent=self)
+        page.participants_changed.connect(self.on_participants_changed)
+        page.open_requested.connect(self.on_open_requested)
+        return page
+
+    def _build_cards(self) -> QWidget:
+        return CardsPage(self._services, tasks=self._tasks, prompter=self._prompter, parent=self)
+
+    def _build_sync_page(self) -> QWidget:
+        page = SyncPage(self._services, tasks=self._tasks, prompter=self._prompter, picker=self.picker, parent=self)
+        page.participants_changed.connect(self.on_participants_changed)
+        return page
+
+    def _build_reports(self) -> QWidget:
+        return ReportsPage(self._services, tasks=self._tasks, prompter=self._prompter, picker=self.picker,
+                           parent=self)
+
+    def _build_rights(self) -> QWidget:
+        page = RightsPage(self._services, tasks=self._tasks, prompter=self._prompter, picker=self.picker,
+                          parent=self)
+        page.open_requested.connect(self.on_open_requested)
+        page.participants_changed.connect(self.on_participants_changed)
+        return page
+
+    def _build_audit(self) -> QWidget:
+        return AuditView(self._services, tasks=self._tasks, prompter=self._prompter, parent=self)
+
+    def _build_settings(self) -> QWidget:
+        page = SettingsView(self._services, language=self._language, prompter=self._prompter, tasks=self._tasks,
+                            picker=self.picker, parent=self)
+        operators = OperatorsView(self._services, prompter=self._prompter, parent=self)
+        page.add_tab(operators, self.tr("Akun operator"))
+        self._operators = operators
+        page.settings_saved.connect(self.on_settings_saved)
+        page.database_restored.connect(self.database_restored)
+        actor = self._services.office.actor
+        if actor is not None:
+            self._apply_settings_role(page, operators, actor)
+        return page
+
+    @staticmethod
+    def _apply_settings_role(page: SettingsView, operators: OperatorsView, actor: Actor) -> None:
+        admin = allowed(actor.role, "operator.manage")
+        page.set_tab_visible(operators, admin)
+        page.apply_role()
+        if admin:
+            operators.refresh()
+
+    def refresh_sync_page(self) -> None:
+        """Kirim Data shows the queue and the preparation again (only once it exists)."""
+        if self._is_built("kirim"):
+            self.sync_page.refresh()
 
     def _wire(self) -> None:
         ui = self.ui
-        ui.nav_list.currentRowChanged.connect(ui.page_stack.setCurrentIndex)
+        ui.nav_list.currentRowChanged.connect(self.on_nav_row_changed)
         ui.action_quit.triggered.connect(self.close)
         ui.action_lock.triggered.connect(self._session.lock)
         ui.action_change_password.triggered.connect(self.on_change_password_triggered)
         ui.action_about.triggered.connect(self.on_about_triggered)
-        ui.action_checklist.triggered.connect(self.open_checklist)
+        ui.action_checklist.triggered.connect(lambda: self.open_checklist())
         self._session.locked.connect(self.on_locked)
         self._session.signed_in.connect(self.on_signed_in)
         self.lock_panel.credentials_entered.connect(self.on_lock_credentials_entered)
         self.lock_panel.quit_requested.connect(self.close)
         self.participants.participants_changed.connect(self.on_participants_changed)
         self.participants.notices_changed.connect(self.status.refresh)
-        self.approval.participants_changed.connect(self.on_participants_changed)
-        self.approval.open_requested.connect(self.on_open_requested)
-        self.settings.settings_saved.connect(self.on_settings_saved)
-        self.rights.open_requested.connect(self.on_open_requested)
-        self.rights.participants_changed.connect(self.on_participants_changed)
 
     def show_placed(self) -> None:
         """Show the window where it was last closed, or over the screen's whole free area."""
@@ -139,6 +252,12 @@ class MainWindow(QMainWindow):
                 self.ui.nav_list.setCurrentRow(row)
 
     # --- slots ---------------------------------------------------------------------------------------------
+    def on_nav_row_changed(self, row: int) -> None:
+        item = self.ui.nav_list.item(row)
+        if item is not None:
+            self._page(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.ui.page_stack.setCurrentIndex(row)
+
     def on_signed_in(self, actor: Actor) -> None:
         by_role = {"persetujuan": allowed(actor.role, "participant.approve"),
                    "audit": allowed(actor.role, "audit.view")}
@@ -147,15 +266,13 @@ class MainWindow(QMainWindow):
             self.ui.nav_list.setRowHidden(row, not visible)
             if not visible and self.ui.nav_list.currentRow() == row:
                 self.show_page("peserta")
-        admin = allowed(actor.role, "operator.manage")
-        self.settings.set_tab_visible(self.operators, admin)
-        self.settings.apply_role()
-        if admin:
-            self.operators.refresh()
+        if self._is_built("pengaturan"):
+            self._apply_settings_role(self.settings, self.operators, actor)
         self.ui.root_stack.setCurrentWidget(self.ui.shell_page)
         self.ui.menu_bar.setEnabled(True)
         self.status.refresh()
-        self.rights.run_monthly_retention()
+        if self._services.retention.due_for_monthly():  # the page runs it (and reports) only when it is due
+            self.rights.run_monthly_retention()
 
     def on_locked(self) -> None:
         self.lock_panel.set_texts(
@@ -173,7 +290,8 @@ class MainWindow(QMainWindow):
             self.lock_panel.show_refusal(refusal, self._session.last_wait_s)
 
     def on_participants_changed(self) -> None:
-        self.approval.refresh()
+        if self._is_built("persetujuan"):
+            self.approval.refresh()
         self.participants.list_view.refresh()
         self.status.refresh()
 
@@ -184,6 +302,7 @@ class MainWindow(QMainWindow):
     def on_settings_saved(self) -> None:
         self._session.reload_policy()
         self.status.refresh()
+        self.settings_saved.emit()
 
     def on_change_password_triggered(self) -> None:
         actor = self._services.office.actor
@@ -209,13 +328,15 @@ class MainWindow(QMainWindow):
         self.help_window.raise_()
         self.help_window.show_chapter(self.current_page_name())
 
-    def open_checklist(self) -> None:
-        """The office's one-time preparation (first start, Bantuan > Daftar persiapan kantor…)."""
+    def open_checklist(self, readiness: Readiness | None = None) -> None:
+        """The office's one-time preparation (first start, Bantuan > Daftar persiapan kantor…); `readiness` when
+        the caller has just read it."""
         if self.checklist_dialog is None:
-            panel = ChecklistPanel(self._services, prompter=self._prompter, picker=self.picker)
-            panel.changed.connect(self.sync_page.refresh)
+            panel = ChecklistPanel(self._services, prompter=self._prompter, picker=self.picker, readiness=readiness)
+            panel.changed.connect(self.refresh_sync_page)
             self.checklist_dialog = ChecklistDialog(panel, self)
-        self.checklist_dialog.panel.refresh()
+        else:
+            self.checklist_dialog.panel.refresh(readiness)
         self.checklist_dialog.show()
         self.checklist_dialog.raise_()
 
@@ -223,7 +344,7 @@ class MainWindow(QMainWindow):
         """At start: a fresh office (nothing of the preparation done yet) is shown what to do first."""
         readiness = self._services.readiness.status()
         if readiness.hub is None and not readiness.enrolled:
-            self.open_checklist()
+            self.open_checklist(readiness)
 
     def on_about_triggered(self) -> None:
         self._prompter.info(self, self.tr("Tentang {app}").format(app=APP_NAME), self.tr(

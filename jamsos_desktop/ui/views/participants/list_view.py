@@ -31,7 +31,7 @@ class ParticipantListView(QWidget):
         self.ui = Ui_ParticipantListView()
         self.ui.setupUi(self)
         categories = {c.code: c.label for c in default_categories().categories}
-        self.model = ParticipantTableModel(services.participants, category_labels=categories, count_cap=COUNT_CAP,
+        self.model = ParticipantTableModel(services.participant_list, category_labels=categories, count_cap=COUNT_CAP,
                                            parent=self)
         self.ui.table_view.setModel(self.model)
         header = self.ui.table_view.horizontalHeader()

@@ -31,8 +31,7 @@ def open_services(data_dir: Path) -> Services:
     from jamsos_desktop.services.office import open_office
 
     services = Services(open_office(data_dir))
-    services.auth  # noqa: B018 - imports the sign-in service (argon2, the store's models) here, not at sign-in
-    services.participants  # noqa: B018 - and the list's, for the main window's first page
+    services.warm_up()  # the sign-in service, the list's and the storage models: here, not after the password
     return services
 
 

@@ -33,6 +33,7 @@ class OfficeStatusBar(QObject):
         self.connection_label = self._add(bar, "connection_status_label", permanent=True)
         self._connection_state = ""  # from the background uploader, when a hub address is set
         self._connection_problem = ""  # why its last try failed, in the clerk's words
+        self._hub_url = ""  # the hub's address last read ("": offline office)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
@@ -47,12 +48,12 @@ class OfficeStatusBar(QObject):
     def set_connection_state(self, state: str) -> None:
         """What the background uploader is doing ("terhubung", "mengunggah", "gagal, coba lagi ...")."""
         self._connection_state = state
-        self.refresh()
+        self._show_connection(self._services.settings.get("sync.hub_url"))  # the figures are not read again
 
     def set_connection_problem(self, problem: str) -> None:
         """Why the uploader's last try failed ("" once one worked): shown when the pointer rests on the state."""
         self._connection_problem = problem
-        self.refresh()
+        self._show_connection(self._services.settings.get("sync.hub_url"))
 
     def refresh(self) -> None:
         actor = self._services.office.actor
@@ -61,7 +62,7 @@ class OfficeStatusBar(QObject):
         else:
             role = ROLE_LABELS.get(Role(actor.role), actor.role) if actor.role in Role.__members__.values() else actor.role
             self.operator_label.setText(self.tr("{name}\n{role}").format(name=actor.display_name, role=role))
-        counts = self._services.participants.status_counts()
+        counts = self._services.participant_list.status_counts()
         labels, short = status_labels(), short_status_labels()
         total = sum(counts.values())
         # Short enough for a 1024 px screen: the total and what needs someone's action; all in the tooltip.
@@ -86,9 +87,14 @@ class OfficeStatusBar(QObject):
         last = local_time(when, with_zone=False) if when else self.tr("belum pernah")
         self.export_label.setText(self.tr("Kirim terakhir: {when}").format(when=last))
         self.export_label.setToolTip(local_time(when))
-        self.connection_label.setText(self.tr("Luring (flashdisk)") if not status.online_capable else self.tr(
+        self._show_connection(status.hub_url)
+
+    def _show_connection(self, hub_url: str) -> None:
+        self._hub_url = hub_url
+        online = bool(self._hub_url)
+        self.connection_label.setText(self.tr("Luring (flashdisk)") if not online else self.tr(
             "Disnaker: {state}").format(state=self._connection_state or self.tr("belum diperiksa")))
-        tip = status.hub_url or self.tr("Alamat Disnaker di internet belum diatur: data dikirim lewat flashdisk.")
-        if status.online_capable and self._connection_problem:
+        tip = self._hub_url or self.tr("Alamat Disnaker di internet belum diatur: data dikirim lewat flashdisk.")
+        if online and self._connection_problem:
             tip = self._connection_problem + "\n" + tip
         self.connection_label.setToolTip(tip)

@@ -33,7 +33,7 @@ class ChecklistPanel(QWidget):
     changed = Signal()  # a step was completed
 
     def __init__(self, services: Services, *, prompter: Prompter, picker: FilePicker,
-                 parent: QWidget | None = None) -> None:
+                 readiness: Readiness | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ChecklistPanel()
         self.ui.setupUi(self)
@@ -41,10 +41,11 @@ class ChecklistPanel(QWidget):
         self.readiness: Readiness | None = None
         self.ui.enrol_button.clicked.connect(self.on_enrol_clicked)
         self.ui.trust_button.clicked.connect(self.on_trust_clicked)
-        self.refresh()
+        self.refresh(readiness)
 
-    def refresh(self) -> None:
-        r = self.readiness = self._services.readiness.status()
+    def refresh(self, readiness: Readiness | None = None) -> None:
+        """Show the steps; `readiness` when the caller has just read it (the outbox is counted once)."""
+        r = self.readiness = readiness or self._services.readiness.status()
         self._step(self.ui.office_state_label, self.ui.office_text_label, True,
                    self.tr("Kantor disiapkan: {name}.").format(name=r.office_name))
         enrolled = self.tr("Komputer ini terdaftar di Disnaker: berkas pendaftaran disimpan {when}.").format(

@@ -1,0 +1,111 @@
+"""A page of the participant list and its count, through a driver connection (sqlite3 or sqlcipher3 DB-API):
+the list the clerk scrolls and `jamsos list`/`search` import no SQLAlchemy for it (issue 18). Named
+parameters (`:name`) go to the driver as they are, as the session-based code always passed them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from jamsos_desktop.store import search
+
+Criteria = Mapping[str, Any]
+"""What a list shows (services.listing.ListFilter.criteria()): text, statuses, category, rt, rw,
+include_deleted, ids; a missing key means no condition."""
+
+SUMMARY_COLUMNS = ("id", "nik", "full_name", "rt", "rw", "category", "status", "kpj_number", "phone",
+                   "updated_at", "deleted_at")
+ORDERS = {"full_name": "p.full_name, p.row_id", "updated_at": "p.updated_at DESC, p.row_id DESC",
+          "rt_rw": "p.rw, p.rt, p.full_name"}
+
+
+def _bind_list(prefix: str, values: Sequence[str], params: dict[str, Any]) -> str:
+    """Bind parameters for an IN (...) list; returns the placeholders."""
+    names = []
+    for i, value in enumerate(values):
+        params[f"{prefix}{i}"] = value
+        names.append(f":{prefix}{i}")
+    return ", ".join(names)
+
+
+def conditions(flt: Criteria) -> tuple[list[str], dict[str, Any]]:
+    """The WHERE clauses on `participant p` and their parameters."""
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    if not flt.get("include_deleted"):
+        clauses.append("p.deleted_at IS NULL")
+    if flt.get("statuses"):
+        clauses.append(f"p.status IN ({_bind_list('st', flt['statuses'], params)})")
+    for f in ("category", "rt", "rw"):
+        value = flt.get(f)
+        if value:
+            clauses.append(f"p.{f} = :{f}")
+            params[f] = value
+    if flt.get("ids"):
+        clauses.append(f"p.id IN ({_bind_list('id', flt['ids'], params)})")
+    query = search.parse(flt.get("text") or "")
+    if query is not None:
+        clauses.append(query.clause)
+        params.update(query.params)
+    return clauses, params
+
+
+def _page_sql(conn: Any, flt: Criteria, select: str, order_sql: str) -> tuple[str, dict[str, Any]]:
+    """Rows matching the filter in their order (the caller adds LIMIT/OFFSET): a broad text search is read off
+    the full-text index newest first, anything else is sorted as asked."""
+    clauses, params = conditions(flt)
+    query = search.parse(flt.get("text") or "")
+    if query is not None and search.is_broad(conn, query):
+        return search.from_index(select, query, [c for c in clauses if c != query.clause]), params
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    return f"SELECT {select} FROM participant p {where}{order_sql}", params
+
+
+def list_summaries(conn: Any, flt: Criteria, *, offset: int = 0, limit: int = 200,
+                   order: str = "full_name") -> list[dict[str, Any]]:
+    """One page of rows for the list (never all rows at once)."""
+    sql, params = _page_sql(conn, flt, ", ".join("p." + c for c in SUMMARY_COLUMNS), f" ORDER BY {ORDERS[order]}")
+    params.update(limit=limit, offset=offset)
+    rows = conn.execute(sql + " LIMIT :limit OFFSET :offset", params).fetchall()
+    return [dict(zip(SUMMARY_COLUMNS, row, strict=True)) for row in rows]
+
+
+def count(conn: Any, flt: Criteria, *, cap: int | None = None) -> int:
+    """How many rows match; with `cap`, counting stops at cap + 1 (a keystroke never counts a million rows)."""
+    clauses, params = conditions(flt)
+    if cap is None:
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        return int(conn.execute(f"SELECT count(*) FROM participant p {where}", params).fetchone()[0])
+    query = search.parse(flt.get("text") or "")
+    if query is not None and query.fts is not None:  # straight off the index: stops at cap + 1, broad or not
+        sql = search.from_index("1", query, [c for c in clauses if c != query.clause], ordered=False)
+    else:
+        sql = "SELECT 1 FROM participant p" + ((" WHERE " + " AND ".join(clauses)) if clauses else "")
+    return int(conn.execute(f"SELECT count(*) FROM ({sql} LIMIT :cap)", {**params, "cap": cap + 1}).fetchone()[0])
+
+
+def status_counts(conn: Any) -> dict[str, int]:
+    """Live participants per status (the status bar's figures)."""
+    rows = conn.execute("SELECT status, count(*) FROM participant WHERE deleted_at IS NULL GROUP BY status")
+    return {str(status): int(n) for status, n in rows}
+
+
+def moved_map(conn: Any, participant_ids: list[str]) -> dict[str, str]:
+    """For a page of the list: the kelurahan each moved participant among these moved to (its newest
+    transfer_out notice from the hub; "lain" when the notice does not name it)."""
+    if not participant_ids:
+        return {}
+    # The ids as one JSON parameter: binding a page of 200 one by one cost more than the page itself.
+    rows = conn.execute("SELECT participant_id, data FROM hub_notice WHERE kind = 'transfer_out' AND participant_id "
+                        "IN (SELECT value FROM json_each(?)) ORDER BY created_at", (json.dumps(participant_ids),))
+    out: dict[str, str] = {}
+    for participant_id, data in rows:
+        try:
+            value = json.loads(data)
+        except ValueError:
+            value = {}
+        name = value.get("to_kelurahan_name") if isinstance(value, dict) else None
+        out[participant_id] = str(name or "") or "lain"
+    return out
