@@ -128,6 +128,8 @@ def test_selected_cards_preview_save_and_print(qtbot: QtBot, services: Services,
     prompter.answers["confirm"] = True
     qtbot.mouseClick(page.ui.issue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.result is not None)
+    # the result arrives before the task's end frees the page (two signals): a busy machine showed the gap
+    qtbot.waitUntil(page.ui.save_pdf_button.isEnabled)
     result = page.result
     assert result is not None and result.cards == 2 and result.provisional == 2
     document = QPdfDocument()
