@@ -38,9 +38,15 @@ class ListFilter:
                 "rw": self.rw, "include_deleted": self.include_deleted, "ids": tuple(self.ids)}
 
 
+def _with_moves(conn: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows, each moved participant's with the kelurahan it moved to (`moved_to`)."""
+    moved = store.moved_map(conn, [r["id"] for r in rows])
+    return [{**r, "moved_to": moved[r["id"]]} if r["id"] in moved else r for r in rows]
+
+
 class ParticipantList:
-    """Pages, searches and counts of the participant list (ParticipantService's `page`, `search` and `count`
-    are these)."""
+    """Pages, searches and counts of the participant list (ParticipantService's `page`, `search`, `count` and
+    `first_page` are these)."""
 
     def __init__(self, office: Office) -> None:
         self.office = office
@@ -51,11 +57,18 @@ class ParticipantList:
         with self.office.db.reading() as conn:
             rows = store.list_summaries(conn, (flt or ListFilter()).criteria(), offset=offset, limit=limit,
                                         order=order)
-            moved = store.moved_map(conn, [r["id"] for r in rows])
-        return [{**r, "moved_to": moved[r["id"]]} if r["id"] in moved else r for r in rows]
+            return _with_moves(conn, rows)
 
     def search(self, text: str, *, limit: int = 50) -> list[dict[str, Any]]:
         return self.page(ListFilter(text=text), limit=limit)
+
+    def first_page(self, flt: ListFilter | None = None, *, cap: int, limit: int = PAGE_SIZE,
+                   order: Order = "full_name") -> tuple[int, list[dict[str, Any]]]:
+        """What a keystroke in the list needs, in one read: the count up to cap + 1 and the first page (a text
+        search reads the full-text index once for both)."""
+        with self.office.db.reading() as conn:
+            found, rows = store.first_page(conn, (flt or ListFilter()).criteria(), cap=cap, limit=limit, order=order)
+            return found, _with_moves(conn, rows)
 
     def count(self, flt: ListFilter | None = None, *, cap: int | None = None) -> int:
         """How many participants match; with `cap`, at most cap + 1 (more than cap: "lebih dari")."""

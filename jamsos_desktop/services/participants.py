@@ -306,6 +306,11 @@ class ParticipantService:
     def search(self, text: str, *, limit: int = 50) -> list[dict[str, Any]]:
         return self.page(ListFilter(text=text), limit=limit)
 
+    def first_page(self, flt: ListFilter | None = None, *, cap: int, limit: int = PAGE_SIZE,
+                   order: Order = "full_name") -> tuple[int, list[dict[str, Any]]]:
+        """The count up to cap + 1 and the first page in one read (the list's keystroke)."""
+        return ParticipantList(self.office).first_page(flt, cap=cap, limit=limit, order=order)
+
     def count(self, flt: ListFilter | None = None, *, cap: int | None = None) -> int:
         """How many participants match; with `cap`, at most cap + 1 (more than cap: "lebih dari")."""
         return ParticipantList(self.office).count(flt, cap=cap)

@@ -35,7 +35,7 @@ def conditions(flt: Criteria) -> tuple[list[str], dict[str, Any]]:
     clauses: list[str] = []
     params: dict[str, Any] = {}
     if not flt.get("include_deleted"):
-        clauses.append("p.deleted_at IS NULL")
+        clauses.append(search.LIVE)
     if flt.get("statuses"):
         clauses.append(f"p.status IN ({_bind_list('st', flt['statuses'], params)})")
     for f in ("category", "rt", "rw"):
@@ -63,13 +63,57 @@ def _page_sql(conn: Any, flt: Criteria, select: str, order_sql: str) -> tuple[st
     return f"SELECT {select} FROM participant p {where}{order_sql}", params
 
 
+def _text_hits(conn: Any, flt: Criteria) -> list[int] | None:
+    """For the text alone (the usual keystroke): the hits' row ids, newest first, up to CAP + 1, read off the
+    index in one statement; None when the filter has other conditions or the text is not a full-text search."""
+    query = search.parse(flt.get("text") or "")
+    if query is None or query.fts is None:
+        return None
+    clauses, params = conditions(flt)
+    others = [c for c in clauses if c != query.clause]
+    if others not in ([], [search.LIVE]):
+        return None
+    sql = search.hits("rowid", query, live=bool(others)) + " ORDER BY rowid DESC LIMIT :cap"
+    return [row[0] for row in conn.execute(sql, {**params, "cap": search.CAP + 1})]
+
+
+def _hits_page_sql(select: str, hits: list[int], order: str, *, offset: int,
+                   limit: int) -> tuple[str, dict[str, Any]] | None:
+    """A page of these hits (`_text_hits`): few are sorted as asked, many are paged newest first; None past
+    them (scrolled beyond CAP rows: the index is read on by `_page_sql`)."""
+    rows_of = f"SELECT {select} FROM participant p WHERE p.row_id IN (SELECT value FROM json_each(:ids))"
+    if len(hits) <= search.CAP:
+        return (f"{rows_of} ORDER BY {ORDERS[order]} LIMIT :limit OFFSET :offset",
+                {"ids": json.dumps(hits), "limit": limit, "offset": offset})
+    if offset + limit <= len(hits):
+        return f"{rows_of} ORDER BY p.row_id DESC", {"ids": json.dumps(hits[offset:offset + limit])}
+    return None
+
+
+def _summaries(conn: Any, flt: Criteria, hits: list[int] | None, *, offset: int, limit: int,
+               order: str) -> list[dict[str, Any]]:
+    select = ", ".join("p." + c for c in SUMMARY_COLUMNS)
+    page = _hits_page_sql(select, hits, order, offset=offset, limit=limit) if hits is not None else None
+    if page is None:
+        sql, params = _page_sql(conn, flt, select, f" ORDER BY {ORDERS[order]}")
+        page = sql + " LIMIT :limit OFFSET :offset", {**params, "limit": limit, "offset": offset}
+    rows = conn.execute(*page).fetchall()
+    return [dict(zip(SUMMARY_COLUMNS, row, strict=True)) for row in rows]
+
+
 def list_summaries(conn: Any, flt: Criteria, *, offset: int = 0, limit: int = 200,
                    order: str = "full_name") -> list[dict[str, Any]]:
-    """One page of rows for the list (never all rows at once)."""
-    sql, params = _page_sql(conn, flt, ", ".join("p." + c for c in SUMMARY_COLUMNS), f" ORDER BY {ORDERS[order]}")
-    params.update(limit=limit, offset=offset)
-    rows = conn.execute(sql + " LIMIT :limit OFFSET :offset", params).fetchall()
-    return [dict(zip(SUMMARY_COLUMNS, row, strict=True)) for row in rows]
+    """One page of rows for the list (never all rows at once); a text search alone reads its hits once."""
+    return _summaries(conn, flt, _text_hits(conn, flt), offset=offset, limit=limit, order=order)
+
+
+def first_page(conn: Any, flt: Criteria, *, cap: int, limit: int = 200,
+               order: str = "full_name") -> tuple[int, list[dict[str, Any]]]:
+    """The count up to cap + 1 and the first page, as a keystroke in the list needs them: a text search alone
+    reads the index once for both (its hits answer the count and choose the page)."""
+    hits = _text_hits(conn, flt) if cap <= search.CAP else None
+    found = min(len(hits), cap + 1) if hits is not None else count(conn, flt, cap=cap)
+    return found, _summaries(conn, flt, hits, offset=0, limit=limit, order=order)
 
 
 def count(conn: Any, flt: Criteria, *, cap: int | None = None) -> int:
@@ -80,7 +124,11 @@ def count(conn: Any, flt: Criteria, *, cap: int | None = None) -> int:
         return int(conn.execute(f"SELECT count(*) FROM participant p {where}", params).fetchone()[0])
     query = search.parse(flt.get("text") or "")
     if query is not None and query.fts is not None:  # straight off the index: stops at cap + 1, broad or not
-        sql = search.from_index("1", query, [c for c in clauses if c != query.clause], ordered=False)
+        others = [c for c in clauses if c != query.clause]
+        if others in ([], [search.LIVE]):  # the text alone: no participant row is read
+            sql = search.hits("1", query, live=bool(others))
+        else:
+            sql = search.from_index("1", query, others, ordered=False)
     else:
         sql = "SELECT 1 FROM participant p" + ((" WHERE " + " AND ".join(clauses)) if clauses else "")
     return int(conn.execute(f"SELECT count(*) FROM ({sql} LIMIT :cap)", {**params, "cap": cap + 1}).fetchone()[0])

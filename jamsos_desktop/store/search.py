@@ -9,6 +9,9 @@
 - A query that matches few rows (at most `CAP` in the index) is answered exactly, sorted by name. A broad one
   ("s", "jl", a common name) is read straight off the index, newest registration first, one page at a time; its
   count stops at `CAP` + 1 (the list says "lebih dari 1.000"), so no keystroke counts the whole table.
+- The text alone (the usual keystroke) is counted off the index without reading the participant rows: the few
+  removed rows are left out through their own partial index (`ix_participant_deleted`, migration 0007), so a
+  count of 1,000 hits reads no table page (`hits`). Any other condition (status, RT, ...) joins the rows.
 """
 
 from __future__ import annotations
@@ -69,6 +72,22 @@ def is_broad(conn: Any, query: TextQuery | None) -> bool:
         return False
     sql = "SELECT count(*) FROM (SELECT rowid FROM participant_fts WHERE participant_fts MATCH :fts LIMIT :cap)"
     return int(conn.execute(sql, {"fts": query.fts, "cap": CAP + 1}).fetchone()[0]) > CAP
+
+
+LIVE = "p.deleted_at IS NULL"
+"""The condition store/listing.py adds unless removed rows are asked for."""
+
+
+def hits(select: str, query: TextQuery, *, live: bool) -> str:
+    """SQL reading the hits off the index alone, leaving out removed rows (`live`) by a look-up of each hit in
+    `ix_participant_deleted` rather than in its row; the caller adds LIMIT. The index is named: the planner
+    would otherwise read each hit's row by its primary key (a table page per hit, the cost this avoids), and a
+    NOT IN list of the removed rows would be built anew per keystroke (50,000 removed rows: ~8 ms)."""
+    where = "participant_fts MATCH :fts"
+    if live:
+        where += (" AND NOT EXISTS (SELECT 1 FROM participant d INDEXED BY ix_participant_deleted"
+                  " WHERE d.row_id = participant_fts.rowid AND d.deleted_at IS NOT NULL)")
+    return f"SELECT {select} FROM participant_fts WHERE {where}"
 
 
 def from_index(select: str, query: TextQuery, others: list[str], *, ordered: bool = True) -> str:

@@ -5,6 +5,8 @@ are normalised as `check_record()` does (checked against it on a sample, see `_n
 freshly initialised office, so the triggers fill the full-text index exactly as the app does. No audit events or
 outbox lines: search does not read them. A built office is kept in the temporary folder under a name that
 carries the schema revision, size and seed, and reused by later runs (building a million rows takes minutes).
+When only an office of an earlier schema revision (same size and seed) is kept, a copy of it is migrated
+instead, as an upgraded clerk's office would be: the same rows, the same generator.
 """
 
 from __future__ import annotations
@@ -76,14 +78,29 @@ def _build(folder: Path, n: int, seed: int) -> None:
     conn.close()
 
 
+def _earlier(root: Path, n: int, seed: int) -> Path | None:
+    """The newest kept office of an earlier schema revision with this size and seed."""
+    kept = [f for f in root.glob(f"office-*-{n}-{seed}")
+            if (f / "built").exists() and f.name.split("-")[1] < migrate.HEAD]
+    return max(kept, key=lambda f: f.name.split("-")[1], default=None)
+
+
 def big_office(n: int, seed: int) -> Services:
-    """A signed-in office of n synthetic participants (built once, then reused)."""
-    folder = Path(tempfile.gettempdir()) / "jamsos-bench" / f"office-{migrate.HEAD}-{n}-{seed}"
+    """A signed-in office of n synthetic participants (built once, then reused; migrated from an earlier
+    revision's copy when there is one)."""
+    root = Path(tempfile.gettempdir()) / "jamsos-bench"
+    folder = root / f"office-{migrate.HEAD}-{n}-{seed}"
     done = folder / "built"
     if not done.exists():
         shutil.rmtree(folder, ignore_errors=True)
-        folder.mkdir(parents=True)
-        _build(folder, n, seed)
+        earlier = _earlier(root, n, seed)
+        if earlier is not None:
+            shutil.copytree(earlier, folder, ignore=shutil.ignore_patterns("built", "backups"))
+            open_office(folder, startup_backup=False).close()  # the migrations run here
+            shutil.rmtree(folder / "backups", ignore_errors=True)  # the copy taken before migrating
+        else:
+            folder.mkdir(parents=True)
+            _build(folder, n, seed)
         done.write_text("ok\n")
     services = Services(open_office(folder, startup_backup=False))
     services.auth.login("admin", PASSWORD)

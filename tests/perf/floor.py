@@ -1,4 +1,6 @@
-"""The raw-SQLite floor every import figure is compared with: sqlite3.executemany of the same rows."""
+"""The raw-SQLite floor every import figure is compared with: the same rows through sqlite3.executemany into a
+temporary table and one INSERT ... SELECT (the fastest raw way into a table whose triggers fill an FTS5 index; the
+app's bulk insert does the same, store/bulk.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from jamsos_desktop.store.migrate import upgrade
 
 
 def raw_floor(folder: Path, records: list[dict]) -> float:
-    """Raw sqlite3.executemany of the same participant rows into the same schema (FTS triggers included)."""
+    """Raw sqlite3 insert of the same participant rows into the same schema (FTS triggers included)."""
     db = Database(folder / "raw.sqlite")
     upgrade(db)
     db.dispose()
@@ -27,13 +29,16 @@ def raw_floor(folder: Path, records: list[dict]) -> float:
                      "updated_by": "raw", "deleted_at": None, "deleted_reason": "",
                      "birth_date": values["birth_date"].isoformat()})
     cols = list(rows[0])
-    sql = f"INSERT INTO participant ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"
+    names = ", ".join(cols)
     conn = sqlite3.connect(folder / "raw.sqlite")
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     started = time.perf_counter()
     with conn:
-        conn.executemany(sql, rows)
+        conn.execute(f"CREATE TEMP TABLE stage ({names})")
+        conn.executemany(f"INSERT INTO stage VALUES ({', '.join(':' + c for c in cols)})", rows)
+        conn.execute(f"INSERT INTO participant ({names}) SELECT {names} FROM stage ORDER BY rowid")
+        conn.execute("DROP TABLE stage")
     elapsed = time.perf_counter() - started
     conn.close()
     return elapsed

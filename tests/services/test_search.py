@@ -1,8 +1,10 @@
 """The list's free-text search (store/search.py): what a typed word finds, exact NIK and phone through the
-table's indexes, the index kept in step by the triggers, and broad searches paged newest first with a capped
-count."""
+table's indexes, the index kept in step by the triggers, broad searches paged newest first with a capped count, a
+keystroke's one pass over the index, and a big batch filling the index through one statement."""
 
 from __future__ import annotations
+
+import contextlib
 
 import pytest
 from sqlalchemy import text
@@ -10,7 +12,7 @@ from sqlalchemy import text
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.demo import synthetic_records
 from jamsos_desktop.services.listing import ListFilter
-from jamsos_desktop.store import search
+from jamsos_desktop.store import bulk, driver, listing, search
 
 KELURAHAN = "21.71.02.1002"
 
@@ -72,3 +74,38 @@ def test_a_broad_search_pages_newest_first_and_counts_only_to_the_cap(services, 
 @pytest.mark.parametrize("typed", ["", "   "])
 def test_nothing_typed_is_no_condition(typed):
     assert search.parse(typed) is None
+
+
+def test_a_keystroke_reads_the_index_once_and_no_row_for_its_count(services, valid_record):
+    saved = services.participants.register(valid_record)
+    services.participants.register({**valid_record, "nik": "2171024505800011", "full_name": "Siti Amira"})
+    services.participants.delete(saved.id, reason="salah_input")
+    with contextlib.closing(driver.connect(services.office.db.path, services.office.db.key)) as conn:
+        seen: list[str] = []
+        conn.set_trace_callback(seen.append)
+        found, rows = listing.first_page(conn, ListFilter(text="siti ami").criteria(), cap=1000)
+        assert (found, [r["full_name"] for r in rows]) == (1, ["SITI AMIRA"])  # the removed one left out
+        ours = [sql for sql in seen if "'main'" not in sql and not sql.startswith("--")]  # not FTS5's own reads
+        assert len(ours) == 2 and "MATCH" in ours[0] and "MATCH" not in ours[1], ours  # hits once, then the rows
+        conn.set_trace_callback(None)
+        query = search.parse("siti ami")
+        assert query is not None
+        plan = " ".join(str(r[-1]) for r in conn.execute(
+            f"EXPLAIN QUERY PLAN {search.hits('rowid', query, live=True)}", query.params))
+        assert "ix_participant_deleted" in plan and "INTEGER PRIMARY KEY" not in plan, plan
+    assert services.participants.count(ListFilter(text="siti ami"), cap=1000) == 1
+    assert services.participant_list.first_page(ListFilter(text="siti ami", include_deleted=True), cap=1000)[0] == 2
+
+
+def test_a_big_batch_fills_the_index_through_one_statement_as_row_by_row_would(services, monkeypatch):
+    monkeypatch.setattr(bulk, "BULK_ROWS", 2)  # the staged path (store/bulk.py) for a batch of eight
+    records = synthetic_records(8, seed=6, kelurahan_code=KELURAHAN)
+    services.participants.register_many(records)
+    for r in records:
+        assert [p["nik"] for p in services.participants.page(ListFilter(text=r["full_name"]))] == [r["nik"]]
+        assert [p["nik"] for p in services.participants.page(ListFilter(text=r["nik"][-7:]))] == [r["nik"]]
+    with services.office.db.read() as s:
+        stored = s.execute(text("SELECT nik, rt, typeof(rt), typeof(revision) FROM participant ORDER BY row_id")).all()
+    assert [row[0] for row in stored] == [r["nik"] for r in records]  # registration order kept: newest-first paging
+    assert {row[2:] for row in stored} == {("text", "integer")}  # each value took the table's own type
+    assert all(len(row[1]) == 3 for row in stored)  # RT as stored by a direct insert: "003", not 3

@@ -81,3 +81,24 @@ def test_upgrade_backs_up_a_database_with_data_first(tmp_path):
 
 def test_head_constant_matches_the_migrations():
     assert migrate.head_revision() == migrate.HEAD
+
+
+def test_0007_downgrades_and_upgrades_again(tmp_path):
+    db = Database(tmp_path / "office.sqlite")
+    migrate.upgrade(db)
+    with sqlite3.connect(db.path) as conn:
+        conn.execute(SAMPLE_PARTICIPANT)
+    from alembic import command
+
+    with db.engine.begin() as conn:
+        cfg = migrate.alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
+    assert migrate.current_revision(db) == "0006"
+    with sqlite3.connect(db.path) as conn:
+        assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ix_participant_deleted'").fetchone() is None
+    migrate.upgrade(db)
+    with sqlite3.connect(db.path) as conn:
+        assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ix_participant_deleted'").fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM participant").fetchone() == (1,)
+    db.dispose()

@@ -30,6 +30,10 @@ class FakeSource:
     def count(self, flt: ListFilter | None = None, *, cap: int | None = None) -> int:
         return self.total if cap is None else min(self.total, cap + 1)
 
+    def first_page(self, flt: ListFilter | None = None, *, cap: int, limit: int = 200,
+                   order: str = "full_name") -> tuple[int, list[dict[str, Any]]]:
+        return self.count(flt, cap=cap), self.page(flt, limit=limit, order=order)
+
     def page(self, flt: ListFilter | None = None, *, offset: int = 0, limit: int = 200,
              order: str = "full_name") -> list[dict[str, Any]]:
         self.requests.append((offset, limit))

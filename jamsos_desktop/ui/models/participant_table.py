@@ -3,8 +3,9 @@
 Only the rows the view has scrolled to are loaded (`canFetchMore`/`fetchMore`, one page at a time); a filter
 change resets the model and loads the first page. With a `count_cap` (the participant list's search-as-you-type:
 `COUNT_CAP`) counting stops at cap + 1, so a keystroke never counts a million rows: past it `more` is true and
-pages are fetched until one comes back short; without one (bulk actions that say "all n") the count is exact. The source is anything
-with the `page` and `count` methods of `ParticipantService` (tests hand in a fake).
+pages are fetched until one comes back short; without one (bulk actions that say "all n") the count is exact. With a cap,
+the count and the first page come in one read (`first_page`: a text search passes over the index once). The source is
+anything with the `page`, `count` and `first_page` methods of `ParticipantService` (tests hand in a fake).
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ class ParticipantSource(Protocol):
              order: Order = "full_name") -> list[dict[str, Any]]: ...
 
     def count(self, flt: ListFilter | None = None, *, cap: int | None = None) -> int: ...
+
+    def first_page(self, flt: ListFilter | None = None, *, cap: int, limit: int = 200,
+                   order: Order = "full_name") -> tuple[int, list[dict[str, Any]]]: ...
 
 
 class ParticipantTableModel(QAbstractTableModel):
@@ -74,10 +78,16 @@ class ParticipantTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         cap = self._count_cap
-        found = self._source.count(self._filter, cap=cap) if cap is not None else self._source.count(self._filter)
-        self._total, self._more = (found, False) if cap is None else (min(found, cap), found > cap)
+        if cap is None:
+            self._total, self._more = self._source.count(self._filter), False
+            self.endResetModel()
+            self.fetchMore(QModelIndex())
+            return
+        # a keystroke: the capped count and the first page in one read (one pass over the search index)
+        found, first = self._source.first_page(self._filter, cap=cap, limit=self._page_size)
+        self._total, self._more = min(found, cap), found > cap
         self.endResetModel()
-        self.fetchMore(QModelIndex())
+        self._append(first, self._page_size if self._more else min(self._page_size, self._total))
 
     def participant_id(self, row: int) -> str:
         return str(self._rows[row]["id"])
@@ -102,7 +112,12 @@ class ParticipantTableModel(QAbstractTableModel):
         want = self._page_size if self._more else min(self._page_size, self._total - len(self._rows))
         if want <= 0:
             return
-        page = self._source.page(self._filter, offset=len(self._rows), limit=want)
+        self._append(self._source.page(self._filter, offset=len(self._rows), limit=want), want)
+
+    def _append(self, page: list[dict[str, Any]], want: int) -> None:
+        """Add a page that was asked for `want` rows (a short one past the cap makes the count exact)."""
+        if want <= 0:
+            return
         if len(page) < want and self._more:  # the last page: now the count is exact
             self._more = False
             self._total = len(self._rows) + len(page)

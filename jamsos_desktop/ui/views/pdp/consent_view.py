@@ -28,7 +28,7 @@ from jamsos_desktop.ui.widgets.prompts import Prompter
 
 
 class MissingForms:
-    """The participant table's source (page and count) over the participants whose signed form is missing."""
+    """The participant table's source (page, count, first page) over the participants whose signed form is missing."""
 
     def __init__(self, consent: ConsentService) -> None:
         self._consent = consent
@@ -39,6 +39,10 @@ class MissingForms:
 
     def count(self, flt: ListFilter | None = None, *, cap: int | None = None) -> int:
         return self._consent.missing_count(flt)
+
+    def first_page(self, flt: ListFilter | None = None, *, cap: int, limit: int = 200,
+                   order: Order = "full_name") -> tuple[int, list[dict[str, Any]]]:
+        return self.count(flt, cap=cap), self.page(flt, limit=limit, order=order)
 
 
 class ConsentView(QWidget):
