@@ -24,7 +24,7 @@ load, a few bulk statements to write.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,7 +36,7 @@ from jamsos_desktop.domain.record import RecordChecker
 from jamsos_desktop.hub import bulk, privacy
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.devices import Device, kelurahan_name
-from jamsos_desktop.hub.outcome import MergeResult, judge, note, record_json
+from jamsos_desktop.hub.outcome import Judged, MergeResult, judge, note, record_json
 from jamsos_desktop.hub.ownership import date_reason, latest_allowed, ownership_reason
 from jamsos_desktop.hub.security import event_row, record_many
 from jamsos_desktop.sync.changes import NOTICE_OPS
@@ -290,19 +290,22 @@ def _by_keys(rows: list[dict[str, Any]]) -> Iterator[tuple[frozenset[str], list[
 
 
 def merge_changes(conn: Connection, *, device: Device, bundle_id: str, records: list[dict[str, Any]],
-                  now: dt.datetime) -> MergeResult:
-    """Apply `records` (change lines in seq order) from `device`; returns what happened, for the report."""
+                  now: dt.datetime, judged: Sequence[Judged | None] | None = None) -> MergeResult:
+    """Apply `records` (change lines in seq order) from `device`; returns what happened, for the report.
+    `judged`: each record's verdict already found (hub/prepare.py; None: judged here), as judge would find it."""
     merge = _Merge(conn, device, bundle_id, now)
     c = t.change.c
     existing = {r.seq: r for r in conn.execute(
         sa.select(c.seq, c.participant_id, c.revision).where(
             c.device_id == device.device_id, c.seq.between(records[0]["seq"], records[-1]["seq"])))} if records else {}
     fresh: list[dict[str, Any]] = []
+    known: list[Judged | None] = []
     resent: list[int] = []
-    for line in records:
+    for index, line in enumerate(records):
         old = existing.get(line["seq"])
         if old is None:
             fresh.append(line)
+            known.append(judged[index] if judged is not None else None)
         elif (old.participant_id, old.revision) == (line["participant_id"], line["revision"]):
             resent.append(line["seq"])
         else:
@@ -312,9 +315,10 @@ def merge_changes(conn: Connection, *, device: Device, bundle_id: str, records: 
                 "diterapkan.")))
     merge.result.already = len(resent)
     checker = RecordChecker(today=now.date())  # values repeated across the bundle's records checked once
-    judged = [(None, None) if line["op"] in NOTICE_OPS else judge(line, checker) for line in fresh]
-    merge.load(fresh, judged)
-    for line, (record, reason) in zip(fresh, judged, strict=True):
+    verdicts = [found if found is not None else (None, None) if line["op"] in NOTICE_OPS else judge(line, checker)
+                for line, found in zip(fresh, known, strict=True)]
+    merge.load(fresh, verdicts)
+    for line, (record, reason) in zip(fresh, verdicts, strict=True):
         merge.apply(line, record, reason)
     merge.write(resent)
     return merge.result
