@@ -144,8 +144,9 @@ def import_bundle(conn: Connection, data: bytes, *, source: str, origin: str, no
         report.status, report.message = "replay", CHAIN_WORDS["replay"]
         return report
     judged: list[Judged | None] | None = None
+    texts: list[str | None] | None = None
     if prepared is not None:
-        records, judged = prepared.records, prepared.judged
+        records, judged, texts = prepared.records, prepared.judged, prepared.texts
     else:
         try:
             _, records = open_bundle(data, trusted_keys={m.device_id: verified.signer_public}.get,
@@ -158,7 +159,7 @@ def import_bundle(conn: Connection, data: bytes, *, source: str, origin: str, no
     if m.ack is not None:
         receipts.acknowledge(conn, device, m.ack, now=now)
     report.result = merge_changes(conn, device=device, bundle_id=m.bundle_id, records=records, now=now,
-                                  judged=judged)
+                                  judged=judged, texts=texts)
     persons.follow(conn, [str(line.get("participant_id")) for line in records if isinstance(line, dict)], now=now,
                    renumber=renumber)
     privacy.erase(conn, report.result.purged, device=device, now=now)  # after follow: persons detached first

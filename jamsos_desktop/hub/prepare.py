@@ -4,8 +4,8 @@ while this one merges the current bundle into the register.
 Reading a decrypted bundle (its JSON lines, each checked canonical) and re-validating its records
 (domain/record.py, as of the hub's day of receipt) are pure Python and about as much CPU as the merge's database
 work; neither needs the database nor a key. So this process verifies and decrypts each bundle as before (the hub's
-private key never leaves it) and hands the plain payload to one worker process, which returns the change lines
-and each line's verdict (outcome.judge). The merge then takes them instead of doing that work itself: the result is
+private key never leaves it) and hands the plain payload to one worker process, which returns the change lines,
+each line's verdict (outcome.judge) and each accepted record's stored form (outcome.record_json). The merge then takes them instead of doing that work itself: the result is
 the same, only where it ran differs. What the worker was handed but has not started yet, this process takes back
 and does itself when it gets there first (a busy machine), so neither side waits for the other for long.
 
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jamsos_desktop.domain.record import RecordChecker
-from jamsos_desktop.hub.outcome import Judged, judge
+from jamsos_desktop.hub.outcome import Judged, judge, record_json
 from jamsos_desktop.sync.bundle import read_lines
 from jamsos_desktop.sync.changes import NOTICE_OPS
 from jamsos_desktop.sync.errors import BundleRefused
@@ -38,10 +38,12 @@ AHEAD = 3  # bundles handed to the worker beyond the one being merged (bounds th
 
 @dataclass(frozen=True)
 class Prepared:
-    """A bundle's change lines and, for each, outcome.judge's verdict (None: the merge judges that line itself)."""
+    """A bundle's change lines and, for each, outcome.judge's verdict (None: the merge judges that line itself)
+    and the stored form of an accepted record (outcome.record_json)."""
 
     records: list[dict[str, Any]]
     judged: list[Judged | None]
+    texts: list[str | None]
 
 
 def prepare(plain: bytes, manifest: Manifest, today: dt.date) -> Prepared | None:
@@ -51,7 +53,9 @@ def prepare(plain: bytes, manifest: Manifest, today: dt.date) -> Prepared | None
     except BundleRefused:
         return None
     checker = RecordChecker(today=today)
-    return Prepared(records, [_judge(line, checker) for line in records])
+    judged = [_judge(line, checker) for line in records]
+    return Prepared(records, judged, [record_json(found[0]) if found and found[0] is not None else None
+                                      for found in judged])
 
 
 def _judge(line: dict[str, Any], checker: RecordChecker) -> Judged | None:
