@@ -5,7 +5,9 @@ layer's own message; a replay (the same file again) changes nothing either. A bu
 revoked device is refused as such and recorded as a security event. An imported bundle also brings the office's
 announcement of what it reads (kept on the device) and its acknowledgement of the last receipt it applied. Files are taken in the order they
 were exported (manifest created_at, then device and seq): each office's bundles in their own order, and across
-offices the earlier export first, which decides whose registration of a shared NIK is "first".
+offices the earlier export first, which decides whose registration of a shared NIK is "first". A large import
+reads and re-validates the next bundles in a second process while it merges (hub/prepare.py), with Python's
+cyclic garbage collector paused throughout (collector.py).
 """
 
 from __future__ import annotations
