@@ -12,7 +12,7 @@ and does itself when it gets there first (a busy machine), so neither side waits
 A refusal is never decided here: whatever goes wrong in the worker (a damaged payload, a crash, a pool that
 cannot start) leaves that bundle to the ordinary path, which refuses it with its usual message. The worker
 is started with 'spawn' (Windows has nothing else; on Linux, forking the HTTP server's threads is unsafe) and
-only for imports of PREPARE_FROM changes or more, where its start (~0.3-0.5 s) pays for itself.
+only for imports of PREPARE_FROM changes or more, where its start (0.2-0.5 s here) pays for itself.
 """
 
 from __future__ import annotations
