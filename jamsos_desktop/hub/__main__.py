@@ -2,4 +2,5 @@
 
 from jamsos_desktop.hub.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # a large import's worker process (hub/prepare.py, spawn) must not run the command again
+    raise SystemExit(main())
