@@ -125,10 +125,11 @@ class ParticipantService:
                 details[pid] = {"nik": rec["nik"], "status": status}
                 saved.append(Saved(pid, 1, status, warnings(problems)))
             conn = s.connection()  # plain multi-row inserts: the ORM's bulk path costs more than SQLite here
-            insert_rows(conn, Participant.__table__, rows)  # type: ignore[attr-defined]
-            insert_rows(conn, Beneficiary.__table__, bens)  # type: ignore[attr-defined]
+            stored = insert_rows(conn, Participant.__table__, rows)  # type: ignore[attr-defined]
+            stored_bens = insert_rows(conn, Beneficiary.__table__, bens)  # type: ignore[attr-defined]
             insert_rows(conn, outbox.Outbox.__table__, outs)  # type: ignore[attr-defined]
-            state.stamp(s, [r["id"] for r in rows], at=now, operator=by, action=action, details=details)
+            state.stamp(s, [r["id"] for r in rows], at=now, operator=by, action=action, details=details,
+                        states=state.stored_states(stored, stored_bens))
         if progress:
             progress(len(raws) * 2, len(raws) * 2)
         return saved

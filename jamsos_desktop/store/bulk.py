@@ -18,9 +18,14 @@ from jamsos_desktop.store.engine import BULK_CACHE_KB
 BULK_ROWS = 1_000  # from this many rows a batch gets the big page cache (kept by that connection afterwards)
 
 
-def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+Stored = tuple[list[str], list[tuple[Any, ...]]]  # column names, and each row's values as handed to SQLite
+
+
+def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> Stored:
+    """Insert `rows` (dicts with the same keys); returns the values as SQLite got them, in the table's column
+    order (store/state.py computes the rows' states from them instead of reading the rows back)."""
     if not rows:
-        return
+        return [], []
     if len(rows) >= BULK_ROWS and conn.dialect.name == "sqlite":
         conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KB}")
     columns = [c for c in table.columns if c.name in rows[0]]
@@ -46,3 +51,4 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     tuples = [tuple(values) for values in table_rows]
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
     conn.exec_driver_sql(sql, tuples)
+    return names, tuples
