@@ -110,12 +110,12 @@ class ParticipantService:
             seq = None if approval else outbox.next_seq(s)
             rows, bens, outs, saved = [], [], [], []
             details: dict[str, dict[str, Any]] = {}
+            new_row = {"status": status, "status_reason": "", "revision": 1, "created_at": now, "created_by": by,
+                       "updated_at": now, "updated_by": by, "deleted_at": None, "deleted_reason": ""}
             for rec, problems in checked:
                 pid = rec.get("id") or str(uuid.uuid4())
                 values = repo.row_values(rec)
-                rows.append({**values, "id": pid, "status": status, "status_reason": "", "revision": 1,
-                             "created_at": now, "created_by": by, "updated_at": now, "updated_by": by,
-                             "deleted_at": None, "deleted_reason": ""})
+                rows.append({**values, **new_row, "id": pid})
                 ben_rows = repo.beneficiary_rows(pid, rec)
                 bens.extend(ben_rows)
                 snapshot = repo.record_from_values(pid, values, status=status, beneficiaries=ben_rows)

@@ -42,7 +42,8 @@ _NULL, _SEP = "\x00", "\x1f"
 
 def _digest(rows: Sequence[Sequence[Any]]) -> str:
     """SHA-256 over the stored values (NULL and text kept apart; one row per line)."""
-    body = "\x1e".join(_SEP.join(_NULL if v is None else str(v) for v in row) for row in rows)
+    body = "\x1e".join([_SEP.join([v if v.__class__ is str else _NULL if v is None else str(v) for v in row])
+                        for row in rows])
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
