@@ -92,9 +92,14 @@ class RowReader:
         self.areas = areas
         self.categories = categories
         self.today = today
-        # The per-field parsers, made once (not a partial per cell).
-        self._identity = tuple((t, partial(v.identity_text, label=FIELD_LABELS[t])) for t in IDENTITY)
-        self._dates = tuple((t, partial(self._date, label=FIELD_LABELS[t])) for t in PLAIN_DATES)
+        # The per-field parsers, made once (not a partial per cell), for the fields the mapping reads (a field
+        # without a column is never present in a row).
+        mapped = self.columns
+        self._plain_text = tuple(t for t in PLAIN_TEXT if t in mapped)
+        self._number_text = tuple(t for t in NUMBER_TEXT if t in mapped)
+        self._identity = tuple((t, partial(v.identity_text, label=FIELD_LABELS[t])) for t in IDENTITY if t in mapped)
+        self._dates = tuple((t, partial(self._date, label=FIELD_LABELS[t])) for t in PLAIN_DATES if t in mapped)
+        self._beneficiary_mapped = any(t in mapped for t in BENEFICIARY)
         # Parsers of a cell alone, over a few distinct values per sheet: each distinct cell parsed once.
         self._sex, self._marital = _Remembered(v.parse_sex), _Remembered(v.parse_marital)
         self._rt_or_rw, self._income = _Remembered(v.parse_rt_or_rw), _Remembered(v.parse_income)
@@ -114,12 +119,12 @@ class RowReader:
         if out.blank:
             return out
         raw = out.raw
-        for target in PLAIN_TEXT:
+        for target in self._plain_text:
             if target in present:
                 raw[target] = v.cell_text(present[target])
         for target, parse in self._identity:
             self._try(out, target, parse, present.get(target))
-        for target in NUMBER_TEXT:
+        for target in self._number_text:
             if target in present:
                 raw[target] = v.small_number_text(present[target])
         for target, read_date in self._dates:
@@ -134,7 +139,8 @@ class RowReader:
         self._try(out, "declared_income", self._income, present.get("declared_income"))
         if (programs := self._programs(present.get("programs"))) is not None:
             raw["programs"] = programs
-        self._beneficiary(out, present)
+        if self._beneficiary_mapped:
+            self._beneficiary(out, present)
         return out
 
     def _record_sources(self) -> dict[str, int]:

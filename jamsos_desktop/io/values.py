@@ -69,6 +69,8 @@ def identity_text(value: Any, label: str) -> str:
     if isinstance(value, dt.date):
         raise CellProblem("cell.type", f"{label} berisi tanggal, bukan nomor: {fix}.")
     text = cell_text(value).lstrip("'")
+    if text.isascii() and text.isdigit():  # the usual NIK: digits only, neither form below
+        return text
     if _SCIENTIFIC.fullmatch(text.replace(" ", "")) or _DECIMAL_TAIL.fullmatch(text.replace(" ", "")):
         raise CellProblem("cell.number", f"{label} tertulis sebagai angka Excel ({text}), digit-digitnya sudah "
                                          f"hilang: {fix} dari dokumen aslinya.")
