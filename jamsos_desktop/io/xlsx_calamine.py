@@ -5,8 +5,9 @@ terms: every number a float, every empty cell "", a dense grid (so a cell far aw
 cells between), no trace of which rows exist in the file. So a sheet goes to calamine only after a quick scan
 of its XML (`plain_sheet`) finds nothing calamine would read differently from SheetParser (xlsx_stream.py):
 
-- no cell beyond the limits' columns or at row 100,000 or more, no lower-case or missing cell reference, no
-  namespace prefix (the dense grid stays small; SheetParser refuses such sheets with its own message);
+- every cell written <c r="A1" ...>, none beyond the limits' columns, at row 100,000 or more, or below the
+  last <row>, no namespace prefix, and the last row times the widest column under MAX_GRID_CELLS (calamine's
+  grid is dense: it stays small; SheetParser keeps only filled cells, and refuses with its own messages);
 - no number written with an exponent or a ".0" tail, and no integer of 16 digits starting with 9 or of 17 or
   more (SheetParser gives a float for the first and the exact int for the second; calamine's float would
   lose digits of a NIK typed as a number, whose refusal message quotes it);
@@ -26,10 +27,15 @@ import re
 import zipfile
 from typing import Any
 
+from openpyxl.utils.cell import column_index_from_string
+
 from jamsos_desktop.io import limits
 from jamsos_desktop.io.xlsx_stream import Merge, Row
 
 MAX_PART_BYTES = 64 * 1024 * 1024  # a larger sheet XML is read by SheetParser (a city's list is about 25 MB)
+# calamine holds the sheet as a dense grid (32 bytes a cell, empty or not) and to_python() lists it again: a
+# sheet whose last row times its widest column is larger goes to SheetParser, which keeps only what is filled.
+MAX_GRID_CELLS = 4_000_000  # about 100,000 rows of 40 columns: 130 MB in calamine, 32 MB of lists
 # A cell reference outside columns A-GR (1-200) and rows 1-99,999 (anything else, lower case included).
 _FAR = re.compile(rb'<c r="(?!(?:[A-F]?[A-Z]|G[A-R])[1-9]\d{0,4}")')
 # A number SheetParser reads as a float although it is whole (an exponent, a ".0" tail).
@@ -39,6 +45,7 @@ _PREFIXED = re.compile(rb":(?:c|row)[\s/>]")  # <x:c ...>: the .NET Open XML SDK
 # them, "Siti " + "Aminah" in rich text would become "SitiAminah"), and Excel's _x000D_ escapes.
 _TEXT = (re.compile(rb"<t>(?:\s|[^<]*\s</t>)"), re.compile(rb"_x[0-9A-Fa-f]{4}_"))  # each its own literal start
 _ROW = re.compile(rb'<row r="(\d+)"')
+_TWO_LETTERS = re.compile(rb'<c r="([A-Z]{2})\d')
 _EXACT = 2.0**53  # from here a float no longer holds every integer: SheetParser's int is the exact one
 _EARLIEST = dt.date(1900, 3, 1)  # before it the 1900 leap-year bug makes readers disagree
 
@@ -76,13 +83,38 @@ class SheetScan:
         for pattern in (_FAR, _INEXACT, _PREFIXED, *_TEXT):
             if pattern.search(data, start, end):
                 raise NotPlain(pattern.pattern.decode())
+        self._check_grid(data, start, end)
         self._rows: set[int] | None = None
+
+    @staticmethod
+    def _check_grid(data: bytes, start: int, end: int) -> None:
+        """calamine's grid reaches the last cell's row and column: no cell may lie below the last <row> (rows
+        come in order), and the last row times the widest column stays under MAX_GRID_CELLS."""
+        last = _ROW.match(data, data.rfind(b'<row r="', start, end))
+        last_row = int(last[1]) if last else 0
+        if re.compile(rb'<c r="[A-Z]{1,2}(?:' + _above(last_row) + rb')"').search(data, start, end):
+            raise NotPlain("a cell below the last row")
+        width = 26
+        if _TWO_LETTERS.search(data, start, end):
+            width = max(column_index_from_string(c.decode()) for c in set(_TWO_LETTERS.findall(data, start, end)))
+        if last_row * width > MAX_GRID_CELLS:
+            raise NotPlain("large grid")
 
     def has_row(self, number: int) -> bool:
         """Whether the file has a <row> element numbered so (an empty row in calamine's grid may have none)."""
         if self._rows is None:
             self._rows = {int(n) for n in _ROW.findall(self.data, self.start, self.end)}
         return number in self._rows
+
+
+def _above(number: int) -> bytes:
+    """A pattern for the decimal numbers greater than `number` (no leading zeros)."""
+    digits = str(number)
+    options = [rf"[1-9]\d{{{len(digits)},}}"]  # more digits
+    for i, digit in enumerate(digits):
+        if digit != "9":
+            options.append(digits[:i] + f"[{int(digit) + 1}-9]" + rf"\d{{{len(digits) - i - 1}}}")
+    return "|".join(options).encode()
 
 
 def check_strings(archive: zipfile.ZipFile, part: str | None) -> None:

@@ -182,3 +182,19 @@ def test_a_formatted_empty_row_between_data_rows_stays_a_blank_row(tmp_path: Pat
     table = assert_same(_write(tmp_path / "blank.xlsx", sheet))
     assert calamine_used == ["Kader"] and table is not None
     assert [r.number for r in table.rows] == [4, 5, 6, 8, 9]  # 7 is not in the file; 5 and 8 are, empty
+
+
+@pytest.mark.usefixtures("excel_strings")
+@pytest.mark.parametrize("cells", [
+    pytest.param('<c r="B9"><v>1</v></c>', id="a cell below the last row"),
+    pytest.param('<c r="GR5"><v>1</v></c></row><row r="30000"><c r="A30000"><v>1</v></c>', id="grid too large"),
+])
+def test_a_sparse_sheet_whose_grid_would_be_large_goes_to_sheetparser(tmp_path: Path, calamine_used: list[str],
+                                                                       cells: str) -> None:
+    """calamine's grid spans the last row and the widest column, filled or not: SheetParser keeps only what is
+    filled, so a sheet with a far corner is read by it (in little memory)."""
+    sheet = SHEET.format(p="", colon="", prefix="")
+    sheet = sheet[:sheet.index("<row><c>")] + f'<row r="5"><c r="A5" t="s"><v>5</v></c>{cells}</row>' + \
+        sheet[sheet.index("</sheetData>"):]
+    assert_same(_write(tmp_path / "sparse.xlsx", sheet))
+    assert calamine_used == []
