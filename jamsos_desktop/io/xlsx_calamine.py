@@ -1,23 +1,25 @@
 """Read a worksheet with python-calamine (Rust) when the sheet is plain, giving exactly what SheetParser gives.
 
 Calamine reads a 24,300-row sheet several times faster than any Python parser, but it answers in its own
-terms: every number a float, every empty cell "", a dense grid (so a cell far away costs memory for all the
-cells between), no trace of which rows exist in the file. So a sheet goes to calamine only after a quick scan
-of its XML (`plain_sheet`) finds nothing calamine would read differently from SheetParser (xlsx_stream.py):
+terms: every number a float, every empty cell "", a dense grid (a cell far away costs memory for all the cells
+between), spaces trimmed from text not marked xml:space="preserve", error cells empty, no trace of which rows
+exist in the file. So a sheet goes to calamine only after SheetScan's quick look at its XML (byte counts and
+regular expressions with a literal start, a quarter of a second for that sheet) finds it plain:
 
-- every cell written <c r="A1" ...>, none beyond the limits' columns, at row 100,000 or more, or below the
-  last <row>, no namespace prefix, and the last row times the widest column under MAX_GRID_CELLS (calamine's
-  grid is dense: it stays small; SheetParser keeps only filled cells, and refuses with its own messages);
-- no number written with an exponent or a ".0" tail, and no integer of 16 digits starting with 9 or of 17 or
-  more (SheetParser gives a float for the first and the exact int for the second; calamine's float would
-  lose digits of a NIK typed as a number, whose refusal message quotes it);
-- every <row> numbered, so a formatted empty row can be told from a row absent from the file.
+- every cell written <c r="A1" ...> and every row <row r="1" ...>, no namespace prefix, no cell beyond the
+  limits' columns, at row 100,000 or more or below the last <row>, and the last row times the widest column
+  under MAX_GRID_CELLS (calamine's grid stays small; SheetParser keeps only filled cells and refuses a sheet
+  past the limits with its own messages);
+- no number written with an exponent or a ".0" tail (SheetParser gives a float for those, an int otherwise),
+  no error value, no text with spaces at an end of an unmarked <t> (here or in the shared strings: "Siti " +
+  "Aminah" in rich text would lose its space), no _x000D_ escape.
 
-While its values are turned into SheetParser's (floats that are whole into ints, "" into None, a date into a
-datetime at midnight), a value calamine may render differently (a time of day, a duration, a date before
-March 1900), a text over the cell limit or too many rows ends the attempt: the caller then reads the sheet
-with SheetParser, which also raises the limits' messages. One difference remains: a cell holding an empty
-text reads as an empty cell (calamine cannot tell them apart; both are blank to every rule).
+While calamine's values are turned into SheetParser's (whole floats into ints, "" into None, a date into a
+datetime at midnight where the header may be), a value it may render differently ends the attempt: a whole
+float of 2**53 or more (a 16-digit NIK typed as a number must keep every digit, its refusal quotes it), a
+time of day, a duration, a date before March 1900, a text over the cell limit, too many rows or merges. The
+caller then reads the sheet with SheetParser. One difference remains: a cell holding an empty text reads as an
+empty cell (calamine cannot tell them apart; both are blank to every rule).
 """
 
 from __future__ import annotations
