@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from jamsos_desktop.domain.categories import CategoryRules, default_categories
 from jamsos_desktop.domain.errors import Refused
@@ -169,7 +169,7 @@ def _plan_row(row: SheetRow, reader: RowReader, checker: RecordChecker, mapping:
     located = [locate(p) for p in problems]
     nik = record.get("nik", "")
     nik_ok = bool(nik) and not any(p.field == "nik" and p.level is Level.BLOCK for p in problems)
-    result = RowResult(row.number, Outcome.ADD, dict(record), located)
+    result = RowResult(row.number, Outcome.ADD, cast(dict[str, Any], record), located)  # the checker's own new dict
     if nik_ok and nik in existing:
         result.outcome, result.duplicate_of = Outcome.DUPLICATE, "database"
         located.insert(0, locate(Problem("nik", Level.BLOCK, "nik.duplicate_database",
