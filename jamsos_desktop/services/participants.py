@@ -81,11 +81,12 @@ class ParticipantService:
 
     def register_many(self, raws: Sequence[dict[str, Any]], *, confirm_warnings: bool = True,
                       progress: Progress | None = None, action: str = "create",
-                      already_checked: bool = False) -> list[Saved]:
+                      already_checked: bool = False, then: Callable[[Session], None] | None = None) -> list[Saved]:
         """Register records all-or-nothing: any blocking problem refuses the whole batch, naming each record.
 
         `already_checked`: the records are check_record() output with no blocking problem (an import plan
-        made them a moment ago), so they are not validated a second time.
+        made them a moment ago), so they are not validated a second time. `then(session)` runs last in the same
+        transaction (the import's own audit event).
         """
         actor = self.office.require("participant.write")
         today = self.office.today()
@@ -130,6 +131,8 @@ class ParticipantService:
             insert_rows(conn, outbox.Outbox.__table__, outs)  # type: ignore[attr-defined]
             state.stamp(s, [r["id"] for r in rows], at=now, operator=by, action=action, details=details,
                         states=state.stored_states(stored, stored_bens))
+            if then is not None:
+                then(s)
         if progress:
             progress(len(raws) * 2, len(raws) * 2)
         return saved
