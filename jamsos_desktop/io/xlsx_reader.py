@@ -120,6 +120,11 @@ def _open_streaming(path: Path, *, calamine: bool = True) -> tuple[dict[str, She
     return {name: loader(name, target) for name, target in targets}, close
 
 
+# Not calamine's failures: anything else it may raise is, a Rust panic included (pyo3 raises it as
+# PanicException, a BaseException, which `except Exception` would let through to the clerk as a traceback).
+_NOT_FAILURES = (KeyboardInterrupt, SystemExit, GeneratorExit)
+
+
 class _CalamineBook:
     """python-calamine's workbook with the shared strings part, checked once (xlsx_calamine.check_strings)."""
 
@@ -143,7 +148,9 @@ def _calamine_book(path: Path, reader: Any) -> _CalamineBook | None:
     try:
         strings = reader.package.find(SHARED_STRINGS)
         return _CalamineBook(CalamineWorkbook.from_path(str(path)), strings.PartName[1:] if strings else None)
-    except Exception:
+    except BaseException as exc:
+        if isinstance(exc, _NOT_FAILURES):
+            raise
         return None
 
 
@@ -158,7 +165,9 @@ def _read_calamine(book: _CalamineBook, archive: zipfile.ZipFile, name: str, tar
         sheet = book.workbook.get_sheet_by_name(name)
         grid = sheet.to_python(skip_empty_area=False)
         ranges = sheet.merged_cell_ranges
-    except Exception as exc:  # calamine's own errors (and a panic surfacing as one): SheetParser decides
+    except BaseException as exc:  # calamine's own errors, and a panic: SheetParser decides
+        if isinstance(exc, _NOT_FAILURES):
+            raise
         raise xlsx_calamine.NotPlain("calamine") from exc
     return (xlsx_calamine.sheet_rows(grid, scan, max_rows, HEADER_SCAN_ROWS),
             xlsx_calamine.sheet_merges(ranges))

@@ -198,3 +198,21 @@ def test_a_sparse_sheet_whose_grid_would_be_large_goes_to_sheetparser(tmp_path: 
         sheet[sheet.index("</sheetData>"):]
     assert_same(_write(tmp_path / "sparse.xlsx", sheet))
     assert calamine_used == []
+
+
+def test_a_panic_in_calamine_hands_the_sheet_to_sheetparser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Rust panic reaches Python as pyo3's PanicException, a BaseException: the sheet is read all the same."""
+
+    class PanicException(BaseException):
+        pass
+
+    class Panicking:
+        def get_sheet_by_name(self, name: str) -> None:
+            raise PanicException("index out of bounds")
+
+        def close(self) -> None:
+            pass
+
+    path = _book(tmp_path / "p.xlsx", [HEADERS, person(1)])
+    monkeypatch.setattr(xlsx_reader, "_calamine_book", lambda *args: xlsx_reader._CalamineBook(Panicking(), None))
+    assert _blank_as_none(read_table(path)) == _blank_as_none(_stream_only(path))
