@@ -44,7 +44,7 @@ SheetLoader = Callable[[int | None], tuple[list[Row], list[Merge]]]  # max rows 
 _SPLIT_PAIRS = {"birth_place_date": ("Tempat Lahir", "Tanggal Lahir"), "rt_rw": ("RT", "RW")}
 
 
-def _open_streaming(path: Path, *, calamine: bool = True) -> tuple[dict[str, SheetLoader], Callable[[], None]]:
+def _open_streaming(path: Path) -> tuple[dict[str, SheetLoader], Callable[[], None]]:
     """{sheet title: loader} reading cells with calamine where the sheet is plain, else with SheetParser, and a
     close function. SheetParser's shared strings and date styles are read only when a sheet needs them."""
     from openpyxl.reader.excel import ExcelReader
@@ -55,7 +55,7 @@ def _open_streaming(path: Path, *, calamine: bool = True) -> tuple[dict[str, She
         reader.read_workbook()
         targets = [(sheet.name, rel.target) for sheet, rel in reader.parser.find_sheets()
                    if rel.target in reader.valid_files and "chartsheet" not in rel.Type]
-        book = _calamine_book(path, reader) if calamine and reader.wb.epoch == WINDOWS_EPOCH else None
+        book = _calamine_book(path, reader) if reader.wb.epoch == WINDOWS_EPOCH else None
     except BaseException:
         reader.archive.close()
         raise

@@ -4,6 +4,7 @@ SheetParser whenever calamine could read it differently: the same Table either w
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,9 +20,8 @@ from jamsos_desktop.io import SheetError, Table, read_table, xlsx_calamine, xlsx
 
 
 def _stream_only(path: Path) -> Table:
-    original = xlsx_reader._open_streaming
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(xlsx_reader, "_open_streaming", lambda p: original(p, calamine=False))
+        mp.setattr(xlsx_reader, "_calamine_book", lambda *args: None)  # as without python-calamine
         return read_table(path)
 
 
@@ -158,10 +158,14 @@ def test_limits_still_refuse_with_sheetparser_messages(tmp_path: Path) -> None:
     assert str(caught.value) == str(again.value)
 
 
-def test_without_calamine_the_sheet_is_read_all_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_calamine_the_sheet_is_read_all_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          calamine_used: list[str]) -> None:
     path = _book(tmp_path / "plain.xlsx", [HEADERS, person(1), person(2)])
-    monkeypatch.setattr(xlsx_reader, "_calamine_book", lambda *args: None)
-    assert _blank_as_none(read_table(path)) == _blank_as_none(_stream_only(path))
+    expected = _blank_as_none(read_table(path))
+    monkeypatch.setitem(sys.modules, "python_calamine", None)  # `import python_calamine` raises ImportError
+    assert _blank_as_none(read_table(path)) == expected
+    assert calamine_used == ["Sheet"]  # the first read only
+    assert not xlsx_calamine.available()
 
 
 def test_the_scan_reads_row_numbers_only_when_an_empty_row_needs_them(tmp_path: Path) -> None:
