@@ -11,8 +11,11 @@ regular expressions with a literal start, a quarter of a second for that sheet) 
   under MAX_GRID_CELLS (calamine's grid stays small; SheetParser keeps only filled cells and refuses a sheet
   past the limits with its own messages);
 - no number written with an exponent or a ".0" tail (SheetParser gives a float for those, an int otherwise),
-  no error value, no text with spaces at an end of an unmarked <t> (here or in the shared strings: "Siti " +
-  "Aminah" in rich text would lose its space), no _x000D_ escape.
+  no error value, no ISO date cell, no text with spaces at an end of an unmarked <t> (here or in the shared
+  strings: "Siti " + "Aminah" in rich text would lose its space), no _x000D_ escape.
+
+calamine tells a date from a number by the cell's number format, by its own reading of the format; a whole
+sheet is kept only when it found as many dates as the sheet has numbers in the styles openpyxl reads as dates.
 
 While calamine's values are turned into SheetParser's (whole floats into ints, "" into None, a date into a
 datetime at midnight where the header may be), a value it may render differently ends the attempt: a whole
@@ -82,6 +85,8 @@ class SheetScan:
             raise NotPlain("cell or row without its reference first")  # or rich text in an inline string
         if data.find(b' t="e"', start, end) >= 0:
             raise NotPlain("error value")  # "#N/A": SheetParser keeps its text, calamine gives nothing
+        if data.find(b' t="d"', start, end) >= 0:
+            raise NotPlain("ISO date cell")  # rare (t="d"): not worth comparing the two readings
         for pattern in (_FAR, _INEXACT, _PREFIXED, *_TEXT):
             if pattern.search(data, start, end):
                 raise NotPlain(pattern.pattern.decode())
@@ -101,6 +106,13 @@ class SheetScan:
             width = max(column_index_from_string(c.decode()) for c in set(_TWO_LETTERS.findall(data, start, end)))
         if last_row * width > MAX_GRID_CELLS:
             raise NotPlain("large grid")
+
+    def date_cells(self, date_styles: set[int]) -> int:
+        """How many cells hold a number in one of these styles (as Excel and openpyxl write such a cell:
+        <c r="A1" s="3"> or <c r="A1" s="3" t="n">; another form miscounts, and SheetParser reads the sheet)."""
+        data, start, end = self.data, self.start, self.end
+        return sum(data.count(b' s="%d">' % style, start, end) + data.count(b' s="%d" t="n">' % style, start, end)
+                   for style in date_styles)
 
     def has_row(self, number: int) -> bool:
         """Whether the file has a <row> element numbered so (an empty row in calamine's grid may have none)."""
@@ -127,29 +139,42 @@ def check_strings(archive: zipfile.ZipFile, part: str | None) -> None:
             raise NotPlain("shared strings")
 
 
-def _value(value: Any, header: bool) -> Any:
-    """A calamine value other than str as SheetParser has it (a date stays a date past the header rows, where
-    read_xlsx would turn SheetParser's datetime at midnight into it anyway)."""
-    cls = value.__class__
-    if cls is float:
-        if not value.is_integer():
+class _Values:
+    """calamine's values other than str as SheetParser has them, counting the dates (SheetScan.date_cells)."""
+
+    def __init__(self) -> None:
+        self.dates = 0
+
+    def __call__(self, value: Any, header: bool) -> Any:
+        """(A date stays a date past the header rows: read_xlsx turns SheetParser's datetime at midnight into
+        it there anyway.)"""
+        cls = value.__class__
+        if cls is float:
+            if not value.is_integer():
+                return value
+            if abs(value) >= _EXACT:
+                raise NotPlain("big integer")
+            return int(value)
+        if cls is dt.date:
+            if value < _EARLIEST:
+                raise NotPlain("date")
+            self.dates += 1
+            return dt.datetime(value.year, value.month, value.day) if header else value
+        if cls is int or cls is bool:
             return value
-        if abs(value) >= _EXACT:
-            raise NotPlain("big integer")
-        return int(value)
-    if cls is dt.date:
-        if value < _EARLIEST:
-            raise NotPlain("date")
-        return dt.datetime(value.year, value.month, value.day) if header else value
-    if cls is int or cls is bool:
-        return value
-    raise NotPlain("value")  # a time, a duration, a date with its time: rounding may differ
+        raise NotPlain("value")  # a time, a duration, a date with its time: rounding may differ
 
 
-def sheet_rows(grid: list[list[Any]], scan: SheetScan, max_rows: int | None, header_rows: int) -> list[Row]:
+def sheet_rows(grid: list[list[Any]], scan: SheetScan, max_rows: int | None, header_rows: int,
+               date_styles: set[int]) -> list[Row]:
     """SheetParser's rows from calamine's grid (rows from 1, columns from A): rows with data, and an empty row
     only where the file has its <row> and data follows (at most MERGE_SLACK_ROWS in a run). Dates among the
-    first `header_rows` + 1 rows (where find_header looks) are datetimes, as SheetParser gives them."""
+    first `header_rows` + 1 rows (where find_header looks) are datetimes, as SheetParser gives them.
+
+    calamine tells dates by the cells' number formats much as openpyxl does, but by its own reading of them: a
+    whole sheet read here must have as many dates as it has numbers in openpyxl's date styles (`date_styles`),
+    else SheetParser reads it."""
+    _value = _Values()
     rows: list[Row] = []
     blank: list[int] = []
     filled = 0
@@ -174,7 +199,9 @@ def sheet_rows(grid: list[list[Any]], scan: SheetScan, max_rows: int | None, hea
         if filled > limits.MAX_ROWS + 20:
             raise NotPlain("rows")
         if max_rows is not None and len(rows) >= max_rows:
-            break
+            return rows  # a first look (the header, the sheet to choose): the whole read checks the dates
+    if _value.dates != scan.date_cells(date_styles):
+        raise NotPlain("dates told apart otherwise than openpyxl does")
     return rows
 
 

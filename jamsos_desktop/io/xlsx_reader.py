@@ -59,18 +59,28 @@ def _open_streaming(path: Path) -> tuple[dict[str, SheetLoader], Callable[[], No
     except BaseException:
         reader.archive.close()
         raise
+    styles: list[set[int]] = []
     parts: list[tuple[Sequence[str], set[int], dt.datetime]] = []
     fallback: list[dict[str, SheetLoader]] = []
 
-    def parser_parts() -> tuple[Sequence[str], set[int], dt.datetime]:
-        if not parts:
+    def date_styles() -> set[int]:
+        """The cell styles whose number format openpyxl reads as a date (the styles part, read once)."""
+        if not styles:
             from openpyxl.styles.stylesheet import apply_stylesheet
 
             with warnings.catch_warnings():  # as in _open
                 warnings.simplefilter("ignore", UserWarning)
-                reader.read_strings()
                 apply_stylesheet(reader.archive, reader.wb)
-            parts.append((reader.shared_strings, set(reader.wb._date_formats), reader.wb.epoch))
+            styles.append(set(reader.wb._date_formats))
+        return styles[0]
+
+    def parser_parts() -> tuple[Sequence[str], set[int], dt.datetime]:
+        if not parts:
+            dates = date_styles()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", UserWarning)
+                reader.read_strings()
+            parts.append((reader.shared_strings, dates, reader.wb.epoch))
         return parts[0]
 
     def fallback_loader(name: str) -> SheetLoader:
@@ -90,17 +100,17 @@ def _open_streaming(path: Path) -> tuple[dict[str, SheetLoader], Callable[[], No
         def load(max_rows: int | None) -> tuple[list[Row], list[Merge]]:
             if book is not None:
                 try:
-                    return _read_calamine(book, reader.archive, name, target, max_rows)
+                    return _read_calamine(book, reader.archive, name, target, max_rows, date_styles)
                 except xlsx_calamine.NotPlain:
                     pass
                 try:
-                    shared, date_styles, epoch = parser_parts()
+                    shared, dates, epoch = parser_parts()
                 except Exception:
                     return fallback_loader(name)(max_rows)
             else:
-                shared, date_styles, epoch = parser_parts()
+                shared, dates, epoch = parser_parts()
             with reader.archive.open(target) as stream:
-                return SheetParser(shared, date_styles, epoch, max_rows, path.name).parse(stream)
+                return SheetParser(shared, dates, epoch, max_rows, path.name).parse(stream)
         return load
 
     closers: list[Callable[[], None]] = [reader.archive.close]
@@ -154,10 +164,14 @@ def _calamine_book(path: Path, reader: Any) -> _CalamineBook | None:
         return None
 
 
-def _read_calamine(book: _CalamineBook, archive: zipfile.ZipFile, name: str, target: str,
-                   max_rows: int | None) -> tuple[list[Row], list[Merge]]:
+def _read_calamine(book: _CalamineBook, archive: zipfile.ZipFile, name: str, target: str, max_rows: int | None,
+                   date_styles: Callable[[], set[int]]) -> tuple[list[Row], list[Merge]]:
     """The sheet's rows and merges as SheetParser gives them; NotPlain when SheetParser must read it."""
     scan = xlsx_calamine.SheetScan(archive, target)
+    try:
+        dates = date_styles()
+    except Exception as exc:  # a styles part openpyxl cannot read: SheetParser's path decides what follows
+        raise xlsx_calamine.NotPlain("styles") from exc
     if not book.strings_checked:
         xlsx_calamine.check_strings(archive, book.strings_part)
         book.strings_checked = True
@@ -169,7 +183,7 @@ def _read_calamine(book: _CalamineBook, archive: zipfile.ZipFile, name: str, tar
         if isinstance(exc, _NOT_FAILURES):
             raise
         raise xlsx_calamine.NotPlain("calamine") from exc
-    return (xlsx_calamine.sheet_rows(grid, scan, max_rows, HEADER_SCAN_ROWS),
+    return (xlsx_calamine.sheet_rows(grid, scan, max_rows, HEADER_SCAN_ROWS, dates),
             xlsx_calamine.sheet_merges(ranges))
 
 

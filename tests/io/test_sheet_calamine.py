@@ -31,8 +31,8 @@ def calamine_used(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     read: list[str] = []
     original = xlsx_reader._read_calamine
 
-    def spy(book: Any, archive: zipfile.ZipFile, name: str, target: str, max_rows: int | None) -> Any:
-        result = original(book, archive, name, target, max_rows)
+    def spy(book: Any, archive: zipfile.ZipFile, name: str, target: str, max_rows: int | None, styles: Any) -> Any:
+        result = original(book, archive, name, target, max_rows, styles)
         read.append(name)
         return result
 
@@ -220,3 +220,23 @@ def test_a_panic_in_calamine_hands_the_sheet_to_sheetparser(tmp_path: Path, monk
     path = _book(tmp_path / "p.xlsx", [HEADERS, person(1)])
     monkeypatch.setattr(xlsx_reader, "_calamine_book", lambda *args: xlsx_reader._CalamineBook(Panicking(), None))
     assert _blank_as_none(read_table(path)) == _blank_as_none(_stream_only(path))
+
+
+def test_dates_read_in_custom_formats_agree_with_openpyxls(tmp_path: Path, calamine_used: list[str]) -> None:
+    formats = ["[$-421]dd mmmm yyyy", "dd/mm/yyyy;@", '"Tgl "dd', "mmm-yy", "0.00E+00", '#,##0 "d"', "[Red]dd-mm-yy",
+               "[$-F800]dddd, mmmm dd, yyyy", "e", '"Rp"#,##0', '0"hari"', 'h "jam"']
+    rows: list[list[Any]] = [HEADERS, *([None, None, None, None, 29353] for _ in formats)]
+    path = _book(tmp_path / "formats.xlsx", rows, formats={f"E{i}": f for i, f in enumerate(formats, 2)})
+    assert_same(path)
+    assert calamine_used == ["Sheet"]
+
+
+def test_dates_told_apart_otherwise_send_the_sheet_to_sheetparser(tmp_path: Path, calamine_used: list[str],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should calamine read a number format as a date where openpyxl does not (or the other way round), the
+    dates it found and the numbers in openpyxl's date styles differ in number: SheetParser reads the sheet."""
+    path = _book(tmp_path / "d.xlsx", [HEADERS, person(1)])
+    counted = xlsx_calamine.SheetScan.date_cells
+    monkeypatch.setattr(xlsx_calamine.SheetScan, "date_cells", lambda self, styles: counted(self, styles) + 1)
+    assert_same(path)
+    assert calamine_used == []
