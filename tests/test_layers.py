@@ -170,6 +170,7 @@ NOT_REFUSALS = {
     "jamsos_desktop.sync.escrowfile.EscrowFileError": "turned into HubRefused by hub/keys.py",
     "jamsos_desktop.sync.keyslots.KeySlotError": "turned into a sign-in or recovery refusal by services/",
     "jamsos_desktop.io.xlsx_stream._Enough": "stops a streaming read early",
+    "jamsos_desktop.io.xlsx_calamine.NotPlain": "hands the sheet to SheetParser, which refuses it if it must",
     "jamsos_desktop.cards.model.Cancelled": "the clerk cancelled drawing cards",
     "jamsos_desktop.ui.tasks.Cancelled": "the clerk cancelled a background task",
     "jamsos_desktop.ui.views.cards.printing.PrintFailed": "shown by the cards page itself",

@@ -64,6 +64,10 @@ def is_email(text: str) -> bool:
     return bool(_EMAIL.match(text))
 
 
+_RP = re.compile(r"^Rp\.?", re.IGNORECASE)
+_CENTS = re.compile(r"[.,]00$")
+
+
 def parse_rupiah(text: str | int) -> int:
     """Rupiah as typed: 1000000, "1.000.000", "1,000,000", "Rp 1.000.000,00" -> 1000000. ValueError otherwise."""
     if isinstance(text, bool):
@@ -71,8 +75,8 @@ def parse_rupiah(text: str | int) -> int:
     if isinstance(text, int):
         return text
     raw = str(text).strip().replace(" ", "")
-    raw = re.sub(r"^Rp\.?", "", raw, flags=re.IGNORECASE)
-    raw = re.sub(r"[.,]00$", "", raw)  # cents written out: ",00" or ".00"
+    raw = _RP.sub("", raw)
+    raw = _CENTS.sub("", raw)  # cents written out: ",00" or ".00"
     digits = raw.replace(".", "").replace(",", "")
     if not digits.isascii() or not digits.isdigit() or len(digits) > 12:
         raise ValueError(f"bukan angka rupiah: {text!r}")

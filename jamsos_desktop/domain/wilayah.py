@@ -29,8 +29,13 @@ class Kelurahan:
     kecamatan: Kecamatan
 
 
+_NOT_KEY = re.compile(r"[^a-z0-9 ]")
+_KELURAHAN_WORD = re.compile(r"^(kel\.?|kelurahan)\s+", re.IGNORECASE)
+_KECAMATAN_WORD = re.compile(r"^(kec\.?|kecamatan)\s+", re.IGNORECASE)
+
+
 def _key(name: str) -> str:
-    words = re.sub(r"[^a-z0-9 ]", " ", name.lower()).split()
+    words = _NOT_KEY.sub(" ", name.lower()).split()
     words = ["sungai" if w in ("sei", "sui", "sg") else w for w in words]
     return " ".join(words)
 
@@ -61,12 +66,12 @@ class Areas:
     def find_kelurahan(self, text: str) -> Kelurahan | None:
         """A kelurahan by official code or by name, tolerant of spelling variants ("Sei Jodoh", "Pulau Terong")."""
         text = str(text or "").strip()
-        key = _key(re.sub(r"^(kel\.?|kelurahan)\s+", "", text, flags=re.IGNORECASE))
+        key = _key(_KELURAHAN_WORD.sub("", text))
         return self._kelurahan_by_code.get(text) or self._kelurahan_by_name.get(key)
 
     def find_kecamatan(self, text: str) -> Kecamatan | None:
         text = str(text or "").strip()
-        key = _key(re.sub(r"^(kec\.?|kecamatan)\s+", "", text, flags=re.IGNORECASE))
+        key = _key(_KECAMATAN_WORD.sub("", text))
         return self._kecamatan_by_code.get(text) or self._kecamatan_by_name.get(key)
 
     def kelurahan_in(self, kecamatan_code: str) -> list[Kelurahan]:

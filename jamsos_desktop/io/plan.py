@@ -1,6 +1,7 @@
 """The dry run: what importing a sheet would do to each row, decided without touching the database.
 
-`plan_import` reads every row under the mapping, validates it with `check_record` (the one validation), and
+`plan_import` reads every row under the mapping, validates it with `check_record` (the one validation, through a
+RecordChecker: the same results, a repeated value-only field checked once), and
 gives each row one outcome: add (clean, maybe with warnings), duplicate (NIK already registered, or repeated
 earlier in the same file), refused (every blocking problem listed with its column), or blank (skipped).
 The service commits `plan.records_to_add` in one transaction; since it passes the NIKs it already holds,
@@ -14,12 +15,12 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from jamsos_desktop.domain.categories import CategoryRules, default_categories
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.problems import Level, Problem
-from jamsos_desktop.domain.record import check_record
+from jamsos_desktop.domain.record import RecordChecker
 from jamsos_desktop.domain.wilayah import Areas, batam
 from jamsos_desktop.io.columns import Mapping, mapping_problems
 from jamsos_desktop.io.rows import ImportDefaults, RowReader
@@ -139,22 +140,23 @@ def plan_import(
         raise MappingError(blocking)
     areas, categories, today = areas or batam(), categories or default_categories(), today or dt.date.today()
     reader = RowReader(mapping, defaults, areas=areas, categories=categories, today=today)
+    checker = RecordChecker(areas=areas, categories=categories, today=today)  # check_record's results, repeats once
     added: dict[str, int] = {}
     refused: dict[str, int] = {}
     results: list[RowResult] = []
     for done, row in enumerate(rows, 1):
-        results.append(_plan_row(row, reader, mapping, areas, categories, today, existing_niks, added, refused))
+        results.append(_plan_row(row, reader, checker, mapping, existing_niks, added, refused))
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(done)
     return ImportPlan(results, mapping)
 
 
-def _plan_row(row: SheetRow, reader: RowReader, mapping: Mapping, areas: Areas, categories: CategoryRules,
-              today: dt.date, existing: Collection[str], added: dict[str, int], refused: dict[str, int]) -> RowResult:
+def _plan_row(row: SheetRow, reader: RowReader, checker: RecordChecker, mapping: Mapping,
+              existing: Collection[str], added: dict[str, int], refused: dict[str, int]) -> RowResult:
     read = reader.read(row)
     if read.blank:
         return RowResult(row.number, Outcome.BLANK)
-    record, domain_problems = check_record(read.raw, areas=areas, categories=categories, today=today)
+    record, domain_problems = checker.check(read.raw)
     problems = read.problems + [p for p in domain_problems if p.field not in read.unread]
 
     def locate(p: Problem) -> RowProblem:
@@ -167,7 +169,7 @@ def _plan_row(row: SheetRow, reader: RowReader, mapping: Mapping, areas: Areas, 
     located = [locate(p) for p in problems]
     nik = record.get("nik", "")
     nik_ok = bool(nik) and not any(p.field == "nik" and p.level is Level.BLOCK for p in problems)
-    result = RowResult(row.number, Outcome.ADD, dict(record), located)
+    result = RowResult(row.number, Outcome.ADD, cast(dict[str, Any], record), located)  # the checker's own new dict
     if nik_ok and nik in existing:
         result.outcome, result.duplicate_of = Outcome.DUPLICATE, "database"
         located.insert(0, locate(Problem("nik", Level.BLOCK, "nik.duplicate_database",

@@ -50,9 +50,34 @@ class ImportDefaults:
 class RowInput:
     raw: dict[str, Any]
     problems: list[Problem] = field(default_factory=list)
-    sources: dict[str, int] = field(default_factory=dict)  # record field -> column index it came from
+    # record field -> column index it came from; shared by the reader's rows until a row changes its own
+    sources: dict[str, int] = field(default_factory=dict)
     unread: set[str] = field(default_factory=set)  # fields whose cell could not be read
     blank: bool = False
+
+
+class _Remembered:
+    """A parser whose answer depends on the cell alone (its value and type), remembered for the cells that repeat
+    down a sheet (a kelurahan, a category, "Laki-laki"): at most SIZE answers; a refusal is not remembered, so
+    its CellProblem is raised afresh each time. Lists are handed out as copies (the record may be changed)."""
+
+    SIZE = 256
+
+    def __init__(self, parse: Callable[[Any], Any]) -> None:
+        self.parse = parse
+        self.known: dict[tuple[type, Any], Any] = {}
+
+    def __call__(self, cell: Any) -> Any:
+        key = (cell.__class__, cell)
+        try:
+            found = self.known[key]
+        except KeyError:
+            found = self.parse(cell)
+            if len(self.known) < self.SIZE:
+                self.known[key] = found
+        except TypeError:  # an unhashable cell (never from the readers): parsed each time
+            return self.parse(cell)
+        return list(found) if found.__class__ is list else found
 
 
 class RowReader:
@@ -67,9 +92,21 @@ class RowReader:
         self.areas = areas
         self.categories = categories
         self.today = today
-        # The per-field parsers, made once (not a partial per cell).
-        self._identity = tuple((t, partial(v.identity_text, label=FIELD_LABELS[t])) for t in IDENTITY)
-        self._dates = tuple((t, partial(self._date, label=FIELD_LABELS[t])) for t in PLAIN_DATES)
+        # The per-field parsers, made once (not a partial per cell), for the fields the mapping reads (a field
+        # without a column is never present in a row).
+        mapped = self.columns
+        self._plain_text = tuple(t for t in PLAIN_TEXT if t in mapped)
+        self._number_text = tuple(t for t in NUMBER_TEXT if t in mapped)
+        self._identity = tuple((t, partial(v.identity_text, label=FIELD_LABELS[t])) for t in IDENTITY if t in mapped)
+        self._dates = tuple((t, partial(self._date, label=FIELD_LABELS[t])) for t in PLAIN_DATES if t in mapped)
+        self._beneficiary_mapped = any(t in mapped for t in BENEFICIARY)
+        # Parsers of a cell alone, over a few distinct values per sheet: each distinct cell parsed once.
+        self._sex, self._marital = _Remembered(v.parse_sex), _Remembered(v.parse_marital)
+        self._rt_or_rw, self._income = _Remembered(v.parse_rt_or_rw), _Remembered(v.parse_income)
+        self._programs, self._relationship = _Remembered(v.parse_programs), _Remembered(v.parse_relationship)
+        self._kelurahan = _Remembered(partial(v.find_kelurahan, areas=areas))
+        self._kecamatan = _Remembered(partial(v.find_kecamatan, areas=areas))
+        self._find_category = _Remembered(partial(v.find_category, categories=categories))
 
     def read(self, row: SheetRow) -> RowInput:
         cells, width = row.cells, len(row.cells)
@@ -78,31 +115,32 @@ class RowReader:
             cell = cells[index] if index < width else None
             if cell is not None and (not isinstance(cell, str) or (cell and not cell.isspace())):
                 present[target] = cell
-        out = RowInput({}, sources=dict(self._sources), blank=not present)
+        out = RowInput({}, sources=self._sources, blank=not present)
         if out.blank:
             return out
         raw = out.raw
-        for target in PLAIN_TEXT:
+        for target in self._plain_text:
             if target in present:
                 raw[target] = v.cell_text(present[target])
         for target, parse in self._identity:
             self._try(out, target, parse, present.get(target))
-        for target in NUMBER_TEXT:
+        for target in self._number_text:
             if target in present:
                 raw[target] = v.small_number_text(present[target])
         for target, read_date in self._dates:
             self._try(out, target, read_date, present.get(target))
         self._birth(out, present)
-        self._try(out, "sex", v.parse_sex, present.get("sex"))
-        self._try(out, "marital_status", v.parse_marital, present.get("marital_status"))
+        self._try(out, "sex", self._sex, present.get("sex"))
+        self._try(out, "marital_status", self._marital, present.get("marital_status"))
         self._rt_rw(out, present)
         self._area(out, present)
         self._phone(out, present.get("phone"), "phone")
         self._category(out, present)
-        self._try(out, "declared_income", v.parse_income, present.get("declared_income"))
-        if (programs := v.parse_programs(present.get("programs"))) is not None:
+        self._try(out, "declared_income", self._income, present.get("declared_income"))
+        if (programs := self._programs(present.get("programs"))) is not None:
             raw["programs"] = programs
-        self._beneficiary(out, present)
+        if self._beneficiary_mapped:
+            self._beneficiary(out, present)
         return out
 
     def _record_sources(self) -> dict[str, int]:
@@ -114,6 +152,12 @@ class RowReader:
                 for name in fields:
                     sources.setdefault(name, self.columns[target])
         return sources
+
+    def _own_sources(self, out: RowInput) -> dict[str, int]:
+        """The row's sources to change: a copy of the reader's, made on the first change."""
+        if out.sources is self._sources:
+            out.sources = dict(self._sources)
+        return out.sources
 
     def _try(self, out: RowInput, target: str, parse: Callable[[Any], Any], cell: Any) -> None:
         if cell is None:
@@ -157,7 +201,7 @@ class RowReader:
 
     def _rt_rw(self, out: RowInput, present: dict[str, Any]) -> None:
         for target in ("rt", "rw"):
-            self._try(out, target, v.parse_rt_or_rw, present.get(target))
+            self._try(out, target, self._rt_or_rw, present.get(target))
         pair, source = None, "rt_rw"
         try:
             pair = v.parse_rt_rw_pair(present.get("rt_rw"))
@@ -172,23 +216,25 @@ class RowReader:
         if pair is not None:
             out.raw["rt"] = pair[0] if source == "rt" else out.raw.get("rt", pair[0])
             out.raw.setdefault("rw", pair[1])
-            out.sources.setdefault("rw", self.columns[source])
+            if "rw" not in out.sources:
+                self._own_sources(out)["rw"] = self.columns[source]
 
     def _area(self, out: RowInput, present: dict[str, Any]) -> None:
         kelurahan = None
         try:
-            kelurahan = v.find_kelurahan(present.get("kelurahan_code"), self.areas)
+            kelurahan = self._kelurahan(present.get("kelurahan_code"))
         except v.CellProblem as exc:
             self._unread(out, "kelurahan_code", exc.code, exc.message)
         if kelurahan is not None:
             out.raw["kelurahan_code"] = kelurahan.code
         elif "kelurahan_code" not in out.unread and self.defaults.kelurahan_code:
             out.raw["kelurahan_code"] = self.defaults.kelurahan_code
-            out.sources.pop("kelurahan_code", None)
+            if "kelurahan_code" in out.sources:
+                del self._own_sources(out)["kelurahan_code"]
         typed = present.get("kecamatan")
         if typed is None:
             return
-        kecamatan = v.find_kecamatan(typed, self.areas)
+        kecamatan = self._kecamatan(typed)
         if kecamatan is None:
             self._unread(out, "kecamatan", "kecamatan.unknown", f"Kecamatan '{v.cell_text(typed)[:40]}' tidak ada di "
                          "Kota Batam: periksa ejaannya (kolom ini hanya untuk pemeriksaan).", Level.WARN)
@@ -207,9 +253,9 @@ class RowReader:
 
     def _category(self, out: RowInput, present: dict[str, Any]) -> None:
         typed = present.get("category")
-        found = v.find_category(typed, self.categories)
+        found = self._find_category(typed)
         if found is None and typed is None and "position" in present:
-            found = v.find_category(present["position"], self.categories)  # "Jabatan: Ketua RT" names the list
+            found = self._find_category(present["position"])  # "Jabatan: Ketua RT" names the list
         if found is not None:
             out.raw["category"] = found.code
         elif typed is not None:
@@ -217,14 +263,15 @@ class RowReader:
         elif self.defaults.category:
             default = v.find_category(self.defaults.category, self.categories)
             out.raw["category"] = default.code if default else self.defaults.category
-            out.sources.pop("category", None)
+            if "category" in out.sources:
+                del self._own_sources(out)["category"]
 
     def _beneficiary(self, out: RowInput, present: dict[str, Any]) -> None:
         if not any(t in present for t in BENEFICIARY):
             return
         ben: dict[str, Any] = {
             "name": v.cell_text(present.get("beneficiary_name")),
-            "relationship": v.parse_relationship(present.get("beneficiary_relationship")),
+            "relationship": self._relationship(present.get("beneficiary_relationship")),
             "phone": v.parse_phone(present["beneficiary_phone"])[0] if "beneficiary_phone" in present else "",
         }
         try:

@@ -69,6 +69,8 @@ def identity_text(value: Any, label: str) -> str:
     if isinstance(value, dt.date):
         raise CellProblem("cell.type", f"{label} berisi tanggal, bukan nomor: {fix}.")
     text = cell_text(value).lstrip("'")
+    if text.isascii() and text.isdigit():  # the usual NIK: digits only, neither form below
+        return text
     if _SCIENTIFIC.fullmatch(text.replace(" ", "")) or _DECIMAL_TAIL.fullmatch(text.replace(" ", "")):
         raise CellProblem("cell.number", f"{label} tertulis sebagai angka Excel ({text}), digit-digitnya sudah "
                                          f"hilang: {fix} dari dokumen aslinya.")
@@ -112,7 +114,7 @@ def parse_phone(value: Any) -> tuple[str, str | None]:
     text = cell_text(value).lstrip("'")
     if not text or normalize_phone(text):
         return text, None
-    parts = [p.strip() for p in re.split(r"[,;/]|\s+atau\s+|\s+dan\s+", text) if p.strip()]
+    parts = [p.strip() for p in _PHONE_SPLIT.split(text) if p.strip()]
     if len(parts) > 1 and normalize_phone(parts[0]):
         return parts[0], f"Ada lebih dari satu nomor HP ('{text[:60]}'): hanya {parts[0]} yang disimpan."
     if text.startswith("8") and normalize_phone("0" + text):
@@ -120,6 +122,7 @@ def parse_phone(value: Any) -> tuple[str, str | None]:
     return text, None
 
 
+_PHONE_SPLIT = re.compile(r"[,;/]|\s+atau\s+|\s+dan\s+")
 _RT_PREFIX = re.compile(r"^(?:no\.?\s*)?(?:rt|rw)\s*[.:]?\s*", re.IGNORECASE)
 _RT_RW = re.compile(r"(?:rt)?\s*[.:]?\s*(\d{1,3})\s*(?:[/\-,;|]|\s)\s*(?:rw)?\s*[.:]?\s*(\d{1,3})", re.IGNORECASE)
 
@@ -185,13 +188,18 @@ def parse_relationship(value: Any) -> str:
     return _RELATIONSHIP.get(key, cell_text(value).lower())
 
 
+_PROGRAMS_SPLIT = re.compile(r"[\s,;/+&]+|\bdan\b", re.IGNORECASE)
+
+
 def parse_programs(value: Any) -> list[str] | None:
     """"JKK, JKM", "JKK+JKM", "JKK dan JKM" -> ["JKK", "JKM"]; None when empty (the domain's default applies)."""
-    items = [p for p in re.split(r"[\s,;/+&]+|\bdan\b", cell_text(value), flags=re.IGNORECASE) if p.strip()]
+    items = [p for p in _PROGRAMS_SPLIT.split(cell_text(value)) if p.strip()]
     return [p.upper() for p in items] or None
 
 
 _INCOME_JUTA = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:juta|jt)", re.IGNORECASE)
+_INCOME_NOISE = re.compile(r"(?i)^rp\.?|,-$|\.-$|,00$|\s")
+_THOUSANDS = (re.compile(r"\d{1,3}(?:\.\d{3})+"), re.compile(r"\d{1,3}(?:,\d{3})+"))
 
 
 def parse_income(value: Any) -> int | None:
@@ -200,14 +208,14 @@ def parse_income(value: Any) -> int | None:
         if value != value or abs(value) > 1e15:
             raise CellProblem("income.format", "Penghasilan bukan angka rupiah yang wajar: periksa sel ini.")
         return round(value)
-    text = re.sub(r"(?i)^rp\.?|,-$|\.-$|,00$|\s", "", cell_text(value))
+    text = _INCOME_NOISE.sub("", cell_text(value))
     if not text or text == "-":
         return None
     if m := _INCOME_JUTA.fullmatch(text):
         return round(float(m[1].replace(",", ".")) * 1_000_000)
     if text.isascii() and text.isdigit() and len(text) <= 15:
         return int(text)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text) or re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+    if _THOUSANDS[0].fullmatch(text) or _THOUSANDS[1].fullmatch(text):
         return int(text.replace(".", "").replace(",", ""))
     raise CellProblem("income.format", f"Penghasilan '{text[:40]}' tidak terbaca: tulis angka rupiah, misalnya "
                                        "1000000 atau Rp 1.000.000.")
@@ -245,13 +253,16 @@ _CATEGORY_ALIASES = {
 }
 
 
+_NUMBER_TAIL = re.compile(r"(\s+\d+)+$")
+
+
 def find_category(value: Any, categories: CategoryRules) -> Category | None:
     """A category by code, label or the short names people use ("ketua rt", "Kader Siaga", "ojol"); None when
     empty or unknown (an unknown name is passed on so the domain refuses it with the list of categories)."""
     key = _key(value)
     if not key:
         return None
-    for candidate in (key, re.sub(r"(\s+\d+)+$", "", key)):  # "Ketua RT 003" -> "ketua rt"
+    for candidate in (key, _NUMBER_TAIL.sub("", key)):  # "Ketua RT 003" -> "ketua rt"
         found = categories.get(candidate.replace(" ", "_")) or categories.find(candidate)
         code = _CATEGORY_ALIASES.get(candidate)
         if found is None and code is not None:

@@ -1,9 +1,10 @@
-"""Read an .xlsx sheet into a Table: openpyxl reads the workbook parts, xlsx_stream streams the sheet's cells.
+"""Read an .xlsx sheet into a Table: calamine or xlsx_stream reads the sheet's cells, openpyxl the workbook.
 
-openpyxl's ExcelReader gives the sheet list, the shared strings and which cell styles are dates, without
-opening every worksheet (load_workbook(read_only=True) sizes each sheet, a full extra pass when a file has no
-<dimension>). Should those openpyxl internals change, the reader falls back to load_workbook's read-only
-rows, without merged-cell information.
+openpyxl's ExcelReader gives the sheet list (and, for xlsx_stream, the shared strings and which cell styles
+are dates), without opening every worksheet (load_workbook(read_only=True) sizes each sheet, a full extra pass
+when a file has no <dimension>). A plain sheet is read by python-calamine (xlsx_calamine.py says which are
+plain), every other one by xlsx_stream's SheetParser; both give the same rows. Should those openpyxl internals
+change, the reader falls back to load_workbook's read-only rows, without merged-cell information.
 
 Merged cells matter in two places: a header merged across columns (its label is spread over the span) and a
 value merged down a block of rows (a kelurahan or RW written once for many people), copied into every row.
@@ -15,14 +16,15 @@ import bisect
 import datetime as dt
 import warnings
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import WINDOWS_EPOCH
 
-from jamsos_desktop.io import limits
+from jamsos_desktop.io import limits, xlsx_calamine
 from jamsos_desktop.io.columns import guess_target
 from jamsos_desktop.io.table import (
     HEADER_SCAN_ROWS,
@@ -43,30 +45,146 @@ _SPLIT_PAIRS = {"birth_place_date": ("Tempat Lahir", "Tanggal Lahir"), "rt_rw": 
 
 
 def _open_streaming(path: Path) -> tuple[dict[str, SheetLoader], Callable[[], None]]:
-    """{sheet title: loader} reading cells with SheetParser, and a close function."""
+    """{sheet title: loader} reading cells with calamine where the sheet is plain, else with SheetParser, and a
+    close function. SheetParser's shared strings and date styles are read only when a sheet needs them."""
     from openpyxl.reader.excel import ExcelReader
-    from openpyxl.styles.stylesheet import apply_stylesheet
 
     reader = ExcelReader(str(path), read_only=True, data_only=True)
     try:
         reader.read_manifest()
-        reader.read_strings()
         reader.read_workbook()
-        apply_stylesheet(reader.archive, reader.wb)
-        shared, date_styles, epoch = reader.shared_strings, set(reader.wb._date_formats), reader.wb.epoch
         targets = [(sheet.name, rel.target) for sheet, rel in reader.parser.find_sheets()
                    if rel.target in reader.valid_files and "chartsheet" not in rel.Type]
+        book = _calamine_book(path, reader) if reader.wb.epoch == WINDOWS_EPOCH else None
     except BaseException:
         reader.archive.close()
         raise
+    styles: list[set[int]] = []
+    parts: list[tuple[Sequence[str], set[int], dt.datetime]] = []
+    fallback: list[dict[str, SheetLoader]] = []
 
-    def loader(target: str) -> SheetLoader:
+    def date_styles() -> set[int]:
+        """The cell styles whose number format openpyxl reads as a date (the styles part, read once)."""
+        if not styles:
+            from openpyxl.styles.stylesheet import apply_stylesheet
+
+            with warnings.catch_warnings():  # as in _open
+                warnings.simplefilter("ignore", UserWarning)
+                apply_stylesheet(reader.archive, reader.wb)
+            styles.append(set(reader.wb._date_formats))
+        return styles[0]
+
+    def parser_parts() -> tuple[Sequence[str], set[int], dt.datetime]:
+        if not parts:
+            dates = date_styles()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", UserWarning)
+                reader.read_strings()
+            parts.append((reader.shared_strings, dates, reader.wb.epoch))
+        return parts[0]
+
+    def fallback_loader(name: str) -> SheetLoader:
+        """What _open falls back to when openpyxl's parts fail (here found out only when a sheet needs them)."""
+        if not fallback:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", UserWarning)
+                    sheets, close_fallback = _open_fallback(path)
+            except Exception as exc:
+                raise SheetError(f"{path.name} tidak bisa dibuka sebagai berkas Excel (.xlsx): {exc}") from exc
+            closers.append(close_fallback)
+            fallback.append(sheets)
+        return fallback[0][name]
+
+    def loader(name: str, target: str) -> SheetLoader:
         def load(max_rows: int | None) -> tuple[list[Row], list[Merge]]:
+            if book is not None:
+                try:
+                    return _read_calamine(book, reader.archive, name, target, max_rows, date_styles)
+                except xlsx_calamine.NotPlain:
+                    pass
+                try:
+                    shared, dates, epoch = parser_parts()
+                except Exception:
+                    return fallback_loader(name)(max_rows)
+            else:
+                shared, dates, epoch = parser_parts()
             with reader.archive.open(target) as stream:
-                return SheetParser(shared, date_styles, epoch, max_rows, path.name).parse(stream)
+                return SheetParser(shared, dates, epoch, max_rows, path.name).parse(stream)
         return load
 
-    return {name: loader(target) for name, target in targets}, reader.archive.close
+    closers: list[Callable[[], None]] = [reader.archive.close]
+    if book is not None:
+        closers.append(book.close)
+    else:
+        try:  # without calamine, as before: the workbook's parts read now, a failure falls back in _open
+            parser_parts()
+        except BaseException:
+            reader.archive.close()
+            raise
+
+    def close() -> None:
+        for close_one in closers:
+            close_one()
+
+    return {name: loader(name, target) for name, target in targets}, close
+
+
+# Not calamine's failures: anything else it may raise is, a Rust panic included (pyo3 raises it as
+# PanicException, a BaseException, which `except Exception` would let through to the clerk as a traceback).
+_NOT_FAILURES = (KeyboardInterrupt, SystemExit, GeneratorExit)
+
+
+class _CalamineBook:
+    """python-calamine's workbook with the shared strings part, checked once (xlsx_calamine.check_strings)."""
+
+    def __init__(self, workbook: Any, strings_part: str | None) -> None:
+        self.workbook = workbook
+        self.strings_part = strings_part
+        self.strings_checked = False
+
+    def close(self) -> None:
+        self.workbook.close()
+
+
+def _calamine_book(path: Path, reader: Any) -> _CalamineBook | None:
+    """python-calamine's workbook, or None when calamine is missing or cannot open the file (SheetParser will)."""
+    try:
+        from python_calamine import CalamineWorkbook
+    except ImportError:
+        return None
+    from openpyxl.xml.constants import SHARED_STRINGS
+
+    try:
+        strings = reader.package.find(SHARED_STRINGS)
+        return _CalamineBook(CalamineWorkbook.from_path(str(path)), strings.PartName[1:] if strings else None)
+    except BaseException as exc:
+        if isinstance(exc, _NOT_FAILURES):
+            raise
+        return None
+
+
+def _read_calamine(book: _CalamineBook, archive: zipfile.ZipFile, name: str, target: str, max_rows: int | None,
+                   date_styles: Callable[[], set[int]]) -> tuple[list[Row], list[Merge]]:
+    """The sheet's rows and merges as SheetParser gives them; NotPlain when SheetParser must read it."""
+    scan = xlsx_calamine.SheetScan(archive, target)
+    try:
+        dates = date_styles()
+    except Exception as exc:  # a styles part openpyxl cannot read: SheetParser's path decides what follows
+        raise xlsx_calamine.NotPlain("styles") from exc
+    if not book.strings_checked:
+        xlsx_calamine.check_strings(archive, book.strings_part)
+        book.strings_checked = True
+    try:
+        sheet = book.workbook.get_sheet_by_name(name)
+        grid = sheet.to_python(skip_empty_area=False)
+        ranges = sheet.merged_cell_ranges
+    except BaseException as exc:  # calamine's own errors, and a panic: SheetParser decides
+        if isinstance(exc, _NOT_FAILURES):
+            raise
+        raise xlsx_calamine.NotPlain("calamine") from exc
+    return (xlsx_calamine.sheet_rows(grid, scan, max_rows, HEADER_SCAN_ROWS, dates),
+            xlsx_calamine.sheet_merges(ranges))
 
 
 def _open_fallback(path: Path) -> tuple[dict[str, SheetLoader], Callable[[], None]]:
@@ -206,5 +324,9 @@ def read_xlsx(path: Path, *, sheet: str | None = None, guess: Guess = guess_targ
 
 
 def _padded(values: list[Any], width: int) -> tuple[Any, ...]:
-    cells = [v.date() if isinstance(v, dt.datetime) and v.time() == dt.time() else v for v in values]
-    return tuple(cells + [None] * (width - len(cells)))
+    if dt.datetime in set(map(type, values)):  # the readers give plain datetimes; most rows have none
+        values = [v.date() if isinstance(v, dt.datetime) and v.time() == _MIDNIGHT else v for v in values]
+    return (*values, *(None,) * (width - len(values)))
+
+
+_MIDNIGHT = dt.time()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jamsos_desktop.collector import collector_paused
 from jamsos_desktop.domain.problems import Problem
@@ -77,13 +78,19 @@ class ImportService:
                progress: Callable[[int, int], None] | None = None) -> ImportResult:
         """Add the plan's good rows in one transaction (all or nothing), then note the import in the audit."""
         records = plan.records_to_add
-        with collector_paused():
-            saved = self.participants.register_many(records, progress=progress, action="import",
-                                                    already_checked=True) if records else []
         actor = self.office.require("participant.write")
-        with self.office.db.write() as s:
+
+        def note_file(s: Any) -> None:  # the write transaction's session (services name no sqlmodel type)
             audit.append(s, at=self.office.now(), operator=actor.username, action="import_file", entity="file",
                          entity_id=source_name, details=plan.counts)
+
+        if not records:
+            with self.office.db.write() as s:
+                note_file(s)
+            return ImportResult(0, plan)
+        with collector_paused():  # the rows, their events and the file's event: one transaction
+            saved = self.participants.register_many(records, progress=progress, action="import",
+                                                    already_checked=True, then=note_file)
         return ImportResult(len(saved), plan)
 
     def export(self, out: Path, flt: ListFilter | None = None) -> int:

@@ -81,11 +81,12 @@ class ParticipantService:
 
     def register_many(self, raws: Sequence[dict[str, Any]], *, confirm_warnings: bool = True,
                       progress: Progress | None = None, action: str = "create",
-                      already_checked: bool = False) -> list[Saved]:
+                      already_checked: bool = False, then: Callable[[Session], None] | None = None) -> list[Saved]:
         """Register records all-or-nothing: any blocking problem refuses the whole batch, naming each record.
 
         `already_checked`: the records are check_record() output with no blocking problem (an import plan
-        made them a moment ago), so they are not validated a second time.
+        made them a moment ago), so they are not validated a second time. `then(session)` runs last in the same
+        transaction (the import's own audit event).
         """
         actor = self.office.require("participant.write")
         today = self.office.today()
@@ -110,12 +111,12 @@ class ParticipantService:
             seq = None if approval else outbox.next_seq(s)
             rows, bens, outs, saved = [], [], [], []
             details: dict[str, dict[str, Any]] = {}
+            new_row = {"status": status, "status_reason": "", "revision": 1, "created_at": now, "created_by": by,
+                       "updated_at": now, "updated_by": by, "deleted_at": None, "deleted_reason": ""}
             for rec, problems in checked:
                 pid = rec.get("id") or str(uuid.uuid4())
                 values = repo.row_values(rec)
-                rows.append({**values, "id": pid, "status": status, "status_reason": "", "revision": 1,
-                             "created_at": now, "created_by": by, "updated_at": now, "updated_by": by,
-                             "deleted_at": None, "deleted_reason": ""})
+                rows.append({**values, **new_row, "id": pid})
                 ben_rows = repo.beneficiary_rows(pid, rec)
                 bens.extend(ben_rows)
                 snapshot = repo.record_from_values(pid, values, status=status, beneficiaries=ben_rows)
@@ -125,10 +126,13 @@ class ParticipantService:
                 details[pid] = {"nik": rec["nik"], "status": status}
                 saved.append(Saved(pid, 1, status, warnings(problems)))
             conn = s.connection()  # plain multi-row inserts: the ORM's bulk path costs more than SQLite here
-            insert_rows(conn, Participant.__table__, rows)  # type: ignore[attr-defined]
-            insert_rows(conn, Beneficiary.__table__, bens)  # type: ignore[attr-defined]
+            stored = insert_rows(conn, Participant.__table__, rows)  # type: ignore[attr-defined]
+            stored_bens = insert_rows(conn, Beneficiary.__table__, bens)  # type: ignore[attr-defined]
             insert_rows(conn, outbox.Outbox.__table__, outs)  # type: ignore[attr-defined]
-            state.stamp(s, [r["id"] for r in rows], at=now, operator=by, action=action, details=details)
+            state.stamp(s, [r["id"] for r in rows], at=now, operator=by, action=action, details=details,
+                        states=state.stored_states(stored, stored_bens))
+            if then is not None:
+                then(s)
         if progress:
             progress(len(raws) * 2, len(raws) * 2)
         return saved

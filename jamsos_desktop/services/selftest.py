@@ -1,6 +1,7 @@
 """The installed app's self-test (`--self-test`): every part a kelurahan PC needs, exercised once.
 
-Opens a database in a temporary folder (migrations), registers a participant, renders one card with its QR
+Opens a database in a temporary folder (migrations), registers a participant, exports the list to .xlsx and
+reads it back (python-calamine's compiled reader must load in the frozen app), renders one card with its QR
 token and two specimen cards on two processes, builds, verifies and decrypts one bundle with a throwaway hub
 key, then checks the audit chain.
 Used by the frozen build in CI and by a technician on a new PC.
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from jamsos_desktop.cards import CardData, split
+from jamsos_desktop.io import xlsx_calamine
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.cards import SPECIMEN_SERIAL
 from jamsos_desktop.services.demo import synthetic_records
@@ -49,8 +51,15 @@ def run_self_test(say: Callable[[str], None], *, keep: Path | None = None) -> Pa
                    approval_required=False)
         services = Services(office)
         services.auth.login("uji", "ujicoba123")
-        (saved,) = services.participants.register_many(synthetic_records(1, seed=1, kelurahan_code="21.71.02.1002"))
+        (record,) = synthetic_records(1, seed=1, kelurahan_code="21.71.02.1002")
+        (saved,) = services.participants.register_many([record])
+        saved_nik = record["nik"]
         say("pendaftaran peserta: ok")
+        services.imports.export(folder / "peserta.xlsx")
+        table = services.imports.read(folder / "peserta.xlsx")
+        if not xlsx_calamine.available() or [r.cells[table.headers.index("NIK")] for r in table.rows] != [saved_nik]:
+            raise RuntimeError("berkas Excel tidak terbaca dengan pembaca cepat (python-calamine)")
+        say("ekspor dan baca Excel: ok")
         card = services.cards.print_cards([saved.id], folder / "kartu.pdf", layout="single")
         if card.cards != 1 or not card.path.read_bytes().startswith(b"%PDF"):
             raise RuntimeError("kartu tidak terbentuk")

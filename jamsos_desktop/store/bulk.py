@@ -19,9 +19,14 @@ from jamsos_desktop.store.engine import BULK_CACHE_KB
 BULK_ROWS = 1_000  # from this many rows a batch gets the big page cache (kept by that connection afterwards)
 
 
-def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+Stored = tuple[list[str], list[tuple[Any, ...]]]  # column names, and each row's values as handed to SQLite
+
+
+def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> Stored:
+    """Insert `rows` (dicts with the same keys); returns the values as SQLite got them, in the table's column
+    order (store/state.py computes the rows' states from them instead of reading the rows back)."""
     if not rows:
-        return
+        return [], []
     if len(rows) >= BULK_ROWS and conn.dialect.name == "sqlite":
         conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KB}")
     columns = [c for c in table.columns if c.name in rows[0]]
@@ -49,8 +54,9 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     placeholders = ", ".join("?" * len(names))
     if len(rows) >= BULK_ROWS and conn.dialect.name == "sqlite" and _has_triggers(conn, table.name):
         _insert_staged(conn, table.name, columns_sql, placeholders, tuples)
-        return
-    conn.exec_driver_sql(f"INSERT INTO {table.name} ({columns_sql}) VALUES ({placeholders})", tuples)
+    else:
+        conn.exec_driver_sql(f"INSERT INTO {table.name} ({columns_sql}) VALUES ({placeholders})", tuples)
+    return names, tuples
 
 
 def _has_triggers(conn: Connection, table: str) -> bool:

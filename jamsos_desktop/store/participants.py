@@ -28,25 +28,32 @@ def _to_column(spec: FieldSpec, value: Any) -> Any:
 
 
 _COLUMNS = tuple((f.name, f.kind) for f in FIELDS if f.storage is Storage.COLUMN)
-# Each registry field with how the record takes it from the row (an import converts tens of thousands of rows,
-# so the field's storage and kind are looked at once here, not per row).
-_FROM_ROW = tuple((f.name, f.storage, f.kind is Kind.DATE,
-                   tuple((item.name, item.kind is Kind.DATE) for item in f.items)) for f in FIELDS)
+# The registry's fields grouped by how the record takes them from the row (an import converts tens of thousands
+# of rows, so each field's storage and kind are looked at once here, not per row).
+_RECORD_NAMES = tuple(f.name for f in FIELDS)
+_SYSTEM_NAMES = tuple(f.name for f in FIELDS if f.storage is Storage.SYSTEM)
+_TABLE_ITEMS = tuple((f.name, tuple((item.name, item.kind is Kind.DATE) for item in f.items))
+                     for f in FIELDS if f.storage is Storage.TABLE)
+
+
+_COLUMN_NAMES = tuple(name for name, _ in _COLUMNS)
+_DATE_COLUMNS = tuple(name for name, kind in _COLUMNS if kind is Kind.DATE)
+_TEXT_COLUMNS = tuple(name for name, kind in _COLUMNS if kind is Kind.TEXT)
+_JOINED_NAMES = tuple(spec.name for spec in _JOINED)
 
 
 def row_values(record: Mapping[str, Any]) -> dict[str, Any]:
-    """Column values of a participant row from a normalised record."""
+    """Column values of a participant row from a normalised record (by kind: a date as a date, a missing text
+    as "", a list joined with commas)."""
     get = record.get
-    values: dict[str, Any] = {}
-    for name, kind in _COLUMNS:
-        value = get(name)
-        if kind is Kind.DATE:
-            value = date_value(value)
-        elif value is None and kind is Kind.TEXT:
-            value = ""
-        values[name] = value
-    for spec in _JOINED:
-        values[spec.name] = ",".join(get(spec.name) or [])
+    values = {name: get(name) for name in _COLUMN_NAMES}
+    for name in _DATE_COLUMNS:
+        values[name] = date_value(values[name])
+    for name in _TEXT_COLUMNS:
+        if values[name] is None:
+            values[name] = ""
+    for name in _JOINED_NAMES:
+        values[name] = ",".join(get(name) or [])
     return values
 
 
@@ -59,20 +66,18 @@ def record_from_values(participant_id: str, values: Mapping[str, Any], *, status
     """The participant record (domain/registry.py): the bundle snapshot and the CLI's JSON, every field of the
     registry in its order."""
     system = {"id": participant_id, "status": status}
-    rec: dict[str, Any] = {}
     get = values.get
-    for name, storage, is_date, items in _FROM_ROW:
-        if storage is Storage.COLUMN:
-            value = get(name)
-            rec[name] = _date_text(value) if is_date else value
-        elif storage is Storage.SYSTEM:
-            rec[name] = system[name]
-        elif storage is Storage.JOINED:
-            joined = get(name) or ""
-            rec[name] = [x for x in joined.split(",") if x] if isinstance(joined, str) else list(joined)
-        else:  # Storage.TABLE
-            rec[name] = [{item: _date_text(b.get(item)) if item_is_date else b.get(item) or ""
-                          for item, item_is_date in items} for b in beneficiaries]
+    rec = {name: get(name) for name in _RECORD_NAMES}  # the registry's order; columns as they are
+    for name in _SYSTEM_NAMES:
+        rec[name] = system[name]
+    for name in _DATE_COLUMNS:
+        rec[name] = _date_text(rec[name])
+    for name in _JOINED_NAMES:
+        joined = get(name) or ""
+        rec[name] = [x for x in joined.split(",") if x] if isinstance(joined, str) else list(joined)
+    for name, items in _TABLE_ITEMS:
+        rec[name] = [{item: _date_text(b.get(item)) if item_is_date else b.get(item) or ""
+                      for item, item_is_date in items} for b in beneficiaries]
     return cast(ParticipantRecord, rec)
 
 

@@ -15,12 +15,14 @@ import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session
 
 from jamsos_desktop.store import audit
+from jamsos_desktop.store.bulk import Stored
 
 CHUNK = 900  # SQLite's parameter limit, with room to spare
 # The columns a state covers, fixed here: a later migration that adds a column does not change every state
@@ -40,7 +42,8 @@ _NULL, _SEP = "\x00", "\x1f"
 
 def _digest(rows: Sequence[Sequence[Any]]) -> str:
     """SHA-256 over the stored values (NULL and text kept apart; one row per line)."""
-    body = "\x1e".join(_SEP.join(_NULL if v is None else str(v) for v in row) for row in rows)
+    body = "\x1e".join([_SEP.join([v if v.__class__ is str else _NULL if v is None else str(v) for v in row])
+                        for row in rows])
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
@@ -75,6 +78,26 @@ def participant_states(session: Session, ids: Sequence[str] | None = None) -> di
     return out
 
 
+def stored_states(participants: Stored, beneficiaries: Stored) -> dict[str, str]:
+    """{participant id: state} of rows just inserted, from the values handed to SQLite (store/bulk.py): the same
+    states participant_states() reads back, without reading. SQLite keeps each value as given: the columns are
+    text, integers, and dates and times bound as text that is no number (a DATE column's NUMERIC affinity leaves
+    "1980-05-12" alone); tests/store/test_state.py holds the two ways equal."""
+    names, rows = participants
+    ben_names, ben_rows = beneficiaries
+    if not rows:
+        return {}
+    pick = itemgetter(*(names.index(c) for c in PARTICIPANT_COLUMNS))
+    key = names.index("id")
+    bens: dict[str, list[Sequence[Any]]] = {row[key]: [] for row in rows}
+    if ben_rows:
+        ben_pick = itemgetter(*(ben_names.index(c) for c in BENEFICIARY_COLUMNS))
+        ben_key, position = ben_names.index("participant_id"), ben_names.index("position")
+        for ben in sorted(ben_rows, key=itemgetter(position)):  # as read: ORDER BY position, id (a stable sort)
+            bens[ben[ben_key]].append(ben_pick(ben))
+    return {row[key]: _digest([pick(row), *bens[row[key]]]) for row in rows}
+
+
 def operator_states(session: Session) -> dict[str, str]:
     return {r[0]: _digest([r]) for r in session.execute(text(f"SELECT {', '.join(OPERATOR_COLUMNS)} FROM operator"))}
 
@@ -90,12 +113,14 @@ def participant_state(session: Session, participant_id: str) -> str:
 
 
 def stamp(session: Session, ids: Sequence[str], *, at: dt.datetime, operator: str, action: str,
-          details: dict[str, dict[str, Any]] | None = None) -> None:
-    """One event per participant in `ids` recording its current state (after a bulk change of rows)."""
+          details: dict[str, dict[str, Any]] | None = None, states: dict[str, str] | None = None) -> None:
+    """One event per participant in `ids` recording its current state (after a bulk change of rows); `states`
+    when the caller has them (stored_states), else they are read from the rows."""
     if not ids:
         return
     session.flush()
-    states = participant_states(session, ids)
+    if states is None:
+        states = participant_states(session, ids)
     head = audit.chain_head(session)
     rows = [head.next_row(at=at, operator=operator, action=action, entity="participant", entity_id=pid,
                           details={**(details or {}).get(pid, {}), "state": states.get(pid, "")}) for pid in ids]

@@ -4,6 +4,7 @@ re-importing adds nothing, and the export maps back onto itself."""
 from __future__ import annotations
 
 import openpyxl
+import pytest
 
 from jamsos_desktop.services.listing import ListFilter
 
@@ -71,3 +72,26 @@ def test_export_then_reimport_plans_only_duplicates(services, tmp_path):
     table = services.imports.read(out)
     plan = services.imports.plan(table, services.imports.propose(table))
     assert plan.counts["duplicate"] == 2 and plan.counts["add"] == 0
+
+
+def test_the_rows_and_the_files_audit_event_are_one_transaction(services, tmp_path, monkeypatch):
+    """The import's own event (import_file, with the counts) is written with the rows: if it cannot be, no row
+    lands either, and when it is, it follows the rows' own events."""
+    from jamsos_desktop.services import imports
+    from jamsos_desktop.store import audit
+
+    path = _sheet(tmp_path / "kader.xlsx", [ROWS[0], ROWS[3]])
+    table = services.imports.read(path)
+    plan = services.imports.plan(table, services.imports.propose(table), category="kader_posyandu")
+
+    def fail(*args, **kwargs):
+        raise OSError("disk full")
+
+    with monkeypatch.context() as patched, pytest.raises(OSError, match="disk full"):
+        patched.setattr(imports.audit, "append", fail)
+        services.imports.commit(plan, source_name=path.name)
+    assert services.participants.count() == 0
+    assert services.imports.commit(plan, source_name=path.name).added == 2
+    with services.office.db.read() as s:
+        events = [(e.action, e.entity) for e in audit._events(s)][-3:]
+    assert events == [("import", "participant"), ("import", "participant"), ("import_file", "file")]

@@ -122,3 +122,23 @@ def test_check_on_the_command_line_names_the_row(tmp_path, valid_record):
     assert proc.returncode == 1
     assert "Jejak audit: utuh" in proc.stdout
     assert "peserta SITI AMINAH (NIK 2171024505800003) diubah di luar aplikasi" in proc.stdout
+
+
+def test_bulk_registration_records_the_states_the_rows_have(services, valid_record):
+    """register_many computes each new row's state from the values it inserted (store/state.stored_states):
+    they must equal the states read back from the rows, whatever the record holds (beneficiaries in any order,
+    empty dates and incomes, a kelurahan code, several programs), or `jamsos check` would name every one."""
+    from jamsos_desktop.services.demo import synthetic_records
+    from jamsos_desktop.store import state
+
+    heirs = [{"name": "Budi", "relationship": "suami", "phone": "0813 1111 2222", "birth_date": "1978-01-02"},
+             {"name": "Ani", "relationship": "anak", "phone": "", "birth_date": None}]
+    records = [*synthetic_records(40, seed=7, kelurahan_code="21.71.02.1002"),
+               {**valid_record, "nik": "2171024505800091", "beneficiaries": heirs, "declared_income": "1.500.000"},
+               {**valid_record, "nik": "2171024505800092", "beneficiaries": [], "email": "", "kpj_number": ""}]
+    saved = services.participants.register_many(records, confirm_warnings=False)
+    assert services.maintenance.check().ok, services.maintenance.check().lines()
+    with services.office.db.read() as s:
+        read_back = state.participant_states(s, [x.id for x in saved])
+        recorded = state.recorded_states(s)
+    assert {pid: recorded[("participant", pid)] for pid in read_back} == read_back
