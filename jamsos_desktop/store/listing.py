@@ -63,6 +63,13 @@ def _page_sql(conn: Any, flt: Criteria, select: str, order_sql: str) -> tuple[st
     return f"SELECT {select} FROM participant p {where}{order_sql}", params
 
 
+def _text_alone(clauses: list[str], query: search.TextQuery) -> bool | None:
+    """Whether the filter is the text alone, with removed rows left out (True) or kept (False); None when it has
+    other conditions (status, RT, ...), which need the participant rows."""
+    others = [c for c in clauses if c != query.clause]
+    return None if others not in ([], [search.LIVE]) else bool(others)
+
+
 def _text_hits(conn: Any, flt: Criteria) -> list[int] | None:
     """For the text alone (the usual keystroke): the hits' row ids, newest first, up to CAP + 1, read off the
     index in one statement; None when the filter has other conditions or the text is not a full-text search."""
@@ -70,10 +77,10 @@ def _text_hits(conn: Any, flt: Criteria) -> list[int] | None:
     if query is None or query.fts is None:
         return None
     clauses, params = conditions(flt)
-    others = [c for c in clauses if c != query.clause]
-    if others not in ([], [search.LIVE]):
+    live = _text_alone(clauses, query)
+    if live is None:
         return None
-    sql = search.hits("rowid", query, live=bool(others)) + " ORDER BY rowid DESC LIMIT :cap"
+    sql = search.hits("rowid", query, live=live) + " ORDER BY rowid DESC LIMIT :cap"
     return [row[0] for row in conn.execute(sql, {**params, "cap": search.CAP + 1})]
 
 
@@ -124,11 +131,11 @@ def count(conn: Any, flt: Criteria, *, cap: int | None = None) -> int:
         return int(conn.execute(f"SELECT count(*) FROM participant p {where}", params).fetchone()[0])
     query = search.parse(flt.get("text") or "")
     if query is not None and query.fts is not None:  # straight off the index: stops at cap + 1, broad or not
-        others = [c for c in clauses if c != query.clause]
-        if others in ([], [search.LIVE]):  # the text alone: no participant row is read
-            sql = search.hits("1", query, live=bool(others))
+        live = _text_alone(clauses, query)
+        if live is not None:  # the text alone: no participant row is read
+            sql = search.hits("1", query, live=live)
         else:
-            sql = search.from_index("1", query, others, ordered=False)
+            sql = search.from_index("1", query, [c for c in clauses if c != query.clause], ordered=False)
     else:
         sql = "SELECT 1 FROM participant p" + ((" WHERE " + " AND ".join(clauses)) if clauses else "")
     return int(conn.execute(f"SELECT count(*) FROM ({sql} LIMIT :cap)", {**params, "cap": cap + 1}).fetchone()[0])
