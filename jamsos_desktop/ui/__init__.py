@@ -29,9 +29,9 @@ def _uses_pyside(module: Any) -> bool:
 
 def _keep_imports_light() -> None:
     """Put `_uses_pyside` in place of PySide's check; a PySide without that check is left as it is."""
-    import PySide6.QtCore  # noqa: F401  (loads shiboken, which installs the import hook and its feature module)
-
     import sys
+
+    import PySide6.QtCore  # noqa: F401  (loads shiboken, which installs the import hook and its feature module)
 
     feature = sys.modules.get("PySide6.support.feature")
     if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
