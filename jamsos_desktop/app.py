@@ -25,6 +25,7 @@ from jamsos_desktop.config import DB_FILE, resolve_data_dir
 from jamsos_desktop.safefile import DiskProblem, as_disk_problem, check_writable_folder
 from jamsos_desktop.ui.errors import install_excepthook, setup_logging
 from jamsos_desktop.ui.gc_thread import GuiThreadCollector
+from jamsos_desktop.ui.heap import give_back
 from jamsos_desktop.ui.i18n import SCALE_ENV, LanguagePreference, install_translators, parse_scale
 from jamsos_desktop.ui.icons import app_icon
 from jamsos_desktop.ui.tasks import TaskRunner
@@ -117,6 +118,8 @@ def _sign_in(opening: OfficeOpening, *, existed: bool, hint: str, pc_settings: Q
             pc_settings.setValue(OFFICE_NAME_KEY, name)
             import jamsos_desktop.ui.main_window  # noqa: F401 - while the clerk types, not after the password
 
+            give_back()  # the opening's check, backup and imports are done (ui/heap.py)
+
         opening.opened.connect(on_opened)
         if opening.done:
             on_opened()
@@ -155,6 +158,7 @@ def _open_windows(app: QApplication, opening: OfficeOpening, *, existed: bool, d
     window.database_restored.connect(app.quit)  # the views hold the old data: reopen the app
     uploader = _background_sync(window, services, tasks)
     window.show_placed()
+    give_back()
     window.open_checklist_if_new()
     uploader.start()
     code = app.exec()

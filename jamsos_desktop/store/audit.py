@@ -74,7 +74,7 @@ _EVENT_SQL = ("SELECT id, at, operator, action, entity, entity_id, details, prev
               "WHERE id > ? ORDER BY id LIMIT ?")
 
 
-def _events(session: Session, batch: int = 5000) -> Iterator[StoredEvent]:
+def _events(session: Session, batch: int = 500) -> Iterator[StoredEvent]:
     """Every event in order, read through the driver in batches: ORM objects for 100,000 events cost about
     30 MB and 2 s of CPU (the monthly purge checks the chain right after a sign-in; issue 18). `at` is read
     back as SQLAlchemy's SQLite DATETIME reads it (naive, the stored fields)."""

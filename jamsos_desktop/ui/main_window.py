@@ -22,6 +22,7 @@ from jamsos_desktop.services.office import Actor
 from jamsos_desktop.services.readiness import Readiness
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.generated.ui_main_window import Ui_MainWindow
+from jamsos_desktop.ui.heap import give_back
 from jamsos_desktop.ui.i18n import LanguagePreference
 from jamsos_desktop.ui.icons import app_icon, icon
 from jamsos_desktop.ui.tasks import TaskRunner
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
             self.ui.page_stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.ui.page_stack.setCurrentIndex(self.ui.nav_list.currentRow())
+            give_back()  # the page's building and first reads leave freed memory behind (ui/heap.py)
         return page
 
     def _row_of(self, name: str) -> int:

@@ -17,6 +17,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from jamsos_desktop.ui.heap import give_back
+
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress], Any]
 SHOW_PROGRESS_AFTER_MS = 1000
@@ -116,9 +118,13 @@ class TaskRunner(QObject):
             task.finished.connect(on_finished)
         if label:
             _attach_progress_dialog(task, parent, label)
-        task.finished.connect(lambda: self._running.discard(task))
+        task.finished.connect(lambda: self._finished(task))
         self._pool.start(_Runnable(task))
         return task
+
+    def _finished(self, task: Task) -> None:
+        self._running.discard(task)
+        give_back()  # what the task read and built is freed by now (ui/heap.py)
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for every queued task to finish (used when the app closes)."""

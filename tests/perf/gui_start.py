@@ -6,7 +6,7 @@
 "Ready" is the main window shown with the participant list's first page loaded (for "bare": a plain
 QMainWindow shown). Prints one JSON line: {"ready_at": time.time() at that moment, "rss_peak_mb": ...; for the app
 also "imported_at" (its entry module imported), "login_at" (the sign-in window painted; the user name and
-password are filled in at that moment, or --typing-s later: "submitted_at")}; with --visit-pages it then opens every page once (recap, audit, sync)
+password are filled in at that moment, or --typing-s later: "submitted_at")}; with --visit-pages it then opens each of the eight pages once
 and reports the peak after that too.
 """
 
@@ -103,7 +103,7 @@ def composed(data_dir: str, user: str, password: str, visit_pages: bool, typing_
             result.update(ready_at=time.time(), rss_peak_mb=peak_rss_mb(), rss_ready_mb=rss_now_mb(),
                           rows_loaded=model.rowCount(), total=model.total, more=model.more)
             if visit_pages:
-                for page in ("laporan", "audit", "kirim", "peserta"):
+                for page in ("persetujuan", "kartu", "kirim", "laporan", "hak", "audit", "pengaturan", "peserta"):
                     window.show_page(page)
                     qt.processEvents()
                 result["rss_peak_all_pages_mb"] = peak_rss_mb()

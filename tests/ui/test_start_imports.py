@@ -118,3 +118,30 @@ def test_an_office_that_cannot_be_opened_is_reported_not_swallowed(qtbot: QtBot,
     else:
         raise AssertionError("a failure to open must be raised for the app to report")
     tasks.wait()
+
+
+KEPT_SOURCES = """
+import json, linecache, sys
+sys.path.insert(0, sys.argv[1])
+from jamsos_desktop import app  # the desktop's entry: PySide6 and the ui package
+import sqlalchemy.orm  # what the office's opening imports after it
+import plain_module, uses_qt  # through the import statement, which PySide6 hooks
+feature = sys.modules["PySide6.support.feature"]
+cached = [f for f in linecache.cache if f.endswith(".py") and ("sqlalchemy" in f or "uses_qt" in f or "plain_module" in f)]
+print(json.dumps({"cached": cached,
+                  "uses": feature.pyside_feature_dict.get("uses_qt"), "plain": feature.pyside_feature_dict.get("plain_module")}))
+"""
+
+
+def test_modules_imported_after_qt_leave_no_source_lines_in_memory(tmp_path: Path) -> None:
+    """PySide6 asks of every later import whether its source names PySide6; its own check kept every line of every
+    module in linecache for good (about 26 MB at 100,000 participants: issue 18's peak memory). The app's check
+    (jamsos_desktop/ui/__init__.py) gives PySide the same answers and keeps nothing."""
+    (tmp_path / "uses_qt.py").write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
+    (tmp_path / "plain_module.py").write_text("VALUE = 1\n", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-c", KEPT_SOURCES, str(tmp_path)], capture_output=True, text=True, env=env,
+                          timeout=120, check=True)
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert seen["cached"] == []
+    assert (seen["uses"], seen["plain"]) == (0, -1)  # PySide's own answers: uses PySide6 / does not
