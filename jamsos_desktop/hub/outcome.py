@@ -48,7 +48,10 @@ class MergeResult:
                 "forbidden": len(self.forbidden), "purged": len(self.purged), "revoked": self.revoked}
 
 
-def judge(line: dict[str, Any], checker: RecordChecker) -> tuple[dict[str, Any] | None, str | None]:
+Judged = tuple[dict[str, Any] | None, str | None]  # (the normalised record, None) or (None, the reasons)
+
+
+def judge(line: dict[str, Any], checker: RecordChecker) -> Judged:
     """(the normalised record, None) or (None, the reasons it is refused). Deletes need no valid record.
     `checker`: one RecordChecker as of the hub's day of receipt, for all the changes of a merge."""
     snapshot = line["snapshot"]
