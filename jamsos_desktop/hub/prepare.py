@@ -5,14 +5,21 @@ Reading a decrypted bundle (its JSON lines, each checked canonical) and re-valid
 (domain/record.py, as of the hub's day of receipt) are pure Python and about as much CPU as the merge's database
 work; neither needs the database nor a key. So this process verifies and decrypts each bundle as before (the hub's
 private key never leaves it) and hands the plain payload to one worker process, which returns the change lines,
-each line's verdict (outcome.judge) and each accepted record's stored form (outcome.record_json). The merge then takes them instead of doing that work itself: the result is
-the same, only where it ran differs. What the worker was handed but has not started yet, this process takes back
-and does itself when it gets there first (a busy machine), so neither side waits for the other for long.
+each line's verdict (outcome.judge) and each accepted record's stored form (outcome.record_json). The merge then
+takes them instead of doing that work itself: the result is the same, only where it ran differs.
 
-A refusal is never decided here: whatever goes wrong in the worker (a damaged payload, a crash, a pool that
-cannot start) leaves that bundle to the ordinary path, which refuses it with its usual message. The worker
-is started with 'spawn' (Windows has nothing else; on Linux, forking the HTTP server's threads is unsafe) and
-only for imports of PREPARE_FROM changes or more, where its start (0.2-0.5 s here) pays for itself.
+Nothing here waits without a limit, and a refusal is never decided here:
+- the worker is not waited for to start: until it says it is ready, this process opens the bundles itself;
+- a bundle the worker has not begun when this process gets to it is taken back and done here (a busy machine);
+- a bundle it has begun is waited for at most LATE_S plus PER_CHANGE_S a change (many times its usual time);
+  a worker that is late, dies, cannot start or sends anything unreadable is ended, and that bundle and all the
+  rest take the ordinary path, which refuses a damaged one with its usual message.
+The worker is a plain spawned Process (Windows has nothing else; on Linux, forking the HTTP server's threads is
+unsafe) with two one-way pipes, not a ProcessPoolExecutor: the executor wakes its manager thread with empty
+messages, which Wine loses on Windows pipes (a second one left the manager blocked for good, so no result ever
+came: the stall of session 6). Every message here is a pickled tuple, never empty. Tasks go out through a
+feeder thread, so this process never blocks on a worker that does not read. It is used only for imports of
+PREPARE_FROM changes or more, where its start (0.2-0.5 s here, seconds under Wine) pays for itself.
 """
 
 from __future__ import annotations
@@ -20,10 +27,14 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import queue
+import threading
+import time
+from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from multiprocessing.connection import wait
+from typing import TYPE_CHECKING, Any
 
 from jamsos_desktop.domain.record import RecordChecker
 from jamsos_desktop.hub.outcome import Judged, judge, record_json
@@ -32,8 +43,15 @@ from jamsos_desktop.sync.changes import NOTICE_OPS
 from jamsos_desktop.sync.errors import BundleRefused
 from jamsos_desktop.sync.manifest import Manifest
 
+if TYPE_CHECKING:  # a Connection on Linux, a PipeConnection on Windows
+    from multiprocessing.connection import _ConnectionBase as Connection
+
 PREPARE_FROM = 5000  # changes in the whole import; a smaller one is over before a second process would help
 AHEAD = 3  # bundles handed to the worker beyond the one being merged (bounds the payloads held in memory)
+LATE_S = 5.0  # a begun bundle is waited for at most this long, plus PER_CHANGE_S for each of its changes
+PER_CHANGE_S = 0.001  # ~10x the worker's usual time a change on this machine
+END_S = 1.0  # the worker is given this long to end when asked (then it is killed)
+READY, BEGUN, DONE = "ready", "begun", "done"  # what the worker sends: (READY,), (BEGUN, i), (DONE, i, found)
 
 
 @dataclass(frozen=True)
@@ -67,73 +85,164 @@ def _judge(line: dict[str, Any], checker: RecordChecker) -> Judged | None:
         return None
 
 
+def serve(tasks: Connection[Any, Any], results: Connection[Any, Any]) -> None:
+    """The worker process: (index, plain, manifest, today) in, (BEGUN, index) then (DONE, index, Prepared or
+    None) out, in order. An int received means "this process has done the bundles up to it itself": they are
+    skipped. None, or the end of the pipe, ends it."""
+    results.send((READY,))
+    waiting: deque[tuple[int, bytes, Manifest, dt.date]] = deque()
+    done_here = -1
+    while True:
+        while not waiting or tasks.poll():  # wait for work, or take in what came meanwhile (a skip, a task)
+            try:
+                message = tasks.recv()
+            except EOFError:
+                return
+            if message is None:
+                return
+            if isinstance(message, int):
+                done_here = max(done_here, message)
+            else:
+                waiting.append(message)
+        index, plain, manifest, today = waiting.popleft()
+        if index <= done_here:
+            continue
+        results.send((BEGUN, index))
+        try:
+            found = prepare(plain, manifest, today)
+        except Exception:  # noqa: BLE001 - the hub process opens this bundle itself and finds what is wrong
+            found = None
+        results.send((DONE, index, found))
+
+
 Decrypt = Callable[[bytes], tuple[Manifest, bytes] | None]  # a bundle's bytes -> (manifest, plain payload) or None
-
-
-def _ready() -> None:
-    """The worker's first task: done once it has started and imported this module."""
 
 
 class Preparer:
     """Bundles (in import order) prepared ahead in a worker process; `take(i)` is bundle i's Prepared, or None
-    when this process is to open it the ordinary way. Use as a context manager: the worker ends with it.
-
-    Nothing is handed over before the worker has started (its first task is done): until then, this process
-    opens the bundles itself, as it does for a bundle the worker has not begun when this process gets to it."""
+    when this process is to open it the ordinary way. Use as a context manager: the worker ends with it."""
 
     def __init__(self, datas: Sequence[bytes | None], *, decrypt: Decrypt, today: dt.date, workers: int = 1) -> None:
         self.datas, self.decrypt, self.today = datas, decrypt, today
-        self.futures: dict[int, Future[Prepared | None]] = {}
         self.next = 0  # the first bundle not yet handed over nor taken
-        self.executor: ProcessPoolExecutor | None = None
-        self.started: Future[None] | None = None
+        self.ready = False
+        self.handed: dict[int, int] = {}  # bundle index -> its changes (for the time it may take)
+        self.begun: set[int] = set()
+        self.found: dict[int, Prepared | None] = {}
+        self.process: Any = None  # multiprocessing's SpawnProcess (not exported for typing)
+        self.results: Connection[Any, Any] | None = None
+        self.outbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
         if workers > 0:
-            try:
-                self.executor = ProcessPoolExecutor(max_workers=workers,
-                                                    mp_context=multiprocessing.get_context("spawn"))
-                self.started = self.executor.submit(_ready)
-            except (OSError, RuntimeError, ValueError):
-                self.started = None
+            self._start()
+
+    def _start(self) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        task_reader, task_writer = ctx.Pipe(duplex=False)
+        result_reader, result_writer = ctx.Pipe(duplex=False)
+        process = ctx.Process(target=serve, args=(task_reader, result_writer), name="jamsos-hub-baca", daemon=True)
+        try:
+            process.start()
+        except Exception:  # noqa: BLE001 - no process allowed, no interpreter found, ...: all is done here
+            task_writer.close()
+            result_reader.close()
+            return
+        finally:
+            task_reader.close()  # the child holds its own copies: when it ends, both pipes say so
+            result_writer.close()
+        self.process, self.results = process, result_reader
+        threading.Thread(target=_feed, args=(self.outbox, task_writer), name="jamsos-hub-kirim", daemon=True).start()
 
     def __enter__(self) -> Preparer:
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        if self.executor is not None:
-            self.executor.shutdown(wait=True, cancel_futures=True)
+        self.stop()
 
-    def _live(self) -> bool:
-        started = self.started
-        if started is None or not started.done():
-            return False
-        if started.exception() is not None:  # the worker could not start: everything is done here
-            self.started = None
-            return False
+    def stop(self, *, ask: bool = True) -> None:
+        """End the worker (asked first when it has nothing left to do, killed when it does not end within END_S);
+        whatever comes next is done here."""
+        process, results = self.process, self.results
+        self.process = self.results = None
+        if process is None:
+            return
+        self.outbox.put(None)
+        if ask and not self.handed:
+            process.join(END_S)
+        if process.is_alive():
+            process.kill()
+        process.join(END_S)
+        if results is not None:
+            results.close()
+
+    def _receive(self, timeout: float) -> bool:
+        """Read the worker's next message, waiting at most `timeout`; False when none came in that time. A worker
+        that ended or sent something unreadable is stopped (and True returned: nothing more to wait for)."""
+        if self.results is None:
+            return True
+        try:
+            if not wait([self.results, self.process.sentinel], timeout):
+                return False
+            message = self.results.recv()
+        except Exception:  # noqa: BLE001 - ended (EOFError, OSError) or garbled: this process does the rest
+            self.stop(ask=False)
+            return True
+        if message[0] == READY:
+            self.ready = True
+        elif message[0] == BEGUN:
+            self.begun.add(message[1])
+        elif message[0] == DONE and message[1] in self.handed:
+            self.found[message[1]] = message[2]
         return True
 
+    def _drain(self) -> None:
+        """Read what the worker has sent so far, without waiting."""
+        while self.results is not None:
+            try:
+                if not self.results.poll():
+                    return
+            except OSError:  # Windows: the worker has gone (a broken pipe)
+                self.stop(ask=False)
+                return
+            self._receive(0)
+
     def _hand_over(self, end: int) -> None:
-        while self.executor is not None and self.next < min(end, len(self.datas)) and self._live():
+        while self.results is not None and self.ready and self.next < min(end, len(self.datas)):
             index, data = self.next, self.datas[self.next]
             self.next += 1
             opened = self.decrypt(data) if data is not None else None
-            if opened is None:
-                continue
-            try:
-                self.futures[index] = self.executor.submit(prepare, opened[1], opened[0], self.today)
-            except RuntimeError:  # the pool broke (its worker died): the rest is done here
-                self.started = None
+            if opened is not None:
+                self.handed[index] = opened[0].record_count
+                self.outbox.put((index, opened[1], opened[0], self.today))
 
     def take(self, index: int) -> Prepared | None:
+        self._drain()
         self.next = max(self.next, index + 1)
         self._hand_over(index + 1 + AHEAD)
-        future = self.futures.pop(index, None)
-        if future is None or future.cancel():  # not begun yet: quicker done here than waited for
+        changes = self.handed.get(index)
+        if changes is None:
             return None
-        try:
-            return future.result()
-        except Exception:  # noqa: BLE001 - a worker that died or failed: this bundle takes the ordinary path
-            self.started = None
-            return None
+        if index not in self.found and index not in self.begun:
+            self.outbox.put(index)  # not begun yet: quicker done here than waited for; the worker skips it
+        else:
+            deadline = time.monotonic() + LATE_S + PER_CHANGE_S * changes
+            while index not in self.found and self.results is not None:
+                if not self._receive(max(0.0, deadline - time.monotonic())):
+                    self.stop(ask=False)  # late: this bundle and the rest are done here
+        del self.handed[index]
+        self.begun.discard(index)
+        return self.found.pop(index, None)
+
+
+def _feed(outbox: queue.SimpleQueue[Any], tasks: Connection[Any, Any]) -> None:
+    """Send what the hub process hands over, in order, until None; a worker gone ends it too."""
+    try:
+        while (message := outbox.get()) is not None:
+            tasks.send(message)
+        tasks.send(None)
+    except (OSError, ValueError):
+        pass
+    finally:
+        tasks.close()
 
 
 def workers_for(changes: int) -> int:
