@@ -160,10 +160,11 @@ def import_bundle(conn: Connection, data: bytes, *, source: str, origin: str, no
     devices.note_announcement(conn, device.device_id, reads=m.reads, app_version=m.app_version, at=created)
     if m.ack is not None:
         receipts.acknowledge(conn, device, m.ack, now=now)
+    written: dict[str, persons.Registration] = {}
     report.result = merge_changes(conn, device=device, bundle_id=m.bundle_id, records=records, now=now,
-                                  judged=judged, texts=texts)
+                                  judged=judged, texts=texts, written=written)
     persons.follow(conn, [str(line.get("participant_id")) for line in records if isinstance(line, dict)], now=now,
-                   renumber=renumber)
+                   renumber=renumber, known=written)
     privacy.erase(conn, report.result.purged, device=device, now=now)  # after follow: persons detached first
     report.status = "imported"
     report.message = CHAIN_WORDS[report.chain] if report.chain in UNUSUAL else ""

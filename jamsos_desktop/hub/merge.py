@@ -38,6 +38,7 @@ from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.devices import Device, kelurahan_name
 from jamsos_desktop.hub.outcome import Judged, MergeResult, judge, note, record_json
 from jamsos_desktop.hub.ownership import date_reason, latest_allowed, ownership_reason
+from jamsos_desktop.hub.persons import Registration
 from jamsos_desktop.hub.security import event_row, record_many
 from jamsos_desktop.sync.changes import NOTICE_OPS
 
@@ -272,6 +273,12 @@ class _Merge:
         record_many(conn, self.events)
         privacy.record_revocations(conn, self.revocations, self.device, self.now)
 
+    def registrations(self) -> dict[str, Registration]:
+        """The register rows this merge wrote whole (an upsert, or a new tombstone), as persons.follow reads them;
+        a row written only in part (e.g. a delete of a stored row) is not here, follow reads it back."""
+        return {s.participant_id: Registration(s.participant_id, s.nik, *(s.values[k] for k in _FOLLOWED))
+                for s in self.states.values() if s.dirty and s.values.keys() >= set(_FOLLOWED)}
+
     def _write_dups(self) -> None:
         d = t.duplicate
         new = [{**self.dups[pid], "created_at": self.now} for pid in sorted(self.dirty_dups)
@@ -281,6 +288,9 @@ class _Merge:
         changed = [self.dups[pid] | {"participant_id": pid} for pid in sorted(self.dirty_dups) if pid in self.dup_in_db]
         for _keys, group in _by_keys(changed):
             bulk.update_many(self.conn, d, group, key="participant_id")
+
+
+_FOLLOWED = ("kelurahan_code", "full_name", "category", "deleted_at", "deleted_reason")  # Registration's order
 
 
 def _by_keys(rows: list[dict[str, Any]]) -> Iterator[tuple[frozenset[str], list[dict[str, Any]]]]:
@@ -293,10 +303,12 @@ def _by_keys(rows: list[dict[str, Any]]) -> Iterator[tuple[frozenset[str], list[
 
 def merge_changes(conn: Connection, *, device: Device, bundle_id: str, records: list[dict[str, Any]],
                   now: dt.datetime, judged: Sequence[Judged | None] | None = None,
-                  texts: Sequence[str | None] | None = None) -> MergeResult:
+                  texts: Sequence[str | None] | None = None,
+                  written: dict[str, Registration] | None = None) -> MergeResult:
     """Apply `records` (change lines in seq order) from `device`; returns what happened, for the report.
     `judged`: each record's verdict already found (hub/prepare.py; None: judged here), as judge would find it;
-    `texts`: record_json of each judged record, made with it (None: made here)."""
+    `texts`: record_json of each judged record, made with it (None: made here); `written`: filled with the
+    register rows written whole, for persons.follow."""
     merge = _Merge(conn, device, bundle_id, now)
     c = t.change.c
     existing = {r.seq: r for r in conn.execute(
@@ -327,4 +339,6 @@ def merge_changes(conn: Connection, *, device: Device, bundle_id: str, records: 
     for line, (record, reason), text in zip(fresh, verdicts, made, strict=True):
         merge.apply(line, record, reason, text)
     merge.write(resent)
+    if written is not None:
+        written.update(merge.registrations())
     return merge.result
