@@ -37,7 +37,7 @@ from multiprocessing.connection import wait
 from typing import TYPE_CHECKING, Any
 
 from jamsos_desktop.domain.record import RecordChecker
-from jamsos_desktop.hub.outcome import Judged, judge, record_json
+from jamsos_desktop.hub.outcome import MERGED_FIELDS, Judged, judge, record_json
 from jamsos_desktop.sync.bundle import read_lines
 from jamsos_desktop.sync.changes import NOTICE_OPS
 from jamsos_desktop.sync.errors import BundleRefused
@@ -56,8 +56,8 @@ READY, BEGUN, DONE = "ready", "begun", "done"  # what the worker sends: (READY,)
 
 @dataclass(frozen=True)
 class Prepared:
-    """A bundle's change lines and, for each, outcome.judge's verdict (None: the merge judges that line itself)
-    and the stored form of an accepted record (outcome.record_json)."""
+    """A bundle's change lines and, for each, outcome.judge's verdict (None: the merge judges that line itself;
+    an accepted record with its MERGED_FIELDS only) and the stored form of an accepted record (record_json)."""
 
     records: list[dict[str, Any]]
     judged: list[Judged | None]
@@ -72,8 +72,16 @@ def prepare(plain: bytes, manifest: Manifest, today: dt.date) -> Prepared | None
         return None
     checker = RecordChecker(today=today)
     judged = [_judge(line, checker) for line in records]
-    return Prepared(records, judged, [record_json(found[0]) if found and found[0] is not None else None
-                                      for found in judged])
+    texts = [record_json(found[0]) if found and found[0] is not None else None for found in judged]
+    return Prepared(records, [_merged(found) for found in judged], texts)
+
+
+def _merged(found: Judged | None) -> Judged | None:
+    """A verdict with only the record's MERGED_FIELDS (the merge reads no other; the text holds it whole)."""
+    if found is None or found[0] is None:
+        return found
+    record = found[0]
+    return {k: record[k] for k in MERGED_FIELDS if k in record}, found[1]
 
 
 def _judge(line: dict[str, Any], checker: RecordChecker) -> Judged | None:

@@ -11,11 +11,14 @@ from typing import Any
 
 import pytest
 
+from jamsos_desktop.domain.record import RecordChecker
 from jamsos_desktop.hub import importer
 from jamsos_desktop.hub import prepare as prepare_module
+from jamsos_desktop.hub.outcome import MERGED_FIELDS, judge, record_json
 from jamsos_desktop.hub.prepare import DONE, Prepared, Preparer, prepare
 from jamsos_desktop.hub.service import Hub
 from jamsos_desktop.sync.bundle import decrypt_bundle
+from jamsos_desktop.sync.changes import NOTICE_OPS
 
 from .conftest import dump, import_bytes
 from .helpers import BELIAN, TANJUNG_UNCANG
@@ -188,3 +191,18 @@ def test_a_payload_the_worker_cannot_read_is_left_to_the_ordinary_path(hub: Hub,
                                            decryption_key=hub.keys.encryption_key)
     assert prepare(payload[:-1], manifest, dt.date(2026, 3, 2)) is None
     assert prepare(payload, manifest, dt.date(2026, 3, 2)) is not None
+
+
+def test_the_worker_sends_of_a_record_what_the_merge_reads(hub: Hub, make_office: Any) -> None:
+    bundles = _bundles(make_office)[:3]
+    today = dt.date(2026, 3, 2)
+    checker = RecordChecker(today=today)
+    for manifest, payload in _opened(hub, bundles):
+        found = prepare(payload, manifest, today)
+        assert found is not None
+        for line, judged, text in zip(found.records, found.judged, found.texts, strict=True):
+            if line["op"] in NOTICE_OPS:
+                continue
+            record, reason = judge(line, checker)
+            assert judged == (None if record is None else {k: record[k] for k in MERGED_FIELDS}, reason)
+            assert text == (None if record is None else record_json(record))
