@@ -196,9 +196,11 @@ class Preparer:
             return True
         if message[0] == READY:
             self.ready = True
+        elif message[1] not in self.handed:  # a bundle this process has already taken: nothing to keep
+            pass
         elif message[0] == BEGUN:
             self.begun.add(message[1])
-        elif message[0] == DONE and message[1] in self.handed:
+        elif message[0] == DONE:
             self.found[message[1]] = message[2]
         return True
 
