@@ -2,5 +2,5 @@
 
 from jamsos_desktop.hub.cli import main
 
-if __name__ == "__main__":  # a process that imports this module (multiprocessing's spawn) never runs the command
+if __name__ == "__main__":  # a large import's worker process (hub/prepare.py, spawn) must not run the command again
     raise SystemExit(main())

@@ -5,14 +5,16 @@ layer's own message; a replay (the same file again) changes nothing either. A bu
 revoked device is refused as such and recorded as a security event. An imported bundle also brings the office's
 announcement of what it reads (kept on the device) and its acknowledgement of the last receipt it applied. Files are taken in the order they
 were exported (manifest created_at, then device and seq): each office's bundles in their own order, and across
-offices the earlier export first, which decides whose registration of a shared NIK is "first".
+offices the earlier export first, which decides whose registration of a shared NIK is "first". A large import
+reads and re-validates the next bundles in a second process while it merges (hub/prepare.py), with Python's
+cyclic garbage collector paused throughout (collector.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,14 +23,17 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Connection
 
-from jamsos_desktop.hub import anchors, devices, persons, privacy, programme_notices, quota, receipts, security
+from jamsos_desktop.collector import collector_paused
+from jamsos_desktop.hub import anchors, bulk, devices, persons, privacy, programme_notices, quota, receipts, security
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.chain import CHAIN_WORDS, UNUSUAL, classify, gaps
 from jamsos_desktop.hub.merge import merge_changes
-from jamsos_desktop.hub.outcome import MergeResult
-from jamsos_desktop.sync.bundle import open_bundle, read_manifest, verify_bundle
+from jamsos_desktop.hub.outcome import Judged, MergeResult
+from jamsos_desktop.hub.prepare import Prepared, Preparer, workers_for
+from jamsos_desktop.sync.bundle import decrypt_bundle, open_bundle, read_manifest, verify_bundle
 from jamsos_desktop.sync.bundlefile import EXTENSION, read_bundle_file
 from jamsos_desktop.sync.errors import BundleRefused
+from jamsos_desktop.sync.manifest import Manifest
 
 Item = tuple[str, bytes | BundleRefused]
 
@@ -110,8 +115,10 @@ def _order(item: Item) -> tuple[Any, ...]:
 
 
 def import_bundle(conn: Connection, data: bytes, *, source: str, origin: str, now: dt.datetime,
-                  decryption_key: X25519PrivateKey, renumber: bool = True) -> BundleReport:
-    """Import one bundle's bytes inside the caller's transaction (`renumber`: see persons.follow)."""
+                  decryption_key: X25519PrivateKey, renumber: bool = True,
+                  prepared: Prepared | None = None) -> BundleReport:
+    """Import one bundle's bytes inside the caller's transaction (`renumber`: see persons.follow; `prepared`:
+    its lines already read and judged by hub/prepare.py, from these same bytes)."""
     report = BundleReport(source=source, status="refused")
     try:
         verified = verify_bundle(data, trusted_keys=devices.trusted_keys(conn), kind="changes")
@@ -138,19 +145,26 @@ def import_bundle(conn: Connection, data: bytes, *, source: str, origin: str, no
     if report.chain == "replay":
         report.status, report.message = "replay", CHAIN_WORDS["replay"]
         return report
-    try:
-        _, records = open_bundle(data, trusted_keys={m.device_id: verified.signer_public}.get,
-                                 decryption_key=decryption_key, kind="changes")
-    except BundleRefused as exc:
-        report.reason, report.message = exc.reason, exc.message
-        return report
+    judged: list[Judged | None] | None = None
+    texts: list[str | None] | None = None
+    if prepared is not None:
+        records, judged, texts = prepared.records, prepared.judged, prepared.texts
+    else:
+        try:
+            _, records = open_bundle(data, trusted_keys={m.device_id: verified.signer_public}.get,
+                                     decryption_key=decryption_key, kind="changes")
+        except BundleRefused as exc:
+            report.reason, report.message = exc.reason, exc.message
+            return report
     created = dt.datetime.strptime(m.created_at, "%Y-%m-%dT%H:%M:%SZ")
     devices.note_announcement(conn, device.device_id, reads=m.reads, app_version=m.app_version, at=created)
     if m.ack is not None:
         receipts.acknowledge(conn, device, m.ack, now=now)
-    report.result = merge_changes(conn, device=device, bundle_id=m.bundle_id, records=records, now=now)
+    written: dict[str, persons.Registration] = {}
+    report.result = merge_changes(conn, device=device, bundle_id=m.bundle_id, records=records, now=now,
+                                  judged=judged, texts=texts, written=written)
     persons.follow(conn, [str(line.get("participant_id")) for line in records if isinstance(line, dict)], now=now,
-                   renumber=renumber)
+                   renumber=renumber, known=written)
     privacy.erase(conn, report.result.purged, device=device, now=now)  # after follow: persons detached first
     report.status = "imported"
     report.message = CHAIN_WORDS[report.chain] if report.chain in UNUSUAL else ""
@@ -201,18 +215,56 @@ def gap_words(conn: Connection, device_ids: Iterable[str]) -> list[str]:
     return words
 
 
+def _new_bundles(conn: Connection, ordered: list[Item]) -> tuple[list[bytes | None], int]:
+    """The bundles the hub has not stored yet (None for the others, a replay needs no reading), with their
+    changes in all: what hub/prepare.py may read ahead."""
+    manifests: list[Manifest | None] = []
+    for _, data in ordered:
+        try:
+            manifests.append(None if isinstance(data, BundleRefused) else read_manifest(data)[0])
+        except BundleRefused:
+            manifests.append(None)
+    b = t.bundle.c
+    stored = {r.bundle_id for r in bulk.rows_in(conn, sa.select(b.bundle_id), b.bundle_id,
+                                                [m.bundle_id for m in manifests if m is not None])}
+    new = [data if m is not None and m.bundle_id not in stored and isinstance(data, bytes) else None
+           for (_, data), m in zip(ordered, manifests, strict=True)]
+    return new, sum(m.record_count for m, data in zip(manifests, new, strict=True) if m is not None and data)
+
+
+def _decrypter(conn: Connection, key: X25519PrivateKey) -> Callable[[bytes], tuple[Manifest, bytes] | None]:
+    def decrypt(data: bytes) -> tuple[Manifest, bytes] | None:
+        try:
+            return decrypt_bundle(data, trusted_keys=devices.trusted_keys(conn), decryption_key=key, kind="changes")
+        except BundleRefused:
+            return None  # refused again, with its reason, when its turn comes
+
+    return decrypt
+
+
 def import_items(conn: Connection, items: list[Item], *, origin: str, now: dt.datetime,
                  decryption_key: X25519PrivateKey, dry_run: bool = False) -> ImportReport:
     report = ImportReport(dry_run=dry_run)
-    for name, data in sorted(items, key=_order):
-        if isinstance(data, BundleRefused):
-            report.bundles.append(BundleReport(source=name, status="refused", reason=data.reason,
-                                               message=data.message))
-            continue
-        report.bundles.append(import_bundle(conn, data, source=name, origin=origin, now=now,
-                                            decryption_key=decryption_key, renumber=False))
+    with collector_paused():  # tens of thousands of records, none in a reference cycle: no walks over them
+        _import_all(conn, items, report, origin=origin, now=now, decryption_key=decryption_key)
+    report.gaps = gap_words(conn, [b.device_id for b in report.bundles if b.status == "imported"])
+    return report
+
+
+def _import_all(conn: Connection, items: list[Item], report: ImportReport, *, origin: str, now: dt.datetime,
+                decryption_key: X25519PrivateKey) -> None:
+    ordered = sorted(items, key=_order)
+    new, changes = _new_bundles(conn, ordered)
+    with Preparer(new, decrypt=_decrypter(conn, decryption_key), today=now.date(),
+                  workers=workers_for(changes)) as ahead:
+        for index, (name, data) in enumerate(ordered):
+            if isinstance(data, BundleRefused):
+                report.bundles.append(BundleReport(source=name, status="refused", reason=data.reason,
+                                                   message=data.message))
+                continue
+            report.bundles.append(import_bundle(conn, data, source=name, origin=origin, now=now,
+                                                decryption_key=decryption_key, renumber=False,
+                                                prepared=ahead.take(index)))
     if any(b.status == "imported" for b in report.bundles):
         quota.renumber(conn)  # once for the whole import: renumbering after each of 64 bundles cost a third
         programme_notices.waiting(conn, now, all_changes=False)  # newcomers beyond the quota hear their number
-    report.gaps = gap_words(conn, [b.device_id for b in report.bundles if b.status == "imported"])
-    return report

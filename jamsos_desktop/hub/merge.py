@@ -24,7 +24,7 @@ load, a few bulk statements to write.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,8 +36,9 @@ from jamsos_desktop.domain.record import RecordChecker
 from jamsos_desktop.hub import bulk, privacy
 from jamsos_desktop.hub import schema as t
 from jamsos_desktop.hub.devices import Device, kelurahan_name
-from jamsos_desktop.hub.outcome import MergeResult, judge, note, record_json
+from jamsos_desktop.hub.outcome import Judged, MergeResult, judge, note, record_json
 from jamsos_desktop.hub.ownership import date_reason, latest_allowed, ownership_reason
+from jamsos_desktop.hub.persons import Registration
 from jamsos_desktop.hub.security import event_row, record_many
 from jamsos_desktop.sync.changes import NOTICE_OPS
 
@@ -131,7 +132,9 @@ class _Merge:
                                      detail={"op": line["op"], "revision": line["revision"], "at": line["at"],
                                              "text": text, **detail}))
 
-    def apply(self, line: dict[str, Any], record: dict[str, Any] | None, reason: str | None) -> None:
+    def apply(self, line: dict[str, Any], record: dict[str, Any] | None, reason: str | None,
+              text: str | None = None) -> None:
+        """`text`: record_json(record) when already made (hub/prepare.py)."""
         pid, rev = line["participant_id"], line["revision"]
         late = date_reason(line, self.now, self.limit)
         if late is not None:
@@ -161,7 +164,7 @@ class _Merge:
             self._delete(line, state)
         else:
             assert record is not None
-            self._upsert(line, record, state)
+            self._upsert(line, record, state, text or record_json(record))
 
     def _delete(self, line: dict[str, Any], state: _State | None) -> None:
         pid = line["participant_id"]
@@ -205,7 +208,7 @@ class _Merge:
         self.result.revoked += 1
         self.change_row(line, "revoked", "accepted")
 
-    def _upsert(self, line: dict[str, Any], record: dict[str, Any], state: _State | None) -> None:
+    def _upsert(self, line: dict[str, Any], record: dict[str, Any], state: _State | None, text: str) -> None:
         pid, nik = line["participant_id"], record["nik"]
         owner = self.owners.get(nik)
         if owner is not None and owner[0] != pid:
@@ -215,7 +218,7 @@ class _Merge:
                 "participant_id": pid, "device_id": self.device.device_id, "nik": nik,
                 "kelurahan_code": record["kelurahan_code"] or self.device.kelurahan_code,
                 "full_name": record["full_name"][:100], "revision": line["revision"], "seq": line["seq"],
-                "record": record_json(record), "first_participant_id": owner[0], "first_kelurahan_code": owner[1],
+                "record": text, "first_participant_id": owner[0], "first_kelurahan_code": owner[1],
                 "status": "pending", "resolution": None, "updated_at": self.now}
             self.dirty_dups.add(pid)
             return
@@ -225,7 +228,7 @@ class _Merge:
             del self.owners[state.nik]
         state.revision, state.nik, state.live, state.dirty = line["revision"], nik, True, True
         state.values = {"kelurahan_code": record["kelurahan_code"], "full_name": record["full_name"][:100],
-                        "category": record["category"], "record": record_json(record), "deleted_at": None,
+                        "category": record["category"], "record": text, "deleted_at": None,
                         "deleted_reason": None, "bpjs_rejected_at": None}  # a new version may go to BPJS again
         self._take(state)
         known_kpj = self.kpj.get(pid)
@@ -270,6 +273,12 @@ class _Merge:
         record_many(conn, self.events)
         privacy.record_revocations(conn, self.revocations, self.device, self.now)
 
+    def registrations(self) -> dict[str, Registration]:
+        """The register rows this merge wrote whole (an upsert, or a new tombstone), as persons.follow reads them;
+        a row written only in part (e.g. a delete of a stored row) is not here, follow reads it back."""
+        return {s.participant_id: Registration(s.participant_id, s.nik, *(s.values[k] for k in _FOLLOWED))
+                for s in self.states.values() if s.dirty and s.values.keys() >= set(_FOLLOWED)}
+
     def _write_dups(self) -> None:
         d = t.duplicate
         new = [{**self.dups[pid], "created_at": self.now} for pid in sorted(self.dirty_dups)
@@ -281,6 +290,9 @@ class _Merge:
             bulk.update_many(self.conn, d, group, key="participant_id")
 
 
+_FOLLOWED = ("kelurahan_code", "full_name", "category", "deleted_at", "deleted_reason")  # Registration's order
+
+
 def _by_keys(rows: list[dict[str, Any]]) -> Iterator[tuple[frozenset[str], list[dict[str, Any]]]]:
     """executemany needs the same keys in every parameter set: group rows by their key set."""
     groups: dict[frozenset[str], list[dict[str, Any]]] = {}
@@ -290,19 +302,29 @@ def _by_keys(rows: list[dict[str, Any]]) -> Iterator[tuple[frozenset[str], list[
 
 
 def merge_changes(conn: Connection, *, device: Device, bundle_id: str, records: list[dict[str, Any]],
-                  now: dt.datetime) -> MergeResult:
-    """Apply `records` (change lines in seq order) from `device`; returns what happened, for the report."""
+                  now: dt.datetime, judged: Sequence[Judged | None] | None = None,
+                  texts: Sequence[str | None] | None = None,
+                  written: dict[str, Registration] | None = None) -> MergeResult:
+    """Apply `records` (change lines in seq order) from `device`; returns what happened, for the report.
+    `judged`: each record's verdict already found (hub/prepare.py; None: judged here), as judge would find it
+    (a record may hold only outcome.MERGED_FIELDS: read no other field of it here);
+    `texts`: record_json of each judged record, made with it (None: made here); `written`: filled with the
+    register rows written whole, for persons.follow."""
     merge = _Merge(conn, device, bundle_id, now)
     c = t.change.c
     existing = {r.seq: r for r in conn.execute(
         sa.select(c.seq, c.participant_id, c.revision).where(
             c.device_id == device.device_id, c.seq.between(records[0]["seq"], records[-1]["seq"])))} if records else {}
     fresh: list[dict[str, Any]] = []
+    known: list[Judged | None] = []
+    made: list[str | None] = []
     resent: list[int] = []
-    for line in records:
+    for index, line in enumerate(records):
         old = existing.get(line["seq"])
         if old is None:
             fresh.append(line)
+            known.append(judged[index] if judged is not None else None)
+            made.append(texts[index] if texts is not None else None)
         elif (old.participant_id, old.revision) == (line["participant_id"], line["revision"]):
             resent.append(line["seq"])
         else:
@@ -312,9 +334,12 @@ def merge_changes(conn: Connection, *, device: Device, bundle_id: str, records: 
                 "diterapkan.")))
     merge.result.already = len(resent)
     checker = RecordChecker(today=now.date())  # values repeated across the bundle's records checked once
-    judged = [(None, None) if line["op"] in NOTICE_OPS else judge(line, checker) for line in fresh]
-    merge.load(fresh, judged)
-    for line, (record, reason) in zip(fresh, judged, strict=True):
-        merge.apply(line, record, reason)
+    verdicts = [found if found is not None else (None, None) if line["op"] in NOTICE_OPS else judge(line, checker)
+                for line, found in zip(fresh, known, strict=True)]
+    merge.load(fresh, verdicts)
+    for line, (record, reason), text in zip(fresh, verdicts, made, strict=True):
+        merge.apply(line, record, reason, text)
     merge.write(resent)
+    if written is not None:
+        written.update(merge.registrations())
     return merge.result

@@ -48,7 +48,13 @@ class MergeResult:
                 "forbidden": len(self.forbidden), "purged": len(self.purged), "revoked": self.revoked}
 
 
-def judge(line: dict[str, Any], checker: RecordChecker) -> tuple[dict[str, Any] | None, str | None]:
+Judged = tuple[dict[str, Any] | None, str | None]  # (the normalised record, None) or (None, the reasons)
+# What the merge reads of a normalised record (hub/merge.py); the rest reaches the register as record_json's text.
+# hub/prepare.py sends only these back from its worker: a third less to pickle and unpickle.
+MERGED_FIELDS = ("nik", "kelurahan_code", "full_name", "category", "kpj_number")
+
+
+def judge(line: dict[str, Any], checker: RecordChecker) -> Judged:
     """(the normalised record, None) or (None, the reasons it is refused). Deletes need no valid record.
     `checker`: one RecordChecker as of the hub's day of receipt, for all the changes of a merge."""
     snapshot = line["snapshot"]

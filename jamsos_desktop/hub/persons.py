@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy import Connection
@@ -39,6 +39,19 @@ END_LABELS = {
 OFFICE_DELETES = {"meninggal": "meninggal", "pindah": "pindah", "keluar": "bukan_peran"}  # else "dihapus"
 
 
+class Registration(NamedTuple):
+    """What `follow` reads of a registration (hub_participant): the merge hands over the rows it has just
+    written, so they need not be read back."""
+
+    participant_id: str
+    nik: str | None
+    kelurahan_code: str | None
+    full_name: str | None
+    category: str | None
+    deleted_at: dt.datetime | None
+    deleted_reason: str | None
+
+
 def get(conn: Connection, nik: str) -> Any:
     return conn.execute(sa.select(t.person).where(t.person.c.nik == nik)).first()
 
@@ -52,13 +65,16 @@ def tell(conn: Connection, participant_ids: Sequence[str]) -> None:
                      .values(news_pending=True, news_receipt=None))
 
 
-def follow(conn: Connection, participant_ids: Sequence[str], *, now: dt.datetime, renumber: bool = True) -> None:
+def follow(conn: Connection, participant_ids: Sequence[str], *, now: dt.datetime, renumber: bool = True,
+           known: Mapping[str, Registration] | None = None) -> None:
     """Bring the persons of these registrations up to date after a merge (see the module's docstring). A few
     bulk statements for the usual case (new people, re-sent records); one at a time only for a change of home.
-    `renumber` False: the caller renumbers the waiting list once after many merges (an import of 64 bundles)."""
-    p, ps = t.participant.c, t.person.c
-    regs = bulk.rows_in(conn, sa.select(p.participant_id, p.nik, p.kelurahan_code, p.full_name, p.category,
-                                    p.deleted_at, p.deleted_reason), p.participant_id, participant_ids)
+    `renumber` False: the caller renumbers the waiting list once after many merges (an import of 64 bundles).
+    `known`: registrations as the merge has just written them (the others are read here)."""
+    ps = t.person.c
+    known = known or {}
+    regs = sorted([*(known[i] for i in set(participant_ids) if i in known),
+                   *_registrations(conn, [i for i in participant_ids if i not in known])])
     if not regs:
         return
     homes = {r.home_participant_id: r for r in bulk.rows_in(conn, sa.select(t.person), ps.home_participant_id,
@@ -94,6 +110,13 @@ def follow(conn: Connection, participant_ids: Sequence[str], *, now: dt.datetime
     if renumber and (inserts or corrected or any(r.deleted_at is not None for r in regs)):
         quota.renumber(conn)  # the waiting numbers the console and `person` show
         programme_notices.waiting(conn, now, all_changes=False)  # newcomers beyond the quota hear their number
+
+
+def _registrations(conn: Connection, participant_ids: Sequence[str]) -> list[Registration]:
+    p = t.participant.c
+    return [Registration(*r) for r in bulk.rows_in(conn, sa.select(
+        p.participant_id, p.nik, p.kelurahan_code, p.full_name, p.category, p.deleted_at, p.deleted_reason),
+        p.participant_id, participant_ids)]
 
 
 def _home_is_live(conn: Connection, participant_id: str | None) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jamsos_desktop.collector import collector_paused
 from jamsos_desktop.domain.problems import Problem
 from jamsos_desktop.io import (
     TARGETS,
@@ -22,7 +23,6 @@ from jamsos_desktop.io import (
     propose_mapping,
     read_table,
 )
-from jamsos_desktop.services.collector import collector_paused
 from jamsos_desktop.services.listing import ListFilter
 from jamsos_desktop.services.office import Office
 from jamsos_desktop.services.participants import ParticipantService

@@ -235,12 +235,24 @@ def _decode_lines(plain: bytes, manifest: Manifest) -> list[dict[str, Any]]:
 def open_bundle(data: bytes, *, trusted_keys: TrustedKeys, decryption_key: X25519PrivateKey,
                 kind: str | None = None) -> tuple[Manifest, list[dict[str, Any]]]:
     """Verify, then decrypt with the hub's, the escrow's (or for a receipt the device's) X25519 private key."""
+    manifest, plain = decrypt_bundle(data, trusted_keys=trusted_keys, decryption_key=decryption_key, kind=kind)
+    return manifest, read_lines(plain, manifest)
+
+
+def decrypt_bundle(data: bytes, *, trusted_keys: TrustedKeys, decryption_key: X25519PrivateKey,
+                   kind: str | None = None) -> tuple[Manifest, bytes]:
+    """open_bundle's first half: verify and decrypt (the plain payload, not read yet: `read_lines`)."""
     verified = verify_bundle(data, trusted_keys=trusted_keys, kind=kind)
     manifest = verified.manifest
     bound = manifest.header_hash()
     data_key = unwrap_data_key(manifest.recipients, decryption_key, bound)
     payload = container.unpack(data).payload
-    plain = open_payload(payload, data_key, manifest.payload.nonce, bound, manifest.payload.plain_size)
+    return manifest, open_payload(payload, data_key, manifest.payload.nonce, bound, manifest.payload.plain_size)
+
+
+def read_lines(plain: bytes, manifest: Manifest) -> list[dict[str, Any]]:
+    """open_bundle's second half: the decrypted payload's records, each checked (pure Python, no key needed:
+    the hub runs it in a second process for a large import, hub/prepare.py)."""
     records = _decode_lines(plain, manifest)
     if manifest.kind == "changes":
         for number, record in enumerate(records, 1):
@@ -251,4 +263,4 @@ def open_bundle(data: bytes, *, trusted_keys: TrustedKeys, decryption_key: X2551
         problem = sequence_problem([r["seq"] for r in records], manifest.seq_from, manifest.seq_to)
         if problem:
             raise BundleRefused("bad_sequence", f"Urutan perubahan di bundle salah: {problem}.")
-    return manifest, records
+    return records

@@ -102,6 +102,16 @@ def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - started, result
 
 
+def _children_cpu() -> float:
+    """CPU seconds of this process's finished children (the merge's worker, hub/prepare.py); 0 on Windows."""
+    try:
+        import resource
+    except ImportError:
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def bench(emit: Callable[..., None]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -112,10 +122,15 @@ def bench(emit: Callable[..., None]) -> None:
             datas, keys = _bundles(hub, folder, offices)
             alone, during = _corrections(hub, offices[0]), _corrections(hub, offices[1])
             key = hub.keys.encryption_key
+            cpu = time.process_time()
             baseline, opened = _timed(lambda: [open_bundle(d, trusted_keys=keys.get, decryption_key=key)
                                                for d in datas])
+            baseline_cpu = time.process_time() - cpu
             assert sum(len(records) for _, records in opened) == TOTAL
+            del opened
+            cpu, worker = time.process_time(), _children_cpu()
             merge_s, report = _timed(lambda: hub.import_paths([folder / "stick"]))
+            merge_cpu, worker_cpu = time.process_time() - cpu, _children_cpu() - worker
             totals = report.totals()
             assert totals["imported"] == 64 and totals["accepted"] == TOTAL, totals
             again_s, again = _timed(lambda: hub.import_paths([folder / "stick"]))
@@ -139,7 +154,9 @@ def bench(emit: Callable[..., None]) -> None:
             hub.close()
     emit("hub.merge_64_bundles_24300", merge_s, "s", baseline=baseline, target="< 1.5 s and <= 2x baseline",
          ok=merge_s < 1.5 and merge_s <= 2 * baseline, bundles=64, changes=TOTAL,
-         baseline_is="verify + decrypt only (open_bundle)")
+         baseline_is="verify + decrypt only (open_bundle)", cpu_s=round(merge_cpu, 3),
+         worker_cpu_s=round(worker_cpu, 3), baseline_cpu_s=round(baseline_cpu, 3),
+         cpu_ratio=round(merge_cpu / baseline_cpu, 3))
     emit("hub.reimport_64_bundles_replay", again_s, "s", target="< 5 s", ok=again_s < 5)
     emit("hub.receipts_64_offices", receipts_s, "s", target="< 1 s", ok=receipts_s < 1)
     emit("hub.export_bpjs_24300", export_s, "s", target="< 3 s", ok=export_s < 3)
