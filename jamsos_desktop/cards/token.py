@@ -25,8 +25,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from cryptography.exceptions import InvalidSignature
-
 from jamsos_desktop.sync.identity import DeviceIdentity, device_id_for, public_key_from_raw
 
 VERSION = 1
@@ -147,6 +145,8 @@ def verify_token(token: str, key_lookup: Callable[[str], bytes | None],
                           "Perangkat yang menerbitkan kartu ini tidak dikenal, jadi kartu belum dapat diperiksa. "
                           "Daftarkan kunci perangkat kelurahan itu di Disnaker lalu periksa lagi.",
                           device_id=parsed.device_id)
+    from cryptography.exceptions import InvalidSignature
+
     try:
         public_key_from_raw(raw_key).verify(parsed.signature, DOMAIN_TAG + parsed.payload)
     except (InvalidSignature, ValueError):

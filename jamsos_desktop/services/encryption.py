@@ -30,7 +30,6 @@ from jamsos_desktop.store.cipher import EncryptionFailed
 from jamsos_desktop.store.engine import Database
 from jamsos_desktop.store.models import Operator
 from jamsos_desktop.sync import keyslots
-from jamsos_desktop.sync.escrowfile import EscrowFileError, read_escrow_file
 from jamsos_desktop.sync.hubkeys import read_hub_identity
 from jamsos_desktop.sync.identity import seal_identity
 from jamsos_desktop.sync.keyslots import KeySlotError, KeySlots
@@ -138,6 +137,8 @@ class EncryptionService:
         problem = password_problem(new_password)
         if problem:
             raise EncryptionRefused(problem)
+        from jamsos_desktop.sync.escrowfile import EscrowFileError, read_escrow_file  # argon2 and cryptography
+
         try:
             key = office.slots.recover(read_escrow_file(escrow_file.read_bytes(), passphrase))
         except OSError as exc:

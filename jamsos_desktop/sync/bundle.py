@@ -14,10 +14,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from typing import TYPE_CHECKING, Any, Protocol
 
 from jamsos_desktop.sync import container
 from jamsos_desktop.sync.canonical import (
@@ -48,6 +45,9 @@ from jamsos_desktop.sync.manifest import (
     header_hash,
     manifest_from_dict,
 )
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 SIGN_CONTEXT = b"jamsos-bundle/1 manifest\x00"
 _HEADER_FIELDS = {"format", "version", "kind", "bundle_id", "device_id", "target_device_id", "kelurahan_code",
@@ -194,6 +194,8 @@ def verify_bundle(data: bytes, *, trusted_keys: TrustedKeys, kind: str | None = 
         raise BundleRefused("wrong_kind", f"Berkas ini adalah {KIND_LABELS[manifest.kind]}, bukan "
                                           f"{KIND_LABELS.get(kind, kind)}. Pilih berkas yang benar.")
     raw = _signer_key(manifest, trusted_keys)
+    from cryptography.exceptions import InvalidSignature
+
     try:
         public_key_from_raw(raw).verify(sections.signature, SIGN_CONTEXT + bytes(sections.manifest))
     except (InvalidSignature, ValueError) as exc:

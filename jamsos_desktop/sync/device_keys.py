@@ -10,12 +10,13 @@ about the signing key. The public half goes to the hub in the enrolment file (si
 
 from __future__ import annotations
 
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from typing import TYPE_CHECKING
 
 from jamsos_desktop.sync.envelope import RecipientKey
 from jamsos_desktop.sync.identity import DeviceIdentity
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 _SALT = b"jamsos-device-keys"
 _INFO = b"jamsos device x25519/1"
@@ -23,6 +24,10 @@ _INFO = b"jamsos device x25519/1"
 
 def device_encryption_key(identity: DeviceIdentity) -> X25519PrivateKey:
     """The device's X25519 private key (opens receipts); the same every time for the same identity."""
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     seed = identity.private_key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                                               serialization.NoEncryption())
     derived = HKDF(algorithm=hashes.SHA256(), length=32, salt=_SALT, info=_INFO).derive(seed)

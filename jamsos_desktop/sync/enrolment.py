@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-
 from jamsos_desktop.sync.canonical import b64encode, utc_timestamp
 from jamsos_desktop.sync.device_keys import device_encryption_public
 from jamsos_desktop.sync.envelope import RecipientKey, x25519_raw
@@ -47,6 +45,8 @@ class Enrolment:
 
     def recipient(self) -> RecipientKey:
         """The key the hub encrypts this office's receipts for."""
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
         return RecipientKey("device", X25519PublicKey.from_public_bytes(self.encryption_public))
 
 

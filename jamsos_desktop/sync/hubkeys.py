@@ -15,11 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
-
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from typing import TYPE_CHECKING, Any
 
 from jamsos_desktop.sync.canonical import b64encode, utc_timestamp
 from jamsos_desktop.sync.envelope import RecipientKey, x25519_raw
@@ -33,6 +29,10 @@ from jamsos_desktop.sync.signed_doc import (
     text_field,
     write_document,
 )
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 FORMAT = "jamsos-hub-identity"
 VERSION = 1
@@ -74,16 +74,23 @@ class HubKeys:
 
 
 def generate_hub_keys() -> HubKeys:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     return HubKeys(Ed25519PrivateKey.generate(), X25519PrivateKey.generate())
 
 
 def generate_escrow_key() -> X25519PrivateKey:
     """The escrow key pair; keep the private half offline (see `private_pem` with a passphrase)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     return X25519PrivateKey.generate()
 
 
 def private_pem(key: Ed25519PrivateKey | X25519PrivateKey, passphrase: bytes | None = None) -> bytes:
     """PKCS#8 PEM, encrypted when a passphrase is given (always give one for the escrow key)."""
+    from cryptography.hazmat.primitives import serialization
+
     algorithm: serialization.KeySerializationEncryption = (
         serialization.BestAvailableEncryption(passphrase) if passphrase else serialization.NoEncryption()
     )
@@ -91,6 +98,9 @@ def private_pem(key: Ed25519PrivateKey | X25519PrivateKey, passphrase: bytes | N
 
 
 def load_x25519_pem(data: bytes, passphrase: bytes | None = None) -> X25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     key = serialization.load_pem_private_key(data, password=passphrase)
     if not isinstance(key, X25519PrivateKey):
         raise ValueError("Berkas ini bukan kunci enkripsi X25519.")
@@ -98,6 +108,9 @@ def load_x25519_pem(data: bytes, passphrase: bytes | None = None) -> X25519Priva
 
 
 def load_ed25519_pem(data: bytes, passphrase: bytes | None = None) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     key = serialization.load_pem_private_key(data, password=passphrase)
     if not isinstance(key, Ed25519PrivateKey):
         raise ValueError("Berkas ini bukan kunci tanda tangan Ed25519.")
@@ -119,6 +132,8 @@ class HubIdentity:
 
     def recipients(self) -> list[RecipientKey]:
         """The keys every changes bundle is encrypted for: the hub's and the escrow's."""
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
         return [RecipientKey("hub", X25519PublicKey.from_public_bytes(self.encryption_public)),
                 RecipientKey("escrow", X25519PublicKey.from_public_bytes(self.escrow_public))]
 

@@ -7,6 +7,9 @@ On an encrypted office (store/cipher.py) the key file is sealed under the databa
 encrypted PKCS#8 PEM whose password is derived from that key with HKDF, so a copy of the disk of a stolen PC
 holds neither readable data nor a usable device key; it opens only once an operator's password (or the city's
 escrow key) has opened the database. A plain office keeps the plain PEM of version 0.1.0.
+
+`cryptography` is imported where a key is used: ids and fingerprints of raw keys need none, and signing in and
+opening the desktop's pages need no key (issue 18's peak memory).
 """
 
 from __future__ import annotations
@@ -16,12 +19,12 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from typing import TYPE_CHECKING
 
 from jamsos_desktop.domain.errors import Refused
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 KEY_FILE_NAME = "device_ed25519.pem"
 SEALED_MARK = b"-----BEGIN ENCRYPTED PRIVATE KEY-----"
@@ -35,6 +38,9 @@ class IdentityLocked(Refused):
 
 
 def _seal_password(database_key: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(hashes.SHA256(), length=32, salt=None, info=_HKDF_INFO).derive(database_key).hex().encode("ascii")
 
 
@@ -44,6 +50,8 @@ def is_sealed(keys_dir: Path) -> bool:
 
 
 def public_bytes(key: Ed25519PublicKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
@@ -104,6 +112,9 @@ def _write_private(path: Path, data: bytes) -> None:
 
 def create_identity(keys_dir: Path) -> DeviceIdentity:
     """Make a new key pair under keys_dir; refuses to overwrite an existing one (it would orphan the device)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     path = keys_dir / KEY_FILE_NAME
     if path.exists():
         raise FileExistsError(f"Kunci perangkat sudah ada di {path}; tidak dibuat ulang.")
@@ -119,6 +130,9 @@ def load_identity(keys_dir: Path, database_key: bytes | None = None) -> DeviceId
     path = keys_dir / KEY_FILE_NAME
     if not path.exists():
         return None
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     data = path.read_bytes()
     if data.startswith(SEALED_MARK):
         if database_key is None:
@@ -139,6 +153,8 @@ def seal_identity(keys_dir: Path, database_key: bytes) -> bool:
         return False
     identity = load_identity(keys_dir)
     assert identity is not None
+    from cryptography.hazmat.primitives import serialization
+
     pem = identity.private_key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
         serialization.BestAvailableEncryption(_seal_password(database_key)))
@@ -151,4 +167,6 @@ def load_or_create_identity(keys_dir: Path) -> DeviceIdentity:
 
 
 def public_key_from_raw(raw: bytes) -> Ed25519PublicKey:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     return Ed25519PublicKey.from_public_bytes(raw)

@@ -9,7 +9,8 @@ The slot file (`jamsos.keys` beside the database) is JSON:
      "recovery": {"kem": "x25519-hkdf-sha256-chacha20poly1305", "escrow_key_id", "sealed"} | null}
 A slot is AES-256-GCM over the 32-byte key with the username as associated data; the recovery slot is HPKE
 (RFC 9180) for the escrow public key. `unlock` spends one full derivation whether the name exists or not.
-The KDF cost is jamsos_desktop/kdfcost.py's password cost.
+The KDF cost is jamsos_desktop/kdfcost.py's password cost. argon2 and cryptography are imported where a slot is
+made or opened: a plain office's desktop imports this module without using it (issue 18's peak memory).
 """
 
 from __future__ import annotations
@@ -21,25 +22,31 @@ import json
 import os
 import secrets
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
+from typing import TYPE_CHECKING, Any
 
 from jamsos_desktop.kdfcost import Cost, password_cost
 from jamsos_desktop.sync.envelope import key_id, x25519_raw
 
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.hpke import Suite
+
 FORMAT, VERSION = "jamsos-keyslots", 1
 FILE_NAME = "jamsos.keys"
 KEY_BYTES = 32
-RECOVERY_SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.CHACHA20_POLY1305)
 RECOVERY_INFO = b"jamsos-keyslots/1 recovery\x00"
 CHECK_LABEL = b"jamsos-database-key"
 MAX_MEMORY_KIB = 1024 * 1024
+
+
+@cache
+def recovery_suite() -> Suite:
+    """The HPKE suite of the recovery slot (made on first use: it imports cryptography)."""
+    from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
+
+    return Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.CHACHA20_POLY1305)
 
 
 class KeySlotError(ValueError):
@@ -65,6 +72,8 @@ def key_check(db_key: bytes) -> str:
 
 
 def _derive(password: str, salt: bytes, cost: Cost) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(password.encode("utf-8"), salt, time_cost=cost.time_cost, memory_cost=cost.memory_kib,
                            parallelism=cost.parallelism, hash_len=KEY_BYTES, type=Type.ID)
 
@@ -87,6 +96,8 @@ class KeySlots:
 
     def set_password(self, db_key: bytes, username: str, password: str) -> None:
         """Add or replace `username`'s slot (new account, password change or reset)."""
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         self._verify(db_key)
         cost = password_cost()
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
@@ -112,6 +123,8 @@ class KeySlots:
             return False
         if len(raw) != KEY_BYTES:
             return False
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         nonce = secrets.token_bytes(12)
         sealed = AESGCM(raw).encrypt(nonce, db_key, username.encode("utf-8"))
         self.slots[username] = {"kdf": "argon2id", "m": cost.memory_kib, "t": cost.time_cost, "p": cost.parallelism,
@@ -126,8 +139,10 @@ class KeySlots:
 
     def set_recovery(self, db_key: bytes, escrow_public_raw: bytes) -> None:
         """Seal the key for the hub's escrow key (only the offline escrow key can open this slot)."""
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
         self._verify(db_key)
-        sealed = RECOVERY_SUITE.encrypt(db_key, X25519PublicKey.from_public_bytes(escrow_public_raw),
+        sealed = recovery_suite().encrypt(db_key, X25519PublicKey.from_public_bytes(escrow_public_raw),
                                         info=RECOVERY_INFO + self.check.encode("ascii"))
         self.recovery = {"kem": "x25519-hkdf-sha256-chacha20poly1305",
                          "escrow_key_id": key_id(escrow_public_raw), "sealed": _b64(sealed)}
@@ -135,6 +150,9 @@ class KeySlots:
     # --- opening -------------------------------------------------------------------------------------
     def unlock(self, username: str, password: str) -> bytes | None:
         """The database key when `password` opens `username`'s slot; None otherwise, after the same work."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         slot = self.slots.get(username)
         if slot is None:
             _derive(password, b"jamsos-no-slot!!", password_cost())
@@ -160,8 +178,10 @@ class KeySlots:
             raise KeySlotError("this database has no recovery slot (the hub was never trusted)")
         if self.recovery.get("escrow_key_id") != key_id(x25519_raw(escrow_private.public_key())):
             raise KeySlotError("the recovery slot was sealed for another escrow key")
+        from cryptography.exceptions import InvalidTag
+
         try:
-            db_key = RECOVERY_SUITE.decrypt(_unb64(self.recovery["sealed"]), escrow_private,
+            db_key = recovery_suite().decrypt(_unb64(self.recovery["sealed"]), escrow_private,
                                             info=RECOVERY_INFO + self.check.encode("ascii"))
         except (InvalidTag, KeyError, ValueError) as exc:
             raise KeySlotError("the recovery slot does not open") from exc

@@ -26,9 +26,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any
-
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from typing import TYPE_CHECKING, Any
 
 from jamsos_desktop.domain.numbers import is_digits
 from jamsos_desktop.sync.bundle import Signer, TrustedKeys, open_bundle, verify_bundle, write_bundle
@@ -38,6 +36,9 @@ from jamsos_desktop.sync.errors import BundleRefused
 from jamsos_desktop.sync.hubkeys import hub_id_for
 from jamsos_desktop.sync.manifest import KELURAHAN_CODE, ChainLink, Manifest
 from jamsos_desktop.sync.notices import Notice, parse_notice
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 VERDICTS = ("accepted", "rejected", "duplicate")
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")

@@ -28,8 +28,6 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidSignature
-
 from jamsos_desktop.sync.canonical import is_sha256_hex, is_timestamp, utc_timestamp
 from jamsos_desktop.sync.formats import header_value
 from jamsos_desktop.sync.identity import DeviceIdentity, public_key_from_raw
@@ -62,6 +60,8 @@ class SignedRequest:
         return CONTEXT + "\n".join(parts).encode("utf-8")
 
     def verifies(self, method: str, path: str, public_raw: bytes) -> bool:
+        from cryptography.exceptions import InvalidSignature
+
         try:
             public_key_from_raw(public_raw).verify(self.signature, self.message(method, path))
         except (InvalidSignature, ValueError):

@@ -16,8 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-
 from jamsos_desktop.sync.canonical import (
     CanonicalError,
     b64decode_exact,
@@ -120,6 +118,8 @@ def check_self_signature(doc: dict[str, Any], *, doc_format: str, version: int, 
     except ValueError as exc:
         raise KeyFileRefused("bad_signature") from exc
     body = {k: v for k, v in doc.items() if k != "signature"}
+    from cryptography.exceptions import InvalidSignature
+
     try:
         public_key_from_raw(signing_public).verify(signature, _context(doc_format, version) + canonical_json(body))
     except (InvalidSignature, ValueError) as exc:

@@ -4,7 +4,8 @@ reason, until it can work), applying Disnaker's receipts, checking a file, and t
 The clerk's words are used: "Disnaker (kantor kota)" for the hub, "berkas kiriman" for a bundle; device and
 hub ids only under "Rincian teknis". Every step that touches a stick or decrypts runs through the
 TaskRunner (progress and Cancel after a second); the slots only pick the file, call one service and show
-its answer.
+its answer. "Rincian teknis" is filled only while it is open: the device's fingerprint needs its private key,
+and reading that loads cryptography, which opening the page otherwise does not (issue 18's peak memory).
 """
 
 from __future__ import annotations
@@ -94,7 +95,8 @@ class SyncPage(QWidget):
         self._readiness_blocker = readiness.export_blocker()
         self.ui.export_reason_label.setText(self._readiness_blocker)
         self.ui.export_reason_label.setVisible(bool(self._readiness_blocker))
-        self.ui.technical_label.setText(self._technical_text())
+        if self.ui.technical_button.isChecked():
+            self.ui.technical_label.setText(self._technical_text())
         self.model.set_bundles(sync.bundles(BUNDLES_SHOWN))
         self._update_buttons()
 
@@ -112,6 +114,8 @@ class SyncPage(QWidget):
         return "\n".join(lines)
 
     def on_technical_toggled(self, shown: bool) -> None:
+        if shown:
+            self.ui.technical_label.setText(self._technical_text())
         self.ui.technical_label.setVisible(shown)
         self.ui.technical_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
