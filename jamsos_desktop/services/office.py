@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from jamsos_desktop.sync.keyslots import KeySlots
 
 SLOTS_FILE = "jamsos.keys"
-"""sync/keyslots.FILE_NAME (a test holds them equal): that module loads cryptography and argon2, which a plain
-office's start does not need."""
+"""sync/keyslots.FILE_NAME (a test holds them equal): that module is for an encrypted office (with the
+cryptography and argon2 it uses when a slot opens), which a plain office's start does not need."""
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,9 @@
 
 The first test is the guard on the start-up path: a fresh process imports the app's entry and shows the sign-in
 window, then lists what is loaded. The others sign in through the window while the office is still opening
-(plain and encrypted), and check that a failure to open is reported instead of swallowed.
+(plain and encrypted), and check that a failure to open is reported instead of swallowed. The last ones are
+guards on the peak memory: signing in and opening every page loads no cryptography (it is needed only where a
+key is used), and no source lines are kept.
 """
 
 from __future__ import annotations
@@ -17,12 +19,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from jamsos_desktop.services import Services
+from jamsos_desktop.services.demo import synthetic_records
 from jamsos_desktop.services.office import SlotFileDamaged
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.views.session.login_dialog import LoginDialog
 from jamsos_desktop.ui.views.session.opening import OfficeOpening
 
-from .conftest import ACCOUNTS
+from .conftest import ACCOUNTS, KELURAHAN
 
 HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "pydantic", "reportlab", "openpyxl", "httpx", "argon2", "fastapi")
 
@@ -145,3 +148,59 @@ def test_modules_imported_after_qt_leave_no_source_lines_in_memory(tmp_path: Pat
     seen = json.loads(proc.stdout.strip().splitlines()[-1])
     assert seen["cached"] == []
     assert (seen["uses"], seen["plain"]) == (0, -1)  # PySide's own answers: uses PySide6 / does not
+
+
+EVERY_PAGE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from jamsos_desktop import app as desktop
+
+seen = {}
+
+def poll():
+    qt = QApplication.instance()
+    shown = {w.objectName(): w for w in qt.topLevelWidgets() if w.isVisible()}
+    login, window = shown.get("login_dialog"), shown.get("main_window")
+    if login is not None and "signed_in" not in seen:
+        seen["signed_in"] = True
+        panel = login.panel.ui
+        panel.username_edit.setText(sys.argv[2])
+        panel.password_edit.setText(sys.argv[3])
+        panel.sign_in_button.click()
+    elif window is not None and window.participants.list_view.model.rowCount() > 0:
+        timer.stop()
+        nav, stack = window.ui.nav_list, window.ui.page_stack
+        for row in range(nav.count()):  # as a clerk clicks through the navigation
+            nav.setCurrentRow(row)
+            qt.processEvents()
+        seen["pages"] = [type(stack.widget(row)).__name__ for row in range(nav.count())]
+        seen["loaded"] = sorted(name for name in sys.modules if name.startswith("cryptography"))
+        window.close()
+
+timer = QTimer()
+timer.setInterval(5)
+timer.timeout.connect(poll)
+QTimer.singleShot(0, timer.start)
+code = desktop.run(desktop.Options(data_dir=Path(sys.argv[1])))
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+def test_signing_in_and_opening_every_page_loads_no_cryptography(services: Services) -> None:
+    """Issue 18's peak memory: cryptography (about 10 MB resident) is for the moments a key is used (sending,
+    a receipt, a card's QR code, the fingerprint under Kirim Data's "Rincian teknis"), not for signing in
+    and looking at the pages of an office whose hub is not trusted yet."""
+    services.participants.register_many(synthetic_records(3, seed=1, kelurahan_code=KELURAHAN))
+    folder = services.office.data_dir
+    services.auth.logout()
+    services.office.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-c", EVERY_PAGE, str(folder), "admin", ACCOUNTS["admin"][0]],
+                          capture_output=True, text=True, env=env, timeout=300, check=True)
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0 and seen.get("signed_in"), proc.stderr[-2000:]
+    assert len(seen["pages"]) == 8 and "QWidget" not in seen["pages"], seen["pages"]  # each page built
+    assert seen["loaded"] == [], (f"signing in and opening the pages imports {seen['loaded'][:3]}...: import it "
+                                  "in the function that uses a key (sync/envelope.py, sync/identity.py)")
