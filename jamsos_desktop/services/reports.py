@@ -140,8 +140,10 @@ class ReportService:
         return AuditPage(events, names, operators)
 
     def audit_actions(self) -> list[str]:
+        """Sorted here, not by SQLite: with ORDER BY it sorted every event's action before dropping the repeats
+        (about 2 MB at 100,000 events, at the moment the Jejak Audit page opens: issue 18's peak memory)."""
         with self.office.db.read() as s:
-            return [r[0] for r in s.execute(text("SELECT DISTINCT action FROM audit_event ORDER BY action"))]
+            return sorted(r[0] for r in s.execute(text("SELECT DISTINCT action FROM audit_event")))
 
     # --- lost stick --------------------------------------------------------------------------------------
     def bundle_contents(self, bundle_id: str) -> list[dict[str, Any]]:

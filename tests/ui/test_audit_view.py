@@ -62,6 +62,8 @@ def test_filters_show_a_correction_old_to_new_and_pages(
     sign_in(services, "lurah")
     view = make_view(qtbot, services, prompter)
     assert view.model.rowCount() > 5
+    listed = [view.ui.action_combo.itemData(i) for i in range(1, view.ui.action_combo.count())]
+    assert listed == sorted({"init", "create", "update", "login", "logout"} | set(listed))  # each once, sorted
 
     choose(view.ui.action_combo, "update")
     qtbot.mouseClick(view.ui.apply_button, Qt.MouseButton.LeftButton)
