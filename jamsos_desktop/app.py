@@ -25,7 +25,7 @@ from jamsos_desktop.config import DB_FILE, resolve_data_dir
 from jamsos_desktop.safefile import DiskProblem, as_disk_problem, check_writable_folder
 from jamsos_desktop.ui.errors import install_excepthook, setup_logging
 from jamsos_desktop.ui.gc_thread import GuiThreadCollector
-from jamsos_desktop.ui.heap import give_back
+from jamsos_desktop.ui.heap import give_back, one_heap
 from jamsos_desktop.ui.i18n import SCALE_ENV, LanguagePreference, install_translators, parse_scale
 from jamsos_desktop.ui.icons import app_icon
 from jamsos_desktop.ui.tasks import TaskRunner
@@ -173,6 +173,7 @@ def _open_windows(app: QApplication, opening: OfficeOpening, *, existed: bool, d
 
 
 def run(options: Options) -> int:
+    one_heap()  # before Qt or the app starts a thread (ui/heap.py)
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
