@@ -117,7 +117,10 @@ def _sign_in(opening: OfficeOpening, *, existed: bool, hint: str, pc_settings: Q
             name = services.settings.get("office.name")
             login.set_office_name(name)
             pc_settings.setValue(OFFICE_NAME_KEY, name)
-            import jamsos_desktop.ui.main_window  # noqa: F401 - while the clerk types, not after the password
+            opening.prepare(load_main_window)  # while the clerk types, or while the password is checked
+
+        def load_main_window() -> None:
+            import jamsos_desktop.ui.main_window  # noqa: F401
 
             collector.settle()  # the storage layer and the main window's modules stay for good (ui/gc_thread.py)
             give_back()  # the opening's check, backup and imports are done (ui/heap.py)

@@ -92,14 +92,14 @@ class MainWindow(QMainWindow):
         self._add_page("pengaturan", self.tr("Pengaturan"), self._build_settings)
         self.lock_panel = LoginPanel(self.ui.lock_frame)
         self.ui.lock_frame.layout().addWidget(self.lock_panel)
-        self.status = OfficeStatusBar(self.ui.status_bar, services, self.ui.who_label, self)
+        self.status = OfficeStatusBar(self.ui.status_bar, services, self.ui.who_label, self, tasks=tasks)
         self.commands = ShellCommands(self.ui, participants=self.participants, show_page=self.show_page,
                                       open_guide=self.on_user_guide_triggered, parent=self)
         self._wire()
         self.ui.nav_list.setCurrentRow(0)
         self.setWindowTitle(f"{APP_NAME} — {self._office_name}")
         if services.office.actor is not None:
-            self.on_signed_in(services.office.actor)
+            self.on_signed_in(services.office.actor, figures_later=True)
 
     def _make_rights_button(self, form: ParticipantFormView) -> ParticipantRightsButton:
         """Hak peserta beside Hapus, made with the participant form (built on first use)."""
@@ -293,7 +293,9 @@ class MainWindow(QMainWindow):
             self._page(str(item.data(Qt.ItemDataRole.UserRole)))
         self.ui.page_stack.setCurrentIndex(row)
 
-    def on_signed_in(self, actor: Actor) -> None:
+    def on_signed_in(self, actor: Actor, *, figures_later: bool = False) -> None:
+        """The pages and menus for `actor`; the status bar's figures now, or (at start, `figures_later`) read on the
+        worker after the list's first page, so the window does not wait for them."""
         by_role = {"persetujuan": allowed(actor.role, "participant.approve"),
                    "audit": allowed(actor.role, "audit.view")}
         for row in range(self.ui.nav_list.count()):
@@ -305,7 +307,10 @@ class MainWindow(QMainWindow):
             self._apply_settings_role(self.settings, self.operators, actor)
         self.ui.root_stack.setCurrentWidget(self.ui.shell_page)
         self.ui.menu_bar.setEnabled(True)
-        self.status.refresh()
+        if figures_later:
+            self.status.refresh_in_background()
+        else:
+            self.status.refresh()
         if self._services.retention.due_for_monthly():  # the page runs it (and reports) only when it is due
             self.rights.run_monthly_retention()
 

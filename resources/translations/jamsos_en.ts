@@ -2996,7 +2996,7 @@ Click Clear filters to see everyone.</translation>
     </message>
     <message>
         <source>Menghitung rekap…</source>
-        <translation>Calculating the recap…</translation>
+        <translation>Counting the recap…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Jumlah: {n} peserta&lt;/b&gt; ({per_status})&lt;br&gt;&lt;b&gt;Iuran kota: {amount} per bulan&lt;/b&gt;</source>
