@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
 
@@ -53,6 +53,31 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+class _AfterFirstPaint(QObject):
+    """Runs work queued for after the window's first paint (the reads that load the storage layer on the worker:
+    started earlier, they took Python's lock from the GUI thread while it painted the first page)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.painted = False
+        self._work: list[Callable[[], object]] = []
+        window.installEventFilter(self)
+
+    def add(self, work: Callable[[], object]) -> None:
+        if self.painted:
+            work()
+        else:
+            self._work.append(work)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            watched.removeEventFilter(self)
+            work, self._work = self._work, []
+            QTimer.singleShot(0, lambda: [w() for w in work])  # once the paint has reached the screen
+        return False
+
+
 class MainWindow(QMainWindow):
     window_closed = Signal()
     settings_saved = Signal()  # the Pengaturan page saved office settings (re-sent here: the page may not exist yet)
@@ -64,6 +89,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self._after_first_paint = _AfterFirstPaint(self)
         self.setWindowIcon(app_icon())
         self._services, self._session, self._prompter = services, session, prompter
         self._placement = placement
@@ -308,11 +334,11 @@ class MainWindow(QMainWindow):
         self.ui.root_stack.setCurrentWidget(self.ui.shell_page)
         self.ui.menu_bar.setEnabled(True)
         if figures_later:
-            self.status.refresh_in_background()
+            self._after_first_paint.add(self.status.refresh_in_background)
         else:
             self.status.refresh()
         if self._services.retention.due_for_monthly():  # the page runs it (and reports) only when it is due
-            self.rights.run_monthly_retention()
+            self._after_first_paint.add(lambda: self.rights.run_monthly_retention())
 
     def on_locked(self) -> None:
         self.lock_panel.set_texts(
@@ -386,15 +412,23 @@ class MainWindow(QMainWindow):
 
     def open_checklist_if_new(self) -> None:
         """At start: a fresh office (nothing of the preparation done yet) is shown what to do first. The check
-        reads the whole outbox, so it runs on the worker after the list's first page and the checklist appears
+        reads the whole outbox, so it runs on the worker after the window's first paint and the checklist appears
         just after the window (issue 18: the window is not held back for it)."""
 
         def show(readiness: Readiness) -> None:
             if readiness.hub is None and not readiness.enrolled and self.isVisible():
                 self.open_checklist(readiness)
 
-        self._tasks.run(lambda _progress: self._services.readiness.status(), on_success=show,
-                        on_failure=lambda exc: log.warning("start-up preparation check failed: %r", exc))
+        self._after_first_paint.add(lambda: self._tasks.run(
+            lambda _progress: self._services.readiness.status(), on_success=show,
+            on_failure=lambda exc: log.warning("start-up preparation check failed: %r", exc)))
+
+    def warm_up_storage(self, on_done: Callable[[], None] | None = None) -> None:
+        """After the first paint, on the worker: the storage models and the service that saves a participant, so
+        the clerk's first save does not wait for their import (services.Services.warm_up_storage); then
+        `on_done` on the GUI thread."""
+        self._after_first_paint.add(lambda: self._tasks.run(lambda _progress: self._services.warm_up_storage(),
+                                                            on_finished=on_done))
 
     def on_about_triggered(self) -> None:
         self._prompter.info(self, self.tr("Tentang {app}").format(app=APP_NAME), self.tr(
