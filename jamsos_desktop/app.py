@@ -25,6 +25,7 @@ from jamsos_desktop import APP_NAME, __version__
 from jamsos_desktop.config import DB_FILE, resolve_data_dir
 from jamsos_desktop.safefile import DiskProblem, as_disk_problem, check_writable_folder
 from jamsos_desktop.ui.errors import install_excepthook, setup_logging
+from jamsos_desktop.ui.first_paint import AfterFirstPaint
 from jamsos_desktop.ui.gc_thread import GuiThreadCollector
 from jamsos_desktop.ui.heap import give_back, one_heap
 from jamsos_desktop.ui.i18n import SCALE_ENV, LanguagePreference, install_translators, parse_scale
@@ -124,11 +125,17 @@ def _sign_in(opening: OfficeOpening, *, existed: bool, hint: str, pc_settings: Q
             opening.prepare(load_main_window)  # while the clerk types, or while the password is checked
 
         def load_main_window() -> None:
-            import jamsos_desktop.ui.main_window  # noqa: F401
+            import jamsos_desktop.ui.main_window  # noqa: F401 - (already, unless the office opened first)
 
             collector.settle()  # the services and the main window's modules stay for good (ui/gc_thread.py)
             give_back()  # the opening's check, backup and imports are done (ui/heap.py)
 
+        def import_main_window() -> None:
+            import jamsos_desktop.ui.main_window  # noqa: F401
+
+        # As soon as the sign-in window is on the screen: the main window's modules are imported on the GUI thread
+        # while the worker's check reads the file (outside Python's lock), not after it.
+        AfterFirstPaint(login).add(import_main_window)
         opening.opened.connect(on_opened)
         if opening.done:
             on_opened()

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
 
@@ -21,6 +21,7 @@ from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.office import Actor
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
+from jamsos_desktop.ui.first_paint import AfterFirstPaint
 from jamsos_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from jamsos_desktop.ui.heap import give_back
 from jamsos_desktop.ui.i18n import LanguagePreference
@@ -53,31 +54,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class _AfterFirstPaint(QObject):
-    """Runs work queued for after the window's first paint (the reads that load the storage layer on the worker:
-    started earlier, they took Python's lock from the GUI thread while it painted the first page)."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.painted = False
-        self._work: list[Callable[[], object]] = []
-        window.installEventFilter(self)
-
-    def add(self, work: Callable[[], object]) -> None:
-        if self.painted:
-            work()
-        else:
-            self._work.append(work)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
-            watched.removeEventFilter(self)
-            work, self._work = self._work, []
-            QTimer.singleShot(0, lambda: [w() for w in work])  # once the paint has reached the screen
-        return False
-
-
 class MainWindow(QMainWindow):
     window_closed = Signal()
     settings_saved = Signal()  # the Pengaturan page saved office settings (re-sent here: the page may not exist yet)
@@ -89,7 +65,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self._after_first_paint = _AfterFirstPaint(self)
+        self._after_first_paint = AfterFirstPaint(self)
         self.setWindowIcon(app_icon())
         self._services, self._session, self._prompter = services, session, prompter
         self._placement = placement
