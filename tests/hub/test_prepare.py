@@ -4,7 +4,10 @@ as the ordinary path, the same import report and register, and a damaged bundle 
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import multiprocessing.spawn
+import queue
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -15,7 +18,7 @@ from jamsos_desktop.domain.record import RecordChecker
 from jamsos_desktop.hub import importer
 from jamsos_desktop.hub import prepare as prepare_module
 from jamsos_desktop.hub.outcome import MERGED_FIELDS, SNAPSHOT_FIELDS, judge, record_json
-from jamsos_desktop.hub.prepare import DONE, Prepared, Preparer, prepare
+from jamsos_desktop.hub.prepare import BEGUN, DONE, READY, SKIP, Prepared, Preparer, prepare, serve
 from jamsos_desktop.hub.service import Hub
 from jamsos_desktop.sync.bundle import decrypt_bundle, read_lines
 from jamsos_desktop.sync.changes import NOTICE_OPS
@@ -219,3 +222,50 @@ def test_the_worker_sends_of_a_record_what_the_merge_reads(hub: Hub, make_office
                 assert sent == {**line, "snapshot": snapshot}
                 slimmed += 1
     assert slimmed >= 7 and kept >= 2  # both kinds were seen (a rejected record, a delete)
+
+
+def test_while_waiting_for_the_worker_this_process_reads_the_bundles_it_has_not_begun(
+        hub: Hub, make_office: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Waiting for bundle 1 (begun by the worker), this process reads the later bundles handed over that the worker
+    has not begun, last first, and tells the worker to skip them: then it waits for 1 only as long as before."""
+    monkeypatch.setattr(prepare_module, "LATE_S", 0.5)
+    bundles = _bundles(make_office)[:3] * 2  # six bundles: the worker is handed 1 to 4
+    opened = _opened(hub, bundles)
+    today = dt.date(2026, 3, 2)
+    with Preparer(bundles, decrypt=dict(zip(bundles, opened, strict=True)).get, today=today) as ahead:
+        _ready(ahead)
+        sent: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        ahead.outbox = sent  # nothing more reaches the worker: it begins nothing on its own
+        assert ahead.take(0) is None
+        ahead.begun.add(1)  # as if it had said so
+        assert ahead.take(1) is None  # never answered: given up after LATE_S, done the ordinary way
+        assert ahead.process is None
+        for index in (2, 3, 4):
+            assert ahead.take(index) == prepare(opened[index][1], opened[index][0], today)
+        assert ahead.take(5) is None  # never handed over (the worker had gone)
+    messages = []
+    while not sent.empty():
+        messages.append(sent.get())
+    assert [m[0] for m in messages[:4]] == [1, 2, 3, 4]  # the tasks, then the bundles read here, last first
+    assert messages[4:] == [(SKIP, 4), (SKIP, 3), (SKIP, 2), None]
+
+
+def test_the_worker_skips_a_bundle_it_is_told_this_process_reads(hub: Hub, make_office: Any) -> None:
+    bundles = _bundles(make_office)[:3]
+    today = dt.date(2026, 3, 2)
+    tasks_in, tasks_out = multiprocessing.Pipe(duplex=False)
+    results_in, results_out = multiprocessing.Pipe(duplex=False)
+    for index, (manifest, payload) in enumerate(_opened(hub, bundles)):
+        if index == 1:
+            tasks_out.send((SKIP, 1))
+        tasks_out.send((index, payload, manifest, today))
+    worker = threading.Thread(target=serve, args=(tasks_in, results_out))  # the worker's loop, in this process
+    worker.start()
+    answers: list[Any] = []
+    while not answers or answers[-1][:2] != (DONE, 2):
+        assert results_in.poll(WAIT_S)
+        answers.append(results_in.recv())
+    tasks_out.send(None)
+    worker.join(WAIT_S)
+    assert not worker.is_alive()
+    assert [a[:2] for a in answers] == [(READY,), (BEGUN, 0), (DONE, 0), (BEGUN, 2), (DONE, 2)]
