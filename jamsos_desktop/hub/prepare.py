@@ -264,6 +264,8 @@ class Preparer:
             deadline = time.monotonic() + LATE_S + PER_CHANGE_S * changes
             while index not in self.found and self.results is not None:
                 spare = self._spare(index)
+                if index in self.found or self.results is None:  # came meanwhile, or the worker has gone
+                    break
                 if spare is not None:  # the time it takes here is not the worker's lateness
                     started = time.monotonic()
                     self._read_here(spare)
@@ -277,11 +279,9 @@ class Preparer:
         return self.found.pop(index, None)
 
     def _spare(self, index: int) -> int | None:
-        """The last bundle after `index` handed over that the worker has not begun (None: there is none, or
-        `index` has come meanwhile)."""
+        """The last bundle after `index` handed over that the worker has not begun (what it sent so far read
+        first); None when there is none."""
         self._drain()
-        if index in self.found:
-            return None
         later = [i for i in self.handed if i > index and i not in self.begun and i not in self.found]
         return max(later, default=None)
 

@@ -269,3 +269,32 @@ def test_the_worker_skips_a_bundle_it_is_told_this_process_reads(hub: Hub, make_
     worker.join(WAIT_S)
     assert not worker.is_alive()
     assert [a[:2] for a in answers] == [(READY,), (BEGUN, 0), (DONE, 0), (BEGUN, 2), (DONE, 2)]
+
+
+def test_an_answer_read_while_looking_for_work_ends_the_wait(hub: Hub, make_office: Any,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The awaited bundle's answer, read while this process looks for a bundle to read itself, is taken at once:
+    no further message is waited for (none may come: the worker has nothing left), and the worker stays."""
+    monkeypatch.setattr(prepare_module, "LATE_S", 0.5)
+    bundles = _bundles(make_office)[:3]
+    opened = _opened(hub, bundles)
+    today = dt.date(2026, 3, 2)
+    answer = prepare(opened[1][1], opened[1][0], today)
+
+    class Answered(Preparer):
+        drains = 0
+
+        def _drain(self) -> None:
+            super()._drain()
+            if 1 in self.begun:
+                self.drains += 1
+                if self.drains == 2:  # not at take's first look, but once it waits
+                    self.found[1] = answer  # as if the worker's answer had been among the messages read
+
+    with Answered(bundles, decrypt=dict(zip(bundles, opened, strict=True)).get, today=today) as ahead:
+        _ready(ahead)
+        ahead.outbox = queue.SimpleQueue()  # nothing more reaches the worker
+        assert ahead.take(0) is None
+        ahead.begun.update({1, 2})
+        assert ahead.take(1) == answer
+        assert ahead.process is not None  # not given up as late
