@@ -14,7 +14,8 @@ Nothing here waits without a limit, and a refusal is never decided here:
 - while this process waits for a bundle the worker has begun, it reads and judges here (the same `prepare`) the
   last bundle handed over that the worker has not begun, and tells it to skip that one: neither process idles
   while the other has work, whichever of the two is slower a bundle;
-- a bundle it has begun is waited for at most LATE_S plus PER_CHANGE_S a change (many times its usual time);
+- a bundle it has begun is waited for at most LATE_S plus PER_CHANGE_S a change (many times its usual time), plus
+  the time this process spent reading bundles meanwhile;
   a worker that is late, dies, cannot start or sends anything unreadable is ended, and that bundle and all the
   rest take the ordinary path, which refuses a damaged one with its usual message.
 The worker is a plain spawned Process (Windows has nothing else; on Linux, forking the HTTP server's threads is
@@ -61,8 +62,9 @@ SKIP = "skip"  # (SKIP, i) to the worker: this process reads bundle i itself
 
 @dataclass(frozen=True)
 class Prepared:
-    """A bundle's change lines and, for each, outcome.judge's verdict (None: the merge judges that line itself;
-    an accepted record with its MERGED_FIELDS only) and the stored form of an accepted record (record_json)."""
+    """A bundle's change lines (an accepted record's with only the SNAPSHOT_FIELDS of its snapshot) and, for each,
+    outcome.judge's verdict (None: the merge judges that line itself; an accepted record with its MERGED_FIELDS
+    only) and the stored form of an accepted record (record_json)."""
 
     records: list[dict[str, Any]]
     judged: list[Judged | None]
@@ -111,8 +113,8 @@ def _judge(line: dict[str, Any], checker: RecordChecker) -> Judged | None:
 def serve(tasks: Connection[Any, Any], results: Connection[Any, Any]) -> None:
     """The worker process: (index, plain, manifest, today) in, (BEGUN, index) then (DONE, index, Prepared or
     None) out, in order. An int received means "this process has done the bundles up to it itself": they are
-    skipped, as is i after (SKIP, i). None, or the end of the pipe, ends it. It runs with the cyclic garbage collector paused, as the
-    import in the hub process does (collector.py): its walks over the bundles' records were a quarter of its CPU."""
+    skipped, as is i after (SKIP, i). None, or the end of the pipe, ends it. It runs with the cyclic garbage
+    collector paused, as the import in the hub process does (collector.py): the records it reads hold no cycle."""
     with collector_paused():
         _serve(tasks, results)
 
