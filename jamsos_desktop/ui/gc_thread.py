@@ -7,6 +7,10 @@ segmentation fault while a worker loaded the card fonts and collection ran at th
 app runs, automatic collection is off and the GUI thread collects from a timer, each generation when its
 threshold is crossed (as pyqtgraph's GarbageCollector does). Objects without cycles are freed at once by
 reference counting as always; only cycles wait for the next tick.
+
+At start-up the app also freezes what it has imported (`settle`, gc.freeze): the modules' classes and
+functions live as long as the app, yet every collection walked them again; the first tick after the storage
+layer's import walked ~90,000 of them on the GUI thread while the main window was being built (issue 18).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ class GuiThreadCollector(QObject):
         super().__init__(parent)
         self._was_enabled = gc.isenabled()
         self._threshold = gc.get_threshold()
+        self._held = False
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -33,6 +38,8 @@ class GuiThreadCollector(QObject):
 
     def check(self) -> int:
         """Collect the generations whose counts crossed their thresholds; how many objects were freed."""
+        if self._held:
+            return 0
         c0, c1, c2 = gc.get_count()
         t0, t1, t2 = self._threshold
         freed = 0
@@ -44,8 +51,20 @@ class GuiThreadCollector(QObject):
                     freed += gc.collect(2)
         return freed
 
+    def hold(self) -> None:
+        """No collection until `settle()`: while the app imports what it will keep (a few seconds at most)."""
+        self._held = True
+
+    def settle(self) -> None:
+        """Everything alive now leaves the collector's sight for good, and collection resumes. Call it when what
+        was made since start-up will live as long as the app (imported modules, the windows): a probe at that
+        point found 7 unreachable objects among ~87,000, so freezing keeps no garbage worth collecting."""
+        gc.freeze()
+        self._held = False
+
     def stop(self) -> None:
         self._timer.stop()
+        gc.unfreeze()
         gc.collect()
         if self._was_enabled:
             gc.enable()

@@ -7,8 +7,9 @@ for (issue 18: sign-in to the main window under a second), with its wiring and t
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -19,32 +20,37 @@ from jamsos_desktop.domain.roles import allowed
 from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.office import Actor
-from jamsos_desktop.services.readiness import Readiness
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from jamsos_desktop.ui.heap import give_back
 from jamsos_desktop.ui.i18n import LanguagePreference
 from jamsos_desktop.ui.icons import app_icon, icon
 from jamsos_desktop.ui.tasks import TaskRunner
-from jamsos_desktop.ui.views.approval.approval_view import ApprovalView
-from jamsos_desktop.ui.views.audit.audit_view import AuditView
-from jamsos_desktop.ui.views.cards.cards_page import CardsPage
 from jamsos_desktop.ui.views.participants.page import ParticipantsPage
-from jamsos_desktop.ui.views.pdp.participant_actions import ParticipantRightsButton
-from jamsos_desktop.ui.views.pdp.rights_page import RightsPage
-from jamsos_desktop.ui.views.reports.reports_page import ReportsPage
 from jamsos_desktop.ui.views.session.session_controller import SessionController
-from jamsos_desktop.ui.views.settings.operators_view import OperatorsView
-from jamsos_desktop.ui.views.settings.settings_view import SettingsView
 from jamsos_desktop.ui.views.shell.commands import ShellCommands
-from jamsos_desktop.ui.views.shell.help_window import HelpWindow
 from jamsos_desktop.ui.views.shell.placement import WindowPlacement
 from jamsos_desktop.ui.views.shell.status_bar import OfficeStatusBar
-from jamsos_desktop.ui.views.sync.checklist import ChecklistDialog, ChecklistPanel
-from jamsos_desktop.ui.views.sync.sync_page import SyncPage
 from jamsos_desktop.ui.widgets.login_panel import LoginPanel
 from jamsos_desktop.ui.widgets.pickers import FilePicker
 from jamsos_desktop.ui.widgets.prompts import Prompter
+
+if TYPE_CHECKING:
+    from jamsos_desktop.services.readiness import Readiness
+    from jamsos_desktop.ui.views.approval.approval_view import ApprovalView
+    from jamsos_desktop.ui.views.audit.audit_view import AuditView
+    from jamsos_desktop.ui.views.cards.cards_page import CardsPage
+    from jamsos_desktop.ui.views.participants.form_view import ParticipantFormView
+    from jamsos_desktop.ui.views.pdp.participant_actions import ParticipantRightsButton
+    from jamsos_desktop.ui.views.pdp.rights_page import RightsPage
+    from jamsos_desktop.ui.views.reports.reports_page import ReportsPage
+    from jamsos_desktop.ui.views.settings.operators_view import OperatorsView
+    from jamsos_desktop.ui.views.settings.settings_view import SettingsView
+    from jamsos_desktop.ui.views.shell.help_window import HelpWindow
+    from jamsos_desktop.ui.views.sync.checklist import ChecklistDialog
+    from jamsos_desktop.ui.views.sync.sync_page import SyncPage
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -73,30 +79,42 @@ class MainWindow(QMainWindow):
         self._builders: dict[str, Callable[[], QWidget]] = {}
         self.participants = ParticipantsPage(services, kelurahan_code=code, kelurahan_label=kel_label,
                                              prompter=prompter, tasks=tasks, parent=self)
-        picker = self.picker = FilePicker(self)
+        self.picker = FilePicker(self)
         self._add_page("peserta", self.tr("Peserta"), self.participants)
         self._add_page("persetujuan", self.tr("Persetujuan"), self._build_approval)
         self._add_page("kartu", self.tr("Kartu"), self._build_cards)
         self._add_page("kirim", self.tr("Kirim Data"), self._build_sync_page)
         self._add_page("laporan", self.tr("Laporan"), self._build_reports)
         self._add_page("hak", self.tr("Hak Peserta"), self._build_rights)
-        form = self.participants.form_view
-        self.rights_button = ParticipantRightsButton(
-            services, participant_id=lambda: form.participant_id, name=lambda: form.ui.full_name_edit.text(),
-            tasks=tasks, prompter=prompter, picker=picker, parent=form)
-        self.participants.add_form_action(self.rights_button)
+        self._rights_button: ParticipantRightsButton | None = None
+        self.participants.add_form_action(self._make_rights_button)
         self._add_page("audit", self.tr("Jejak Audit"), self._build_audit)
         self._add_page("pengaturan", self.tr("Pengaturan"), self._build_settings)
         self.lock_panel = LoginPanel(self.ui.lock_frame)
         self.ui.lock_frame.layout().addWidget(self.lock_panel)
-        self.status = OfficeStatusBar(self.ui.status_bar, services, self.ui.who_label, self)
+        self.status = OfficeStatusBar(self.ui.status_bar, services, self.ui.who_label, self, tasks=tasks)
         self.commands = ShellCommands(self.ui, participants=self.participants, show_page=self.show_page,
                                       open_guide=self.on_user_guide_triggered, parent=self)
         self._wire()
         self.ui.nav_list.setCurrentRow(0)
         self.setWindowTitle(f"{APP_NAME} — {self._office_name}")
         if services.office.actor is not None:
-            self.on_signed_in(services.office.actor)
+            self.on_signed_in(services.office.actor, figures_later=True)
+
+    def _make_rights_button(self, form: ParticipantFormView) -> ParticipantRightsButton:
+        """Hak peserta beside Hapus, made with the participant form (built on first use)."""
+        from jamsos_desktop.ui.views.pdp.participant_actions import ParticipantRightsButton
+
+        self._rights_button = ParticipantRightsButton(
+            self._services, participant_id=lambda: form.participant_id, name=lambda: form.ui.full_name_edit.text(),
+            tasks=self._tasks, prompter=self._prompter, picker=self.picker, parent=form)
+        return self._rights_button
+
+    @property
+    def rights_button(self) -> ParticipantRightsButton:
+        self.participants.form_view  # noqa: B018 - builds the form, and the button with it
+        assert self._rights_button is not None
+        return self._rights_button
 
     def _add_page(self, name: str, title: str, page: QWidget | Callable[[], QWidget]) -> None:
         """A page in the navigation: built now, or (a builder) the first time it is shown or asked for."""
@@ -169,24 +187,34 @@ class MainWindow(QMainWindow):
         return self._operators
 
     def _build_approval(self) -> QWidget:
+        from jamsos_desktop.ui.views.approval.approval_view import ApprovalView
+
         page = ApprovalView(self._services, tasks=self._tasks, prompter=self._prompter, parent=self)
         page.participants_changed.connect(self.on_participants_changed)
         page.open_requested.connect(self.on_open_requested)
         return page
 
     def _build_cards(self) -> QWidget:
+        from jamsos_desktop.ui.views.cards.cards_page import CardsPage
+
         return CardsPage(self._services, tasks=self._tasks, prompter=self._prompter, parent=self)
 
     def _build_sync_page(self) -> QWidget:
+        from jamsos_desktop.ui.views.sync.sync_page import SyncPage
+
         page = SyncPage(self._services, tasks=self._tasks, prompter=self._prompter, picker=self.picker, parent=self)
         page.participants_changed.connect(self.on_participants_changed)
         return page
 
     def _build_reports(self) -> QWidget:
+        from jamsos_desktop.ui.views.reports.reports_page import ReportsPage
+
         return ReportsPage(self._services, tasks=self._tasks, prompter=self._prompter, picker=self.picker,
                            parent=self)
 
     def _build_rights(self) -> QWidget:
+        from jamsos_desktop.ui.views.pdp.rights_page import RightsPage
+
         page = RightsPage(self._services, tasks=self._tasks, prompter=self._prompter, picker=self.picker,
                           parent=self)
         page.open_requested.connect(self.on_open_requested)
@@ -194,9 +222,14 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_audit(self) -> QWidget:
+        from jamsos_desktop.ui.views.audit.audit_view import AuditView
+
         return AuditView(self._services, tasks=self._tasks, prompter=self._prompter, parent=self)
 
     def _build_settings(self) -> QWidget:
+        from jamsos_desktop.ui.views.settings.operators_view import OperatorsView
+        from jamsos_desktop.ui.views.settings.settings_view import SettingsView
+
         page = SettingsView(self._services, language=self._language, prompter=self._prompter, tasks=self._tasks,
                             picker=self.picker, parent=self)
         operators = OperatorsView(self._services, prompter=self._prompter, parent=self)
@@ -260,7 +293,9 @@ class MainWindow(QMainWindow):
             self._page(str(item.data(Qt.ItemDataRole.UserRole)))
         self.ui.page_stack.setCurrentIndex(row)
 
-    def on_signed_in(self, actor: Actor) -> None:
+    def on_signed_in(self, actor: Actor, *, figures_later: bool = False) -> None:
+        """The pages and menus for `actor`; the status bar's figures now, or (at start, `figures_later`) read on the
+        worker after the list's first page, so the window does not wait for them."""
         by_role = {"persetujuan": allowed(actor.role, "participant.approve"),
                    "audit": allowed(actor.role, "audit.view")}
         for row in range(self.ui.nav_list.count()):
@@ -272,7 +307,10 @@ class MainWindow(QMainWindow):
             self._apply_settings_role(self.settings, self.operators, actor)
         self.ui.root_stack.setCurrentWidget(self.ui.shell_page)
         self.ui.menu_bar.setEnabled(True)
-        self.status.refresh()
+        if figures_later:
+            self.status.refresh_in_background()
+        else:
+            self.status.refresh()
         if self._services.retention.due_for_monthly():  # the page runs it (and reports) only when it is due
             self.rights.run_monthly_retention()
 
@@ -323,6 +361,8 @@ class MainWindow(QMainWindow):
         self._prompter.info(self, self.tr("Kata sandi diganti"), self.tr("Kata sandi baru berlaku mulai sekarang."))
 
     def on_user_guide_triggered(self) -> None:
+        from jamsos_desktop.ui.views.shell.help_window import HelpWindow
+
         if self.help_window is None:
             self.help_window = HelpWindow(self)
             self.help_window.resize(min(900, self.width()), self.height())
@@ -333,6 +373,8 @@ class MainWindow(QMainWindow):
     def open_checklist(self, readiness: Readiness | None = None) -> None:
         """The office's one-time preparation (first start, Bantuan > Daftar persiapan kantor…); `readiness` when
         the caller has just read it."""
+        from jamsos_desktop.ui.views.sync.checklist import ChecklistDialog, ChecklistPanel
+
         if self.checklist_dialog is None:
             panel = ChecklistPanel(self._services, prompter=self._prompter, picker=self.picker, readiness=readiness)
             panel.changed.connect(self.refresh_sync_page)
@@ -343,10 +385,16 @@ class MainWindow(QMainWindow):
         self.checklist_dialog.raise_()
 
     def open_checklist_if_new(self) -> None:
-        """At start: a fresh office (nothing of the preparation done yet) is shown what to do first."""
-        readiness = self._services.readiness.status()
-        if readiness.hub is None and not readiness.enrolled:
-            self.open_checklist(readiness)
+        """At start: a fresh office (nothing of the preparation done yet) is shown what to do first. The check
+        reads the whole outbox, so it runs on the worker after the list's first page and the checklist appears
+        just after the window (issue 18: the window is not held back for it)."""
+
+        def show(readiness: Readiness) -> None:
+            if readiness.hub is None and not readiness.enrolled and self.isVisible():
+                self.open_checklist(readiness)
+
+        self._tasks.run(lambda _progress: self._services.readiness.status(), on_success=show,
+                        on_failure=lambda exc: log.warning("start-up preparation check failed: %r", exc))
 
     def on_about_triggered(self) -> None:
         self._prompter.info(self, self.tr("Tentang {app}").format(app=APP_NAME), self.tr(

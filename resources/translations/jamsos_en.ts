@@ -2995,6 +2995,10 @@ Click Clear filters to see everyone.</translation>
         <translation>Export to Excel…</translation>
     </message>
     <message>
+        <source>Menghitung rekap…</source>
+        <translation>Counting the recap…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Jumlah: {n} peserta&lt;/b&gt; ({per_status})&lt;br&gt;&lt;b&gt;Iuran kota: {amount} per bulan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Total: {n} participants&lt;/b&gt; ({per_status})&lt;br&gt;&lt;b&gt;City contribution: {amount} per month&lt;/b&gt;</translation>
     </message>

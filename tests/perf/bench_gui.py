@@ -59,7 +59,7 @@ def bench(emit) -> None:  # type: ignore[no-untyped-def]
         build_office(city, CITY, seed=21)
         start("bare")  # warm the file cache for both, so neither pays for the first read from disk
         start("app", str(city), USER, PASSWORD)
-        bare_times, app_times, import_times, login_times = [], [], [], []
+        bare_times, app_times, import_times, login_times, cpu_times = [], [], [], [], []
         for _ in range(RUNS):
             bare_times.append(start("bare")[0])
             before = time.time()
@@ -67,6 +67,7 @@ def bench(emit) -> None:  # type: ignore[no-untyped-def]
             app_times.append(seconds)
             import_times.append(result["imported_at"] - before)
             login_times.append(result["login_at"] - before)
+            cpu_times.append(result["cpu_ready_s"])
         # The whole office, or (past the list's count cap, store/search.py) the cap with "more" shown
         assert (result["total"] == CITY or result["more"]) and result["rows_loaded"] > 0, result
         bare_s, app_s = statistics.median(bare_times), statistics.median(app_times)
@@ -75,7 +76,8 @@ def bench(emit) -> None:  # type: ignore[no-untyped-def]
         emit("gui_login_painted_s", login_s, "s", baseline=bare_s, target="< 0.5 s", ok=login_s < 0.5, runs=RUNS,
              rss_at_login_mb=round(result["rss_at_login_mb"], 1))
         emit("gui_cold_start_24300_s", app_s, "s", baseline=bare_s, target="< 1 s and <= 3x bare",
-             ok=app_s < 1 and app_s <= 3 * bare_s, runs=RUNS, rss_peak_mb=round(result["rss_peak_mb"], 1))
+             ok=app_s < 1 and app_s <= 3 * bare_s, runs=RUNS, rss_peak_mb=round(result["rss_peak_mb"], 1),
+             cpu_s=round(statistics.median(cpu_times), 3))
         typed = []
         for _ in range(RUNS):  # a clerk who needs TYPING_S for name and password: the opening runs meanwhile
             _, result = start("app", str(city), USER, PASSWORD, "--typing-s", str(TYPING_S))

@@ -97,6 +97,22 @@ def test_a_keystroke_reads_the_index_once_and_no_row_for_its_count(services, val
     assert services.participant_list.first_page(ListFilter(text="siti ami", include_deleted=True), cap=1000)[0] == 2
 
 
+def test_status_counts_leave_removed_participants_out_without_reading_the_live_rows(services, valid_record):
+    kept = services.participants.register(valid_record)
+    gone = services.participants.register({**valid_record, "nik": "2171024505800011", "full_name": "Siti Amira"})
+    services.participants.register({**valid_record, "nik": "2171024505800029", "full_name": "Siti Aisyah"})
+    services.participants.delete(gone.id, reason="salah_input")
+    with services.office.db.reading() as conn:
+        plain = dict(conn.execute("SELECT status, count(*) FROM participant WHERE deleted_at IS NULL GROUP BY status"))
+        assert listing.status_counts(conn) == plain and sum(plain.values()) == 2, plain
+        plan = " ".join(str(r[-1]) for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT status, count(*) FROM participant GROUP BY status"))
+        assert "COVERING INDEX ix_participant_status" in plan, plan  # the index alone, no participant row
+    services.participants.delete(kept.id, reason="salah_input")
+    with services.office.db.reading() as conn:
+        assert sum(listing.status_counts(conn).values()) == 1
+
+
 def test_a_big_batch_fills_the_index_through_one_statement_as_row_by_row_would(services, monkeypatch):
     monkeypatch.setattr(bulk, "BULK_ROWS", 2)  # the staged path (store/bulk.py) for a batch of eight
     records = synthetic_records(8, seed=6, kelurahan_code=KELURAHAN)

@@ -115,6 +115,9 @@ def main() -> int:
     save(app, window, args.out / "sync-page.png")
 
     window.show_page("laporan")
+    deadline = time.monotonic() + 30
+    while window.reports.model.rowCount() == 0 and time.monotonic() < deadline:  # read on the worker
+        settle(app, 0.05)
     save(app, window, args.out / "reports-page.png")
 
     window.show_page("audit")

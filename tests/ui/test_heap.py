@@ -35,3 +35,35 @@ def test_freed_blocks_inside_the_heap_go_back_to_the_system() -> None:
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen["done"] is True
     assert seen["before"] - seen["after"] > 20, seen  # about 30 MB were freed but still resident
+
+
+ARENAS = """
+import ctypes, sys, threading
+from jamsos_desktop.ui.heap import one_heap
+
+took = one_heap() if sys.argv[1] == "one" else None
+kept = []
+worker = threading.Thread(target=lambda: kept.extend(bytearray(10_000) for _ in range(500)))
+worker.start()
+worker.join()
+ctypes.CDLL("libc.so.6").malloc_stats()  # one "Arena N:" block a heap, on standard error
+print(took)
+"""
+
+
+def test_one_heap_keeps_every_thread_in_one_heap() -> None:
+    """glibc gives a thread that allocates a heap of its own; after one_heap() the worker allocates from the one
+    heap (the control, without it, has two). Elsewhere the call does nothing and says so."""
+    if not sys.platform.startswith("linux"):
+        from jamsos_desktop.ui.heap import one_heap
+
+        assert one_heap() is False
+        return
+    arenas = {}
+    for mode in ("one", "default"):
+        out = subprocess.run([sys.executable, "-c", ARENAS, mode], capture_output=True, text=True, check=True,
+                             timeout=60)
+        arenas[mode] = out.stderr.count("Arena ")
+        if mode == "one":
+            assert out.stdout.strip() == "True"
+    assert arenas == {"one": 1, "default": 2}, arenas

@@ -36,7 +36,8 @@ def test_the_participant_form_shows_its_notice_and_the_window_counts_them(
     rejected, moved = _with_notices(services)
     window = open_main_window(qtbot, services, prompter, tmp_path, size=(1280, 800))
     count = window.status.notices_label
-    assert count.text() == "Kabar dari Disnaker: 2" and count.isVisible()
+    qtbot.waitUntil(lambda: count.text() == "Kabar dari Disnaker: 2")  # read on the worker at start
+    assert count.isVisible()
     window.on_open_requested(rejected)
     form = window.participants.form_view
     panel = form.notice_panel

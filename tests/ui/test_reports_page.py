@@ -63,11 +63,15 @@ def test_recap_totals_match_the_data_and_files_are_written(
     qtbot.addWidget(page)
     page.show()
     model = page.model
+    assert page.ui.summary_label.text() == "Menghitung rekap…"  # read on the worker, not on the GUI thread
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
     counts = services.participants.status_counts()
     assert counts == {"active": 1, "received": 5, "ready": 9}
     totals = model.totals
     assert totals["total"] == 15 and {s: totals[s] for s in counts} == counts
     recap = services.reports.recap()
+    keys = [(r.rw, r.rt, r.category) for r in recap]
+    assert len(keys) > 1 and keys == sorted(keys)  # per RW, RT and category, as the table and the files show them
     assert totals["monthly_contribution"] == sum(r.monthly_contribution for r in recap) > 0
     last = model.rowCount() - 1
     assert model.data(model.index(last, 2)) == "JUMLAH" and model.data(model.index(last, 10)) == "15"

@@ -11,12 +11,15 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from types import SimpleNamespace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from jamsos_desktop.services import Services
+from jamsos_desktop.services.login_refusals import LoginRefused
 from jamsos_desktop.services.office import SlotFileDamaged
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.views.session.login_dialog import LoginDialog
@@ -80,6 +83,48 @@ def test_signing_in_while_the_office_is_still_opening(qtbot: QtBot, services: Se
     assert opened.participants.count() == 0
     tasks.wait()
     opened.office.close()
+
+
+def test_the_password_is_checked_while_the_main_window_loads(qtbot: QtBot) -> None:
+    """A clerk quicker than the opening: what the app prepares on the GUI thread (the main window's import) runs
+    during the password check, which has a thread of its own; typed after the opening, it runs at once."""
+    office_open, prepared = threading.Event(), threading.Event()
+    seen: dict[str, object] = {}
+
+    class Auth:
+        def login(self, username: str, password: str) -> str:
+            seen["check"] = threading.current_thread().name
+            seen["overlap"] = prepared.wait(10)  # one after the other, this would wait the full ten seconds
+            if password != "benar":
+                raise LoginRefused("Kata sandi salah.")
+            return username
+
+    def work(_folder: Path) -> SimpleNamespace:
+        office_open.wait(10)
+        return SimpleNamespace(auth=Auth())
+
+    def prepare() -> None:
+        seen["prepare"] = threading.current_thread().name
+        prepared.set()
+
+    tasks = TaskRunner()
+    opening = OfficeOpening(tasks, Path("."), work=work)  # type: ignore[arg-type]
+    opening.opened.connect(lambda: opening.prepare(prepare))
+    QTimer.singleShot(50, office_open.set)  # the office opens after the clerk pressed Masuk
+    assert opening.login("siti", "benar") == "siti"
+    assert seen == {"prepare": threading.main_thread().name, "check": "jamsos-sign-in", "overlap": True}
+
+    seen.clear()
+    prepared.clear()
+    opening.prepare(prepare)  # the office is open and nobody is signing in: at once, here
+    assert seen == {"prepare": threading.main_thread().name} and prepared.is_set()
+    try:
+        opening.login("siti", "salah")  # a refusal from the check comes back as it was
+    except LoginRefused as exc:
+        assert str(exc) == "Kata sandi salah."
+    else:
+        raise AssertionError("a wrong password must be refused")
+    tasks.wait()
 
 
 def test_an_encrypted_office_opens_locked_behind_the_window_and_the_password_unlocks_it(

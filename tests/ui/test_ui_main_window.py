@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from jamsos_desktop.services import Services
+from jamsos_desktop.services.status import office_status
 from jamsos_desktop.ui.i18n import LanguagePreference
 from jamsos_desktop.ui.main_window import MainWindow
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.views.session.session_controller import SessionController
+from jamsos_desktop.ui.views.shell.status_bar import Figures
 
 from .conftest import ScriptedPrompter, sign_in
 
@@ -106,3 +109,29 @@ def test_approval_page_opens_a_record_in_the_form(qtbot: QtBot, services: Servic
     assert services.participants.show(rejected[0])["status_reason"] == "NIK tidak cocok dengan KTP"
     window.participants.open_participant(rejected[0])
     assert "NIK tidak cocok" in window.participants.form_view.ui.message_label.text()
+
+
+def test_status_figures_come_from_the_worker_at_start_and_a_late_read_never_replaces_a_newer_one(
+        qtbot: QtBot, services: Services, prompter: ScriptedPrompter, tmp_path: Path, valid_record: dict) -> None:
+    window = make_window(qtbot, services, prompter, tmp_path)
+    status = window.status
+    qtbot.waitUntil(lambda: status.queue_label.text() == "Antrean kirim: 0")  # the start's read, on the worker
+    assert status.counts_label.text() == "Belum ada peserta"
+
+    gate = threading.Event()
+    window._tasks.run(lambda _p: gate.wait(10))  # the worker is busy: a background read waits behind it
+    real_read = status._read
+    stale = Figures(counts={"ready": 999}, notices=0, status=office_status(services.office))
+    status._read = lambda: stale  # type: ignore[method-assign]
+    status.refresh_in_background()  # queued behind the busy worker; it will read "999"
+    status._read = real_read  # type: ignore[method-assign]
+    services.participants.register(valid_record)
+    status.refresh()  # after the clerk's change: read at once
+    assert status.counts_label.text().startswith("1 peserta")
+    gate.set()
+    assert window._tasks.wait(10_000)
+    qtbot.wait(50)  # the late read's result is delivered, and dropped
+    assert status.counts_label.text().startswith("1 peserta")
+
+    status.refresh_in_background()  # and one read in the background alone is shown when it comes
+    qtbot.waitUntil(lambda: status.counts_label.toolTip() != "" and "1" in status.counts_label.text())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -25,33 +27,54 @@ class ParticipantsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("participants_page")
         self.list_view = ParticipantListView(services, self)
-        self.form_view = ParticipantFormView(services, kelurahan_code=kelurahan_code,
-                                             kelurahan_label=kelurahan_label, prompter=prompter, parent=self)
+        self._form: ParticipantFormView | None = None  # built the first time a participant is opened or added
+        self._form_args = {"services": services, "kelurahan_code": kelurahan_code,
+                           "kelurahan_label": kelurahan_label, "prompter": prompter}
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.list_view)
-        self._stack.addWidget(self.form_view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self._stack)
         self._form_actions: list[QWidget] = []
+        self._action_makers: list[Callable[[ParticipantFormView], QWidget]] = []
         self.list_view.open_requested.connect(self.open_participant)
         self.list_view.new_requested.connect(self.new_participant)
-        self.form_view.new_requested.connect(self.new_participant)
-        self.form_view.close_requested.connect(self.show_list)
-        self.form_view.notices_changed.connect(self.notices_changed)
         self._stack.currentChanged.connect(lambda _i: self.form_shown.emit(self.form_is_open()))
-        self.form_view.participant_saved.connect(self.on_participant_saved)
-        self.form_view.participant_deleted.connect(self.on_participant_deleted)
         self.spreadsheets = SpreadsheetActions(services, tasks=tasks or TaskRunner(self), prompter=prompter,
                                                picker=picker or FilePicker(self), parent=self)
         self.list_view.import_requested.connect(self.spreadsheets.open_import_wizard)
         self.list_view.export_requested.connect(lambda: self.spreadsheets.export(self.list_view.current_filter()))
         self.spreadsheets.participants_imported.connect(self.on_participants_imported)
 
-    def add_form_action(self, widget: QWidget) -> None:
-        """A button another feature puts beside Hapus (the shell adds Hak peserta); shown for a saved participant."""
-        row = self.form_view.ui.action_row
-        row.insertWidget(row.indexOf(self.form_view.ui.delete_button), widget)
+    @property
+    def form_view(self) -> ParticipantFormView:
+        """The form, built on first use: a clerk who only looks at the list never pays for its ~60 fields at
+        start (issue 18: the main window's first page)."""
+        if self._form is None:
+            form = self._form = ParticipantFormView(**self._form_args, parent=self)  # type: ignore[arg-type]
+            self._stack.addWidget(form)
+            form.new_requested.connect(self.new_participant)
+            form.close_requested.connect(self.show_list)
+            form.notices_changed.connect(self.notices_changed)
+            form.participant_saved.connect(self.on_participant_saved)
+            form.participant_deleted.connect(self.on_participant_deleted)
+            for make in self._action_makers:
+                self._insert_form_action(form, make(form))
+        return self._form
+
+    def form_built(self) -> bool:
+        return self._form is not None
+
+    def add_form_action(self, make: Callable[[ParticipantFormView], QWidget]) -> None:
+        """A button another feature puts beside Hapus (the shell adds Hak peserta), made with the form when the
+        form is built; shown for a saved participant."""
+        self._action_makers.append(make)
+        if self._form is not None:
+            self._insert_form_action(self._form, make(self._form))
+
+    def _insert_form_action(self, form: ParticipantFormView, widget: QWidget) -> None:
+        row = form.ui.action_row
+        row.insertWidget(row.indexOf(form.ui.delete_button), widget)
         self._form_actions.append(widget)
 
     def _show_form_actions(self, shown: bool) -> None:
@@ -59,7 +82,7 @@ class ParticipantsPage(QWidget):
             widget.setVisible(shown)
 
     def form_is_open(self) -> bool:
-        return self._stack.currentWidget() is self.form_view
+        return self._form is not None and self._stack.currentWidget() is self._form
 
     def confirm_leave(self) -> bool:
         return not self.form_is_open() or self.form_view.confirm_leave()

@@ -21,7 +21,9 @@ class FormPage(Protocol):
     """What the commands need of the Peserta page (a list, or the form in its place)."""
 
     form_shown: Any  # Signal(bool)
-    form_view: Any  # has save() and go_back()
+
+    @property
+    def form_view(self) -> Any: ...  # has save() and go_back(); built on first use
 
     def form_is_open(self) -> bool: ...
 
