@@ -11,11 +11,7 @@ takes them instead of doing that work itself: the result is the same, only where
 Nothing here waits without a limit, and a refusal is never decided here:
 - the worker is not waited for to start: until it says it is ready, this process opens the bundles itself;
 - a bundle the worker has not begun when this process gets to it is taken back and done here (a busy machine);
-- while this process waits for a bundle the worker has begun, it reads and judges here (the same `prepare`) the
-  last bundle handed over that the worker has not begun, and tells it to skip that one: neither process idles
-  while the other has work, whichever of the two is slower a bundle;
-- a bundle it has begun is waited for at most LATE_S plus PER_CHANGE_S a change (many times its usual time), plus
-  the time this process spent reading bundles meanwhile;
+- a bundle it has begun is waited for at most LATE_S plus PER_CHANGE_S a change (many times its usual time);
   a worker that is late, dies, cannot start or sends anything unreadable is ended, and that bundle and all the
   rest take the ordinary path, which refuses a damaged one with its usual message.
 The worker is a plain spawned Process (Windows has nothing else; on Linux, forking the HTTP server's threads is
@@ -57,7 +53,6 @@ LATE_S = 5.0  # a begun bundle is waited for at most this long, plus PER_CHANGE_
 PER_CHANGE_S = 0.001  # ~10x the worker's usual time a change on this machine
 END_S = 1.0  # the worker is given this long to end when asked (then it is killed)
 READY, BEGUN, DONE = "ready", "begun", "done"  # what the worker sends: (READY,), (BEGUN, i), (DONE, i, found)
-SKIP = "skip"  # (SKIP, i) to the worker: this process reads bundle i itself
 
 
 @dataclass(frozen=True)
@@ -113,8 +108,8 @@ def _judge(line: dict[str, Any], checker: RecordChecker) -> Judged | None:
 def serve(tasks: Connection[Any, Any], results: Connection[Any, Any]) -> None:
     """The worker process: (index, plain, manifest, today) in, (BEGUN, index) then (DONE, index, Prepared or
     None) out, in order. An int received means "this process has done the bundles up to it itself": they are
-    skipped, as is i after (SKIP, i). None, or the end of the pipe, ends it. It runs with the cyclic garbage
-    collector paused, as the import in the hub process does (collector.py): the records it reads hold no cycle."""
+    skipped. None, or the end of the pipe, ends it. It runs with the cyclic garbage collector paused, as the
+    import in the hub process does (collector.py): the records it reads hold no cycle."""
     with collector_paused():
         _serve(tasks, results)
 
@@ -123,7 +118,6 @@ def _serve(tasks: Connection[Any, Any], results: Connection[Any, Any]) -> None:
     results.send((READY,))
     waiting: deque[tuple[int, bytes, Manifest, dt.date]] = deque()
     done_here = -1
-    skipped: set[int] = set()
     while True:
         while not waiting or tasks.poll():  # wait for work, or take in what came meanwhile (a skip, a task)
             try:
@@ -134,12 +128,10 @@ def _serve(tasks: Connection[Any, Any], results: Connection[Any, Any]) -> None:
                 return
             if isinstance(message, int):
                 done_here = max(done_here, message)
-            elif message[0] == SKIP:
-                skipped.add(message[1])
             else:
                 waiting.append(message)
         index, plain, manifest, today = waiting.popleft()
-        if index <= done_here or index in skipped:
+        if index <= done_here:
             continue
         results.send((BEGUN, index))
         try:
@@ -163,8 +155,6 @@ class Preparer:
         self.handed: dict[int, int] = {}  # bundle index -> its changes (for the time it may take)
         self.begun: set[int] = set()
         self.found: dict[int, Prepared | None] = {}
-        self.payloads: dict[int, tuple[Manifest, bytes]] = {}  # what was handed over, for `_read_here`
-        self.here: set[int] = set()  # handed over, then read here (`_read_here`): the worker's answer is dropped
         self.process: Any = None  # multiprocessing's SpawnProcess (not exported for typing)
         self.results: Connection[Any, Any] | None = None
         self.outbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
@@ -224,7 +214,7 @@ class Preparer:
             return True
         if message[0] == READY:
             self.ready = True
-        elif message[1] not in self.handed or message[1] in self.here:  # taken or read here: nothing to keep
+        elif message[1] not in self.handed:  # a bundle this process has already taken: nothing to keep
             pass
         elif message[0] == BEGUN:
             self.begun.add(message[1])
@@ -250,7 +240,6 @@ class Preparer:
             opened = self.decrypt(data) if data is not None else None
             if opened is not None:
                 self.handed[index] = opened[0].record_count
-                self.payloads[index] = opened
                 self.outbox.put((index, opened[1], opened[0], self.today))
 
     def take(self, index: int) -> Prepared | None:
@@ -265,38 +254,11 @@ class Preparer:
         else:
             deadline = time.monotonic() + LATE_S + PER_CHANGE_S * changes
             while index not in self.found and self.results is not None:
-                spare = self._spare(index)
-                if index in self.found or self.results is None:  # came meanwhile, or the worker has gone
-                    break
-                if spare is not None:  # the time it takes here is not the worker's lateness
-                    started = time.monotonic()
-                    self._read_here(spare)
-                    deadline += time.monotonic() - started
-                elif not self._receive(max(0.0, deadline - time.monotonic())):
+                if not self._receive(max(0.0, deadline - time.monotonic())):
                     self.stop(ask=False)  # late: this bundle and the rest are done here
         del self.handed[index]
-        del self.payloads[index]
         self.begun.discard(index)
-        self.here.discard(index)
         return self.found.pop(index, None)
-
-    def _spare(self, index: int) -> int | None:
-        """The last bundle after `index` handed over that the worker has not begun (what it sent so far read
-        first); None when there is none."""
-        self._drain()
-        later = [i for i in self.handed if i > index and i not in self.begun and i not in self.found]
-        return max(later, default=None)
-
-    def _read_here(self, index: int) -> None:
-        """Read and judge a handed-over bundle in this process (the worker is told to skip it; should it have
-        begun it meanwhile, its answer is dropped)."""
-        self.here.add(index)
-        self.outbox.put((SKIP, index))
-        manifest, plain = self.payloads[index]
-        try:
-            self.found[index] = prepare(plain, manifest, self.today)
-        except Exception:  # noqa: BLE001 - as in the worker: the ordinary path opens it and finds what is wrong
-            self.found[index] = None
 
 
 def _feed(outbox: queue.SimpleQueue[Any], tasks: Connection[Any, Any]) -> None:

@@ -4,10 +4,7 @@ as the ordinary path, the same import report and register, and a damaged bundle 
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import multiprocessing.spawn
-import queue
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -18,7 +15,7 @@ from jamsos_desktop.domain.record import RecordChecker
 from jamsos_desktop.hub import importer
 from jamsos_desktop.hub import prepare as prepare_module
 from jamsos_desktop.hub.outcome import MERGED_FIELDS, SNAPSHOT_FIELDS, judge, record_json
-from jamsos_desktop.hub.prepare import BEGUN, DONE, READY, SKIP, Prepared, Preparer, prepare, serve
+from jamsos_desktop.hub.prepare import DONE, Prepared, Preparer, prepare
 from jamsos_desktop.hub.service import Hub
 from jamsos_desktop.sync.bundle import decrypt_bundle, read_lines
 from jamsos_desktop.sync.changes import NOTICE_OPS
@@ -222,86 +219,3 @@ def test_the_worker_sends_of_a_record_what_the_merge_reads(hub: Hub, make_office
                 assert sent == {**line, "snapshot": snapshot}
                 slimmed += 1
     assert slimmed >= 7 and kept >= 2  # both kinds were seen (a rejected record, a delete)
-
-
-def test_while_waiting_for_the_worker_this_process_reads_the_bundles_it_has_not_begun(
-        hub: Hub, make_office: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Waiting for bundle 1 (begun by the worker), this process reads the later bundles handed over that the worker
-    has not begun, last first, and tells the worker to skip them: then it waits for 1 only as long as before."""
-    monkeypatch.setattr(prepare_module, "LATE_S", 0.5)
-    bundles = _bundles(make_office)[:3] * 2  # six bundles: the worker is handed 1 to 4
-    opened = _opened(hub, bundles)
-    today = dt.date(2026, 3, 2)
-    with Preparer(bundles, decrypt=dict(zip(bundles, opened, strict=True)).get, today=today) as ahead:
-        _ready(ahead)
-        sent: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        ahead.outbox = sent  # nothing more reaches the worker: it begins nothing on its own
-        assert ahead.take(0) is None
-        ahead.begun.add(1)  # as if it had said so
-        assert ahead.take(1) is None  # never answered: given up after LATE_S, done the ordinary way
-        assert ahead.process is None
-        for index in (2, 3, 4):
-            assert ahead.take(index) == prepare(opened[index][1], opened[index][0], today)
-        assert ahead.take(5) is None  # never handed over (the worker had gone)
-    messages = []
-    while not sent.empty():
-        messages.append(sent.get())
-    assert [m[0] for m in messages[:4]] == [1, 2, 3, 4]  # the tasks, then the bundles read here, last first
-    assert messages[4:] == [(SKIP, 4), (SKIP, 3), (SKIP, 2), None]
-
-
-def test_the_worker_skips_a_bundle_it_is_told_this_process_reads(hub: Hub, make_office: Any) -> None:
-    """(SKIP, 1) goes before bundle 1's task on the same pipe, so the worker knows it before it could begin it."""
-    bundles = _bundles(make_office)[:3]
-    today = dt.date(2026, 3, 2)
-    tasks_in, tasks_out = multiprocessing.Pipe(duplex=False)
-    results_in, results_out = multiprocessing.Pipe(duplex=False)
-    messages: list[Any] = []
-    for index, (manifest, payload) in enumerate(_opened(hub, bundles)):
-        if index == 1:
-            messages.append((SKIP, 1))
-        messages.append((index, payload, manifest, today))
-    # Sent from a thread, as the Preparer's feeder does: a pipe holds little (8 KiB on Windows), and the worker
-    # answers into the other one, read here meanwhile.
-    feeder = threading.Thread(target=lambda: [tasks_out.send(m) for m in messages])
-    worker = threading.Thread(target=serve, args=(tasks_in, results_out))  # the worker's loop, in this process
-    worker.start()
-    feeder.start()
-    answers: list[Any] = []
-    while not answers or answers[-1][:2] != (DONE, 2):
-        assert results_in.poll(WAIT_S)
-        answers.append(results_in.recv())
-    feeder.join(WAIT_S)
-    tasks_out.send(None)
-    worker.join(WAIT_S)
-    assert not worker.is_alive()
-    assert [a[:2] for a in answers] == [(READY,), (BEGUN, 0), (DONE, 0), (BEGUN, 2), (DONE, 2)]
-
-
-def test_an_answer_read_while_looking_for_work_ends_the_wait(hub: Hub, make_office: Any,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    """The awaited bundle's answer, read while this process looks for a bundle to read itself, is taken at once:
-    no further message is waited for (none may come: the worker has nothing left), and the worker stays."""
-    monkeypatch.setattr(prepare_module, "LATE_S", 0.5)
-    bundles = _bundles(make_office)[:3]
-    opened = _opened(hub, bundles)
-    today = dt.date(2026, 3, 2)
-    answer = prepare(opened[1][1], opened[1][0], today)
-
-    class Answered(Preparer):
-        drains = 0
-
-        def _drain(self) -> None:
-            super()._drain()
-            if 1 in self.begun:
-                self.drains += 1
-                if self.drains == 2:  # not at take's first look, but once it waits
-                    self.found[1] = answer  # as if the worker's answer had been among the messages read
-
-    with Answered(bundles, decrypt=dict(zip(bundles, opened, strict=True)).get, today=today) as ahead:
-        _ready(ahead)
-        ahead.outbox = queue.SimpleQueue()  # nothing more reaches the worker
-        assert ahead.take(0) is None
-        ahead.begun.update({1, 2})
-        assert ahead.take(1) == answer
-        assert ahead.process is not None  # not given up as late
