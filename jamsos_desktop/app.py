@@ -1,11 +1,12 @@
 """Composition root of the desktop app: Qt application, look, language, office, services, windows.
 
 Order: create the demo office when asked; paint the sign-in window at once for an existing office while the
-office opens behind it (the storage layer imported, integrity check, backup, migrations: ui/views/session/
-opening.py), or, for a new one, open it and run the set-up wizard first; sign in; then the main window.
-This module imports no storage, no service and no main window at the top: the sign-in window paints before
-SQLAlchemy, sqlmodel or reportlab are loaded (tests/ui/test_start_imports.py). Everything a view needs is
-built here and handed in.
+office opens behind it (integrity check, backup, migrations, the sign-in and list services imported:
+ui/views/session/opening.py), or, for a new one, open it and run the set-up wizard first; sign in; then the main
+window, whose first page paints before SQLAlchemy, sqlmodel or pydantic are imported (they load on the worker
+after that paint). This module imports no storage, no service and no main window at the top: the sign-in
+window paints before SQLAlchemy, sqlmodel or reportlab are loaded (tests/ui/test_start_imports.py).
+Everything a view needs is built here and handed in.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from jamsos_desktop import APP_NAME, __version__
 from jamsos_desktop.config import DB_FILE, resolve_data_dir
 from jamsos_desktop.safefile import DiskProblem, as_disk_problem, check_writable_folder
 from jamsos_desktop.ui.errors import install_excepthook, setup_logging
+from jamsos_desktop.ui.first_paint import AfterFirstPaint
 from jamsos_desktop.ui.gc_thread import GuiThreadCollector
 from jamsos_desktop.ui.heap import give_back, one_heap
 from jamsos_desktop.ui.i18n import SCALE_ENV, LanguagePreference, install_translators, parse_scale
@@ -73,11 +75,14 @@ def _create_demo(tasks: TaskRunner, data_dir: Path) -> Exception | None:
 
 def _background_sync(window: MainWindow, services: Services, tasks: TaskRunner) -> BackgroundSync:
     """Uploads to the hub when its address is set (never while the screen is locked); idle ("luring")
-    without an address or when this build has no HTTP sync service."""
+    without an address or when this build has no HTTP sync service. The sync service (and the storage layer
+    under it) is loaded on the worker at the first round, not here on the way to the main window."""
     from jamsos_desktop.ui.views.sync.background_sync import BackgroundSync
 
+    loaded = vars(services).get("sync")  # made already (or replaced): ask it; otherwise this build's has it
+    has_http = loaded is None or hasattr(loaded, "sync_once")
     uploader = BackgroundSync(tasks=tasks, hub_url=lambda: services.settings.get("sync.hub_url"),
-                              sync_once=getattr(services.sync, "sync_once", None),
+                              sync_once=(lambda: services.sync.sync_once()) if has_http else None,
                               may_run=lambda: services.office.actor is not None, parent=window)
     uploader.state_changed.connect(window.status.set_connection_state)
     uploader.problem_changed.connect(window.status.set_connection_problem)
@@ -120,11 +125,17 @@ def _sign_in(opening: OfficeOpening, *, existed: bool, hint: str, pc_settings: Q
             opening.prepare(load_main_window)  # while the clerk types, or while the password is checked
 
         def load_main_window() -> None:
-            import jamsos_desktop.ui.main_window  # noqa: F401
+            import jamsos_desktop.ui.main_window  # noqa: F401 - (already, unless the office opened first)
 
-            collector.settle()  # the storage layer and the main window's modules stay for good (ui/gc_thread.py)
+            collector.settle()  # the services and the main window's modules stay for good (ui/gc_thread.py)
             give_back()  # the opening's check, backup and imports are done (ui/heap.py)
 
+        def import_main_window() -> None:
+            import jamsos_desktop.ui.main_window  # noqa: F401
+
+        # As soon as the sign-in window is on the screen: the main window's modules are imported on the GUI thread
+        # while the worker's check reads the file (outside Python's lock), not after it.
+        AfterFirstPaint(login).add(import_main_window)
         opening.opened.connect(on_opened)
         if opening.done:
             on_opened()
@@ -168,6 +179,7 @@ def _open_windows(app: QApplication, opening: OfficeOpening, *, existed: bool, d
     collector.settle()  # the main window and its first page stay as long as the app
     give_back()
     window.open_checklist_if_new()
+    window.warm_up_storage(on_done=collector.settle)  # what it imported stays as long as the app too
     uploader.start()
     code = app.exec()
     uploader.stop()

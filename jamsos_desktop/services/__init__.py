@@ -38,11 +38,17 @@ class Services:
         self.office = office
 
     def warm_up(self) -> None:
-        """Import and prepare what signing in and the main window's first page need (the sign-in service with
-        argon2, the list's service, the storage models' mappers), so it is not done after the password."""
+        """Import what signing in and the main window's first page need (the sign-in service with argon2, the
+        list's service), so it is not done after the password. Neither needs SQLAlchemy: the storage models are
+        imported and prepared on the worker once the main window is shown (`warm_up_storage`)."""
+        self.auth  # noqa: B018
+        self.participant_list  # noqa: B018
+
+    def warm_up_storage(self) -> None:
+        """Import and prepare the storage models (SQLAlchemy, sqlmodel, pydantic) and the service that saves a
+        participant, so the clerk's first save does not wait for them. On a worker, after the first paint."""
         from jamsos_desktop.store.models import prepare
 
-        self.auth  # noqa: B018
         self.participants  # noqa: B018
         prepare()
 

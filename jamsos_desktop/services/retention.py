@@ -13,12 +13,15 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.retention import DEFAULT_YEARS, PURGE_REASON, REDACTED_MARK, check_years, years_before
 from jamsos_desktop.services.office import SYSTEM, Actor, Office
-from jamsos_desktop.store import audit, audit_seals, purge, state
 from jamsos_desktop.store import settings as settings_store
+
+if TYPE_CHECKING:  # the purge's own modules load SQLAlchemy: not at start, where only due_for_monthly runs
+    from jamsos_desktop.store import purge
 
 MONTHLY = dt.timedelta(days=30)
 LAST_RUN_KEY = "pdp.last_purge_at"
@@ -70,6 +73,8 @@ class RetentionService:
         return self._plan()
 
     def _plan(self) -> PurgePlan:
+        from jamsos_desktop.store import purge
+
         years = self.years()
         cutoff = years_before(self.office.now(), years)
         with self.office.db.read() as s:
@@ -99,6 +104,8 @@ class RetentionService:
         return self._purge(SYSTEM, self._plan(), scheduled=True, progress=progress)
 
     def _purge(self, actor: Actor, plan: PurgePlan, *, scheduled: bool, progress: Progress | None) -> PurgeResult:
+        from jamsos_desktop.store import audit, audit_seals, purge, state
+
         with self.office.db.read() as s:
             broken = audit.verify_chain(s)
         if broken is not None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.retention import check_years
 from jamsos_desktop.services.office import Office
-from jamsos_desktop.store import audit
 from jamsos_desktop.store import settings as settings_store
 
 EDITABLE = {
@@ -52,6 +51,8 @@ class SettingsService:
         return self.office.setting(key)
 
     def set(self, key: str, value: str) -> None:
+        from jamsos_desktop.store import audit  # SQLAlchemy: not on the way to the main window (issue 18)
+
         if key not in EDITABLE:
             raise SettingRefused(f"Pengaturan {key} tidak bisa diubah di sini.")
         actor = self.office.require("settings.change")

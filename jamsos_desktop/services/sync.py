@@ -55,20 +55,6 @@ if TYPE_CHECKING:
     from jamsos_desktop.sync.http_client import HubClient
 
 HUB_IDENTITY_KEY = "sync.hub_identity"
-SYNC_INTERVAL_S = 5 * 60  # between rounds while the hub answers
-
-
-@dataclass(frozen=True)
-class Backoff:
-    """The one retry policy for HTTP sync, used by the desktop's background uploader and by `jamsos sync`:
-    wait `first_s` after the first failure, doubling each time, never more than `max_s`."""
-
-    first_s: float = 30.0
-    max_s: float = 15 * 60.0
-
-    def delay_s(self, failures: int) -> float:
-        return float(min(self.first_s * 2 ** max(failures - 1, 0), self.max_s))
-
 
 HIGH_WATER_FILE = "sync-high-water.txt"  # outside the database, so a restored old backup cannot forget it
 STALE_TEMP_SECONDS = 600

@@ -21,6 +21,7 @@ from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.office import Actor
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
+from jamsos_desktop.ui.first_paint import AfterFirstPaint
 from jamsos_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from jamsos_desktop.ui.heap import give_back
 from jamsos_desktop.ui.i18n import LanguagePreference
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self._after_first_paint = AfterFirstPaint(self)
         self.setWindowIcon(app_icon())
         self._services, self._session, self._prompter = services, session, prompter
         self._placement = placement
@@ -308,11 +310,11 @@ class MainWindow(QMainWindow):
         self.ui.root_stack.setCurrentWidget(self.ui.shell_page)
         self.ui.menu_bar.setEnabled(True)
         if figures_later:
-            self.status.refresh_in_background()
+            self._after_first_paint.add(self.status.refresh_in_background)
         else:
             self.status.refresh()
         if self._services.retention.due_for_monthly():  # the page runs it (and reports) only when it is due
-            self.rights.run_monthly_retention()
+            self._after_first_paint.add(lambda: self.rights.run_monthly_retention())
 
     def on_locked(self) -> None:
         self.lock_panel.set_texts(
@@ -386,15 +388,23 @@ class MainWindow(QMainWindow):
 
     def open_checklist_if_new(self) -> None:
         """At start: a fresh office (nothing of the preparation done yet) is shown what to do first. The check
-        reads the whole outbox, so it runs on the worker after the list's first page and the checklist appears
+        reads the whole outbox, so it runs on the worker after the window's first paint and the checklist appears
         just after the window (issue 18: the window is not held back for it)."""
 
         def show(readiness: Readiness) -> None:
             if readiness.hub is None and not readiness.enrolled and self.isVisible():
                 self.open_checklist(readiness)
 
-        self._tasks.run(lambda _progress: self._services.readiness.status(), on_success=show,
-                        on_failure=lambda exc: log.warning("start-up preparation check failed: %r", exc))
+        self._after_first_paint.add(lambda: self._tasks.run(
+            lambda _progress: self._services.readiness.status(), on_success=show,
+            on_failure=lambda exc: log.warning("start-up preparation check failed: %r", exc)))
+
+    def warm_up_storage(self, on_done: Callable[[], None] | None = None) -> None:
+        """After the first paint, on the worker: the storage models and the service that saves a participant, so
+        the clerk's first save does not wait for their import (services.Services.warm_up_storage); then
+        `on_done` on the GUI thread."""
+        self._after_first_paint.add(lambda: self._tasks.run(lambda _progress: self._services.warm_up_storage(),
+                                                            on_finished=on_done))
 
     def on_about_triggered(self) -> None:
         self._prompter.info(self, self.tr("Tentang {app}").format(app=APP_NAME), self.tr(

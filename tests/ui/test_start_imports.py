@@ -165,6 +165,68 @@ def test_an_office_that_cannot_be_opened_is_reported_not_swallowed(qtbot: QtBot,
     tasks.wait()
 
 
+MAIN_WINDOW_PATH = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from jamsos_desktop import app
+from jamsos_desktop.ui import main_window
+
+STORAGE = ("sqlalchemy", "sqlmodel", "pydantic", "alembic")
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "loaded" not in seen:
+            seen["loaded"] = sorted({n.split(".")[0] for n in sys.modules if n.split(".")[0] in STORAGE})
+            seen["rows"] = watched.participants.list_view.model.rowCount()
+            QTimer.singleShot(500, watched.close)  # the reads after the first paint run meanwhile
+        return False
+
+made = main_window.MainWindow.__init__
+def init(self, *args, **kwargs):
+    made(self, *args, **kwargs)
+    self._first_paint_probe = FirstPaint(self)
+    self.installEventFilter(self._first_paint_probe)  # called before the app's own filter
+main_window.MainWindow.__init__ = init
+
+def sign_in():
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "login_dialog" and widget.isVisible():
+            panel = widget.panel.ui
+            panel.username_edit.setText(sys.argv[2])
+            panel.password_edit.setText(sys.argv[3])
+            panel.sign_in_button.click()
+            return
+    QTimer.singleShot(5, sign_in)
+
+QTimer.singleShot(0, sign_in)
+app.run(app.Options(data_dir=Path(sys.argv[1])))
+seen["after"] = sorted({n.split(".")[0] for n in sys.modules if n.split(".")[0] in STORAGE})
+print(json.dumps(seen))
+"""
+
+
+def test_the_main_window_paints_its_first_page_before_the_storage_layer_loads(services: Services,
+                                                                            valid_record: dict) -> None:
+    """Signed in, the list's first page is read through the driver and the window paints before SQLAlchemy,
+    sqlmodel or pydantic are imported; they load on the worker after that paint (status bar figures, the
+    checklist's check, the storage warm-up), so the window never waits for them."""
+    services.participants.register(valid_record)
+    folder = services.office.data_dir
+    services.auth.logout()
+    services.office.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-c", MAIN_WINDOW_PATH, str(folder), "admin", ACCOUNTS["admin"][0]],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert seen["rows"] == 1, seen
+    assert seen["loaded"] == [], f"before the main window's first paint: {seen}; import them where they are used"
+    assert {"sqlalchemy", "sqlmodel"} <= set(seen["after"]), seen  # and they did load, after it
+
+
 KEPT_SOURCES = """
 import json, linecache, sys
 sys.path.insert(0, sys.argv[1])

@@ -114,7 +114,7 @@ class ParticipantListView(QWidget):
         self.ui.notice_label.setText(text)
 
     def _empty_text(self) -> str:
-        if self._services.participants.count(cap=0) == 0:
+        if self._services.participant_list.count(cap=0) == 0:
             return self.tr("Belum ada peserta di kantor ini.\nKlik Peserta baru (Ctrl+N) untuk mendaftarkan satu "
                            "orang, atau Impor dari Excel… untuk memasukkan daftar yang sudah ada.")
         return self.tr("Tidak ada peserta yang cocok dengan pencarian atau saringan.\nKlik Hapus saringan untuk "

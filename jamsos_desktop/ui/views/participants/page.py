@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from jamsos_desktop.services import Services
 from jamsos_desktop.ui.tasks import TaskRunner
-from jamsos_desktop.ui.views.participants.form_view import ParticipantFormView
 from jamsos_desktop.ui.views.participants.list_view import ParticipantListView
 from jamsos_desktop.ui.views.participants.spreadsheet_actions import SpreadsheetActions
 from jamsos_desktop.ui.widgets.pickers import FilePicker
 from jamsos_desktop.ui.widgets.prompts import Prompter
+
+if TYPE_CHECKING:
+    from jamsos_desktop.ui.views.participants.form_view import ParticipantFormView
 
 
 class ParticipantsPage(QWidget):
@@ -51,6 +54,8 @@ class ParticipantsPage(QWidget):
         """The form, built on first use: a clerk who only looks at the list never pays for its ~60 fields at
         start (issue 18: the main window's first page)."""
         if self._form is None:
+            from jamsos_desktop.ui.views.participants.form_view import ParticipantFormView
+
             form = self._form = ParticipantFormView(**self._form_args, parent=self)  # type: ignore[arg-type]
             self._stack.addWidget(form)
             form.new_requested.connect(self.new_participant)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -12,10 +13,12 @@ from jamsos_desktop.services import Services
 from jamsos_desktop.services.listing import ListFilter
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.tasks import TaskRunner
-from jamsos_desktop.ui.views.imports.import_wizard import ImportWizard
 from jamsos_desktop.ui.widgets.pickers import FilePicker, ensure_suffix
 from jamsos_desktop.ui.widgets.prompts import Prompter
 from jamsos_desktop.ui.widgets.saving import documents_dir, save_failure_text
+
+if TYPE_CHECKING:
+    from jamsos_desktop.ui.views.imports.import_wizard import ImportWizard
 
 
 class SpreadsheetActions(QObject):
@@ -29,6 +32,8 @@ class SpreadsheetActions(QObject):
         self.wizard: ImportWizard | None = None
 
     def open_import_wizard(self) -> ImportWizard:
+        from jamsos_desktop.ui.views.imports.import_wizard import ImportWizard  # and the storage layer with it
+
         self.wizard = ImportWizard(self._services, tasks=self._tasks, prompter=self._prompter, picker=self._picker,
                                    parent=self._window)
         self.wizard.participants_imported.connect(self.participants_imported)

@@ -34,8 +34,9 @@ def open_services(data_dir: Path) -> Services:
     """The worker's part: everything the main window needs that does not need the database key.
 
     Opening the office is mostly SQLite reading the file (the quick check, the backup), which lets go of
-    Python's lock, and importing the storage layer is all Python: the import runs on a thread of its own
-    meanwhile, so the two share the PC's cores instead of following each other (issue 18)."""
+    Python's lock, and importing the sign-in and list services is all Python: the import runs on a thread of
+    its own meanwhile, so the two share the PC's cores instead of following each other (issue 18). Neither
+    imports SQLAlchemy: that waits until the main window has painted (MainWindow.warm_up_storage)."""
     from jamsos_desktop.services import Services
     from jamsos_desktop.services.office import open_office
 
@@ -53,8 +54,7 @@ def _import_storage() -> None:
     """What `Services.warm_up` imports; a failure here is left for warm_up to raise again, with its message."""
     try:
         import jamsos_desktop.services.auth
-        import jamsos_desktop.services.participants
-        import jamsos_desktop.store.models  # noqa: F401
+        import jamsos_desktop.services.listing  # noqa: F401
     except Exception:  # noqa: BLE001, S110 - imported again by warm_up, which reports what went wrong
         pass
 

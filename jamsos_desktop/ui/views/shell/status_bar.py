@@ -12,17 +12,20 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from jamsos_desktop.domain.roles import ROLE_LABELS, Role
 from jamsos_desktop.services import Services
-from jamsos_desktop.services.status import OfficeStatus, office_status
 from jamsos_desktop.ui.models.labels import status_labels
 from jamsos_desktop.ui.models.recap_table import short_status_labels
 from jamsos_desktop.ui.models.time_text import local_time
 from jamsos_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from jamsos_desktop.services.status import OfficeStatus
 
 REFRESH_MS = 30_000
 ACTION_NEEDED = ("ready", "rejected", "duplicate")  # waiting for a supervisor, or for a correction
@@ -97,6 +100,8 @@ class OfficeStatusBar(QObject):
                         on_failure=lambda exc: log.warning("status bar figures not read: %r", exc))
 
     def _read(self) -> Figures:
+        from jamsos_desktop.services.status import office_status  # the outbox's SQL: SQLAlchemy, not at start
+
         return Figures(counts=self._services.participant_list.status_counts(),
                        notices=self._services.notices.open_count(), status=office_status(self._services.office))
 
