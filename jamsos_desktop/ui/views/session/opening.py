@@ -40,17 +40,17 @@ def open_services(data_dir: Path) -> Services:
     from jamsos_desktop.services import Services
     from jamsos_desktop.services.office import open_office
 
-    preload = threading.Thread(target=_import_storage, name="jamsos-preload", daemon=True)
+    preload = threading.Thread(target=_import_services, name="jamsos-preload", daemon=True)
     preload.start()
     try:
         services = Services(open_office(data_dir))
     finally:
         preload.join()
-    services.warm_up()  # the sign-in service, the list's and the storage models: here, not after the password
+    services.warm_up()  # the sign-in and list services: here, not after the password
     return services
 
 
-def _import_storage() -> None:
+def _import_services() -> None:
     """What `Services.warm_up` imports; a failure here is left for warm_up to raise again, with its message."""
     try:
         import jamsos_desktop.services.auth
