@@ -307,7 +307,8 @@ def merge_changes(conn: Connection, *, device: Device, bundle_id: str, records: 
                   written: dict[str, Registration] | None = None) -> MergeResult:
     """Apply `records` (change lines in seq order) from `device`; returns what happened, for the report.
     `judged`: each record's verdict already found (hub/prepare.py; None: judged here), as judge would find it
-    (a record may hold only outcome.MERGED_FIELDS: read no other field of it here);
+    (a record may hold only outcome.MERGED_FIELDS: read no other field of it here; the snapshot of a line whose
+    record it accepts may hold only outcome.SNAPSHOT_FIELDS: read no other field of that);
     `texts`: record_json of each judged record, made with it (None: made here); `written`: filled with the
     register rows written whole, for persons.follow."""
     merge = _Merge(conn, device, bundle_id, now)

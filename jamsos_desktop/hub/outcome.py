@@ -52,6 +52,9 @@ Judged = tuple[dict[str, Any] | None, str | None]  # (the normalised record, Non
 # What the merge reads of a normalised record (hub/merge.py); the rest reaches the register as record_json's text.
 # hub/prepare.py sends only these back from its worker: a third less to pickle and unpickle.
 MERGED_FIELDS = ("nik", "kelurahan_code", "full_name", "category", "kpj_number")
+# What the merge reads of the snapshot of a change whose record was accepted by `judge`: the kelurahan it claims
+# (hub/ownership.py) and the NIK and name of `note`. hub/prepare.py sends only these of such a snapshot.
+SNAPSHOT_FIELDS = ("nik", "full_name", "kelurahan_code")
 
 
 def judge(line: dict[str, Any], checker: RecordChecker) -> Judged:

@@ -36,8 +36,9 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 from typing import TYPE_CHECKING, Any
 
+from jamsos_desktop.collector import collector_paused
 from jamsos_desktop.domain.record import RecordChecker
-from jamsos_desktop.hub.outcome import MERGED_FIELDS, Judged, judge, record_json
+from jamsos_desktop.hub.outcome import MERGED_FIELDS, SNAPSHOT_FIELDS, Judged, judge, record_json
 from jamsos_desktop.sync.bundle import read_lines
 from jamsos_desktop.sync.changes import NOTICE_OPS
 from jamsos_desktop.sync.errors import BundleRefused
@@ -56,8 +57,9 @@ READY, BEGUN, DONE = "ready", "begun", "done"  # what the worker sends: (READY,)
 
 @dataclass(frozen=True)
 class Prepared:
-    """A bundle's change lines and, for each, outcome.judge's verdict (None: the merge judges that line itself;
-    an accepted record with its MERGED_FIELDS only) and the stored form of an accepted record (record_json)."""
+    """A bundle's change lines (an accepted record's with only the SNAPSHOT_FIELDS of its snapshot) and, for each,
+    outcome.judge's verdict (None: the merge judges that line itself; an accepted record with its MERGED_FIELDS
+    only) and the stored form of an accepted record (record_json)."""
 
     records: list[dict[str, Any]]
     judged: list[Judged | None]
@@ -73,7 +75,17 @@ def prepare(plain: bytes, manifest: Manifest, today: dt.date) -> Prepared | None
     checker = RecordChecker(today=today)
     judged = [_judge(line, checker) for line in records]
     texts = [record_json(found[0]) if found and found[0] is not None else None for found in judged]
-    return Prepared(records, [_merged(found) for found in judged], texts)
+    return Prepared([_slim(line, found) for line, found in zip(records, judged, strict=True)],
+                    [_merged(found) for found in judged], texts)
+
+
+def _slim(line: dict[str, Any], found: Judged | None) -> dict[str, Any]:
+    """The line of an accepted record with only the SNAPSHOT_FIELDS of its snapshot (the text holds the record
+    whole); any other line as it came (the merge may store a rejected snapshot, a delete's or a notice's)."""
+    if found is None or found[0] is None:
+        return line
+    snapshot = line["snapshot"]
+    return {**line, "snapshot": {k: snapshot[k] for k in SNAPSHOT_FIELDS if k in snapshot}}
 
 
 def _merged(found: Judged | None) -> Judged | None:
@@ -96,7 +108,13 @@ def _judge(line: dict[str, Any], checker: RecordChecker) -> Judged | None:
 def serve(tasks: Connection[Any, Any], results: Connection[Any, Any]) -> None:
     """The worker process: (index, plain, manifest, today) in, (BEGUN, index) then (DONE, index, Prepared or
     None) out, in order. An int received means "this process has done the bundles up to it itself": they are
-    skipped. None, or the end of the pipe, ends it."""
+    skipped. None, or the end of the pipe, ends it. It runs with the cyclic garbage collector paused, as the
+    import in the hub process does (collector.py): the records it reads hold no cycle."""
+    with collector_paused():
+        _serve(tasks, results)
+
+
+def _serve(tasks: Connection[Any, Any], results: Connection[Any, Any]) -> None:
     results.send((READY,))
     waiting: deque[tuple[int, bytes, Manifest, dt.date]] = deque()
     done_here = -1

@@ -14,10 +14,10 @@ import pytest
 from jamsos_desktop.domain.record import RecordChecker
 from jamsos_desktop.hub import importer
 from jamsos_desktop.hub import prepare as prepare_module
-from jamsos_desktop.hub.outcome import MERGED_FIELDS, judge, record_json
+from jamsos_desktop.hub.outcome import MERGED_FIELDS, SNAPSHOT_FIELDS, judge, record_json
 from jamsos_desktop.hub.prepare import DONE, Prepared, Preparer, prepare
 from jamsos_desktop.hub.service import Hub
-from jamsos_desktop.sync.bundle import decrypt_bundle
+from jamsos_desktop.sync.bundle import decrypt_bundle, read_lines
 from jamsos_desktop.sync.changes import NOTICE_OPS
 
 from .conftest import dump, import_bytes
@@ -194,15 +194,28 @@ def test_a_payload_the_worker_cannot_read_is_left_to_the_ordinary_path(hub: Hub,
 
 
 def test_the_worker_sends_of_a_record_what_the_merge_reads(hub: Hub, make_office: Any) -> None:
+    """An accepted record's line comes back with only SNAPSHOT_FIELDS of its snapshot (the stored text holds the
+    record whole), any other line as it was read; the verdicts and texts are judge's and record_json's."""
     bundles = _bundles(make_office)[:3]
     today = dt.date(2026, 3, 2)
     checker = RecordChecker(today=today)
+    slimmed = kept = 0
     for manifest, payload in _opened(hub, bundles):
         found = prepare(payload, manifest, today)
         assert found is not None
-        for line, judged, text in zip(found.records, found.judged, found.texts, strict=True):
+        lines = read_lines(payload, manifest)
+        for line, sent, judged, text in zip(lines, found.records, found.judged, found.texts, strict=True):
             if line["op"] in NOTICE_OPS:
+                assert sent == line
                 continue
             record, reason = judge(line, checker)
             assert judged == (None if record is None else {k: record[k] for k in MERGED_FIELDS}, reason)
             assert text == (None if record is None else record_json(record))
+            if record is None:
+                assert sent == line
+                kept += 1
+            else:
+                snapshot = {k: line["snapshot"][k] for k in SNAPSHOT_FIELDS}
+                assert sent == {**line, "snapshot": snapshot}
+                slimmed += 1
+    assert slimmed >= 7 and kept >= 2  # both kinds were seen (a rejected record, a delete)
