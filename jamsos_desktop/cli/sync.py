@@ -94,7 +94,7 @@ def receipt_notes(r: ReceiptResult) -> list[str]:
 def cmd_sync(args: argparse.Namespace) -> int:
     """One round (--once), or rounds until interrupted with backoff while the hub cannot be reached."""
     from jamsos_desktop.services.sync import SyncProblem
-    from jamsos_desktop.sync.retry import SYNC_INTERVAL_S, Backoff
+    from jamsos_desktop.services.sync_retry import SYNC_INTERVAL_S, Backoff
 
     services = open_services(args)
     if not services.settings.get("sync.hub_url").strip():

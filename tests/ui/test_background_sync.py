@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from jamsos_desktop import app
 from jamsos_desktop.services import Services
+from jamsos_desktop.services.sync_retry import Backoff
 from jamsos_desktop.sync.http_client import HubRefusedUpload
-from jamsos_desktop.sync.retry import Backoff
 from jamsos_desktop.ui.i18n import LanguagePreference
 from jamsos_desktop.ui.main_window import MainWindow
 from jamsos_desktop.ui.tasks import TaskRunner

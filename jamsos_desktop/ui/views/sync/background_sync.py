@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from jamsos_desktop.sync.retry import SYNC_INTERVAL_S, Backoff
+from jamsos_desktop.services.sync_retry import SYNC_INTERVAL_S, Backoff
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.tasks import TaskRunner
 
