@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from jamsos_desktop import APP_NAME, __version__
 from jamsos_desktop.domain.roles import allowed
@@ -23,13 +23,13 @@ from jamsos_desktop.services.office import Actor
 from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.first_paint import AfterFirstPaint
 from jamsos_desktop.ui.generated.ui_main_window import Ui_MainWindow
-from jamsos_desktop.ui.heap import give_back
 from jamsos_desktop.ui.i18n import LanguagePreference
-from jamsos_desktop.ui.icons import app_icon, icon
+from jamsos_desktop.ui.icons import app_icon
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.views.participants.page import ParticipantsPage
 from jamsos_desktop.ui.views.session.session_controller import SessionController
 from jamsos_desktop.ui.views.shell.commands import ShellCommands
+from jamsos_desktop.ui.views.shell.pages import LazyPages
 from jamsos_desktop.ui.views.shell.placement import WindowPlacement
 from jamsos_desktop.ui.views.shell.status_bar import OfficeStatusBar
 from jamsos_desktop.ui.widgets.login_panel import LoginPanel
@@ -76,22 +76,21 @@ class MainWindow(QMainWindow):
         self._office_name = services.settings.get("office.name")
         kel_label = f"{kel.name}, Kec. {kel.kecamatan.name} ({code})" if kel else code
         self._tasks, self._language = tasks, language
-        self._built: dict[str, QWidget] = {}
         self._operators: OperatorsView | None = None  # Pengaturan's accounts tab, built with that page
-        self._builders: dict[str, Callable[[], QWidget]] = {}
+        self._pages = LazyPages(self.ui.nav_list, self.ui.page_stack)
         self.participants = ParticipantsPage(services, kelurahan_code=code, kelurahan_label=kel_label,
                                              prompter=prompter, tasks=tasks, parent=self)
         self.picker = FilePicker(self)
-        self._add_page("peserta", self.tr("Peserta"), self.participants)
-        self._add_page("persetujuan", self.tr("Persetujuan"), self._build_approval)
-        self._add_page("kartu", self.tr("Kartu"), self._build_cards)
-        self._add_page("kirim", self.tr("Kirim Data"), self._build_sync_page)
-        self._add_page("laporan", self.tr("Laporan"), self._build_reports)
-        self._add_page("hak", self.tr("Hak Peserta"), self._build_rights)
+        self._pages.add("peserta", self.tr("Peserta"), self.participants)
+        self._pages.add("persetujuan", self.tr("Persetujuan"), self._build_approval)
+        self._pages.add("kartu", self.tr("Kartu"), self._build_cards)
+        self._pages.add("kirim", self.tr("Kirim Data"), self._build_sync_page)
+        self._pages.add("laporan", self.tr("Laporan"), self._build_reports)
+        self._pages.add("hak", self.tr("Hak Peserta"), self._build_rights)
         self._rights_button: ParticipantRightsButton | None = None
         self.participants.add_form_action(self._make_rights_button)
-        self._add_page("audit", self.tr("Jejak Audit"), self._build_audit)
-        self._add_page("pengaturan", self.tr("Pengaturan"), self._build_settings)
+        self._pages.add("audit", self.tr("Jejak Audit"), self._build_audit)
+        self._pages.add("pengaturan", self.tr("Pengaturan"), self._build_settings)
         self.lock_panel = LoginPanel(self.ui.lock_frame)
         self.ui.lock_frame.layout().addWidget(self.lock_panel)
         self.status = OfficeStatusBar(self.ui.status_bar, services, self.ui.who_label, self, tasks=tasks)
@@ -118,69 +117,34 @@ class MainWindow(QMainWindow):
         assert self._rights_button is not None
         return self._rights_button
 
-    def _add_page(self, name: str, title: str, page: QWidget | Callable[[], QWidget]) -> None:
-        """A page in the navigation: built now, or (a builder) the first time it is shown or asked for."""
-        item = QListWidgetItem(icon(name), title)
-        item.setData(Qt.ItemDataRole.UserRole, name)
-        self.ui.nav_list.addItem(item)
-        if isinstance(page, QWidget):
-            self._built[name] = page
-            self.ui.page_stack.addWidget(page)
-        else:
-            self._builders[name] = page
-            self.ui.page_stack.addWidget(QWidget(self.ui.page_stack))  # its place until it is built
-
-    def _page(self, name: str) -> Any:
-        """The page called `name`, built (and put in its place in the stack) on first use."""
-        page = self._built.get(name)
-        if page is None:
-            row = self._row_of(name)
-            placeholder = self.ui.page_stack.widget(row)
-            page = self._built[name] = self._builders.pop(name)()
-            self.ui.page_stack.insertWidget(row, page)
-            self.ui.page_stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self.ui.page_stack.setCurrentIndex(self.ui.nav_list.currentRow())
-            give_back()  # the page's building and first reads leave freed memory behind (ui/heap.py)
-        return page
-
-    def _row_of(self, name: str) -> int:
-        for row in range(self.ui.nav_list.count()):
-            if self.ui.nav_list.item(row).data(Qt.ItemDataRole.UserRole) == name:
-                return row
-        raise KeyError(name)
-
-    def _is_built(self, name: str) -> bool:
-        return name in self._built
-
     # --- the pages, each built on first use ------------------------------------------------------------------
     @property
     def approval(self) -> ApprovalView:
-        return self._page("persetujuan")  # type: ignore[no-any-return]
+        return self._pages.get("persetujuan")  # type: ignore[no-any-return]
 
     @property
     def cards(self) -> CardsPage:
-        return self._page("kartu")  # type: ignore[no-any-return]
+        return self._pages.get("kartu")  # type: ignore[no-any-return]
 
     @property
     def sync_page(self) -> SyncPage:
-        return self._page("kirim")  # type: ignore[no-any-return]
+        return self._pages.get("kirim")  # type: ignore[no-any-return]
 
     @property
     def reports(self) -> ReportsPage:
-        return self._page("laporan")  # type: ignore[no-any-return]
+        return self._pages.get("laporan")  # type: ignore[no-any-return]
 
     @property
     def rights(self) -> RightsPage:
-        return self._page("hak")  # type: ignore[no-any-return]
+        return self._pages.get("hak")  # type: ignore[no-any-return]
 
     @property
     def audit(self) -> AuditView:
-        return self._page("audit")  # type: ignore[no-any-return]
+        return self._pages.get("audit")  # type: ignore[no-any-return]
 
     @property
     def settings(self) -> SettingsView:
-        return self._page("pengaturan")  # type: ignore[no-any-return]
+        return self._pages.get("pengaturan")  # type: ignore[no-any-return]
 
     @property
     def operators(self) -> OperatorsView:
@@ -254,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def refresh_sync_page(self) -> None:
         """Kirim Data shows the queue and the preparation again (only once it exists)."""
-        if self._is_built("kirim"):
+        if self._pages.is_built("kirim"):
             self.sync_page.refresh()
 
     def _wire(self) -> None:
@@ -284,15 +248,15 @@ class MainWindow(QMainWindow):
         return "form" if name == "peserta" and self.participants.form_is_open() else name
 
     def show_page(self, name: str) -> None:
-        for row in range(self.ui.nav_list.count()):
-            if self.ui.nav_list.item(row).data(Qt.ItemDataRole.UserRole) == name:
-                self.ui.nav_list.setCurrentRow(row)
+        row = self._pages.row_of(name)
+        if row is not None:
+            self.ui.nav_list.setCurrentRow(row)
 
     # --- slots ---------------------------------------------------------------------------------------------
     def on_nav_row_changed(self, row: int) -> None:
         item = self.ui.nav_list.item(row)
         if item is not None:
-            self._page(str(item.data(Qt.ItemDataRole.UserRole)))
+            self._pages.get(str(item.data(Qt.ItemDataRole.UserRole)))
         self.ui.page_stack.setCurrentIndex(row)
 
     def on_signed_in(self, actor: Actor, *, figures_later: bool = False) -> None:
@@ -305,7 +269,7 @@ class MainWindow(QMainWindow):
             self.ui.nav_list.setRowHidden(row, not visible)
             if not visible and self.ui.nav_list.currentRow() == row:
                 self.show_page("peserta")
-        if self._is_built("pengaturan"):
+        if self._pages.is_built("pengaturan"):
             self._apply_settings_role(self.settings, self.operators, actor)
         self.ui.root_stack.setCurrentWidget(self.ui.shell_page)
         self.ui.menu_bar.setEnabled(True)
@@ -332,7 +296,7 @@ class MainWindow(QMainWindow):
             self.lock_panel.show_refusal(refusal, self._session.last_wait_s)
 
     def on_participants_changed(self) -> None:
-        if self._is_built("persetujuan"):
+        if self._pages.is_built("persetujuan"):
             self.approval.refresh()
         self.participants.list_view.refresh()
         self.status.refresh()
