@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +57,8 @@ class Options:
 
 def _data_dir(options: Options) -> Path:
     if options.demo and options.data_dir is None:
+        import tempfile
+
         return Path(tempfile.mkdtemp(prefix="jamsos-demo-"))
     return resolve_data_dir(options.data_dir)
 
