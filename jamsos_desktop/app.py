@@ -153,9 +153,9 @@ def _sign_in(opening: OfficeOpening, *, existed: bool, hint: str, pc_settings: Q
             give_back()  # the opening's check, backup and imports are done (ui/heap.py)
 
         def import_main_window() -> None:
-            from jamsos_desktop.ui.main_window import warm_up_qt
+            from jamsos_desktop.ui.main_window import warm_up
 
-            warm_up_qt()
+            warm_up()
 
         # As soon as the sign-in window is on the screen: the main window's modules are imported on the GUI thread
         # while the worker's check reads the file (outside Python's lock), not after it.

@@ -54,7 +54,8 @@ def _import_services() -> None:
     """What `Services.warm_up` imports; a failure here is left for warm_up to raise again, with its message."""
     try:
         import jamsos_desktop.services.auth
-        import jamsos_desktop.services.listing  # noqa: F401
+        import jamsos_desktop.services.listing
+        import jamsos_desktop.services.settings  # noqa: F401
     except Exception:  # noqa: BLE001, S110 - imported again by warm_up, which reports what went wrong
         pass
 
