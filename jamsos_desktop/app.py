@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,12 +35,13 @@ from jamsos_desktop.ui.icons import app_icon
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.theme import apply_theme
 from jamsos_desktop.ui.views.session.login_dialog import LoginDialog
-from jamsos_desktop.ui.views.session.opening import OfficeOpening
+from jamsos_desktop.ui.views.session.opening import OfficeOpening, open_services
 from jamsos_desktop.ui.views.shell.placement import WindowPlacement
 from jamsos_desktop.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
     from jamsos_desktop.services import Services
+    from jamsos_desktop.services.early_check import EarlyCheck
     from jamsos_desktop.services.office import Office
     from jamsos_desktop.ui.main_window import MainWindow
     from jamsos_desktop.ui.views.sync.background_sync import BackgroundSync
@@ -53,6 +55,7 @@ OFFICE_NAME_KEY = "office/name"  # in desktop.ini: the sign-in window's title be
 class Options:
     data_dir: Path | None = None
     demo: bool = False
+    early_check: EarlyCheck | None = None  # the office file's check, begun by the entry before Qt was imported
 
 
 def _data_dir(options: Options) -> Path:
@@ -253,7 +256,9 @@ def run(options: Options) -> int:
             raise failure
     existed = (data_dir / DB_FILE).exists()
     collector.hold()  # until what the opening imports is settled (ui/gc_thread.py)
-    opening = OfficeOpening(tasks, data_dir)  # on the worker from here on, while the sign-in window paints
+    checked = options.early_check if not options.demo else None
+    # on the worker from here on, while the sign-in window paints
+    opening = OfficeOpening(tasks, data_dir, work=partial(open_services, checked=checked))
     try:
         return _open_windows(app, opening, existed=existed, demo=options.demo, tasks=tasks, collector=collector,
                              prompter=prompter, language=language, pc_settings=pc_settings)
