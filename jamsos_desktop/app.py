@@ -147,7 +147,7 @@ def _sign_in(opening: OfficeOpening, *, existed: bool, hint: str, pc_settings: Q
             login.set_office_name(name)
             pc_settings.setValue(OFFICE_NAME_KEY, name)
             opening.prepare(load_main_window)  # while the clerk types, or while the password is checked
-            opening.prepare(lambda: early.build(services))
+            opening.prepare(lambda: early.build(services), with_the_check=True)  # shorter than argon2's check
 
         def load_main_window() -> None:
             import jamsos_desktop.ui.main_window  # noqa: F401 - (already, unless the office opened first)

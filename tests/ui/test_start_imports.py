@@ -132,6 +132,13 @@ def test_the_password_is_checked_while_the_main_window_loads(qtbot: QtBot) -> No
         assert str(exc) == "Kata sandi salah."
     else:
         raise AssertionError("a wrong password must be refused")
+
+    seen.clear()
+    prepared.clear()
+    opening.prepare(prepare, with_the_check=True)  # the main window's build: kept for the next password check
+    assert seen == {} and not prepared.is_set()
+    assert opening.login("siti", "benar") == "siti"
+    assert seen == {"prepare": threading.main_thread().name, "check": "jamsos-sign-in", "overlap": True}
     tasks.wait()
 
 

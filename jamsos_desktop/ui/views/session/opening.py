@@ -8,9 +8,10 @@ slot file, and the checks, backup and migrations run at sign-in as before (`Offi
 for the opening when the clerk was quicker, then signs in through the sign-in service; a failure to open is
 raised there, and again by `wait()`, for the app to report.
 
-`prepare(work)` is for what the app does on the GUI thread before the main window (importing it): run at once
-while the clerk is still typing, or, when a sign-in is already waiting, while the password is checked on a
-thread of its own (argon2 lets go of Python's lock, so the two share the PC's cores).
+`prepare(work)` is for what the app does on the GUI thread before the main window (importing it, building it):
+run at once while the clerk is still typing, or, when a sign-in is already waiting (or `with_the_check`), while
+the password is checked on a thread of its own (argon2 lets go of Python's lock, so the two share the PC's
+cores).
 """
 
 from __future__ import annotations
@@ -99,9 +100,11 @@ class OfficeOpening(QObject):
         assert self.services is not None
         return self.services
 
-    def prepare(self, work: Callable[[], None]) -> None:
-        """Run `work` (on the GUI thread) now, or during the password check of a sign-in waiting for the opening."""
-        if self._signing_in:
+    def prepare(self, work: Callable[[], None], *, with_the_check: bool = False) -> None:
+        """Run `work` (on the GUI thread) now, or during the password check of a sign-in waiting for the opening;
+        `with_the_check`: during the next password check in any case (work shorter than argon2's then costs
+        nothing, and leaves the GUI thread free for the clerk's typing)."""
+        if self._signing_in or with_the_check:
             self._meanwhile.append(work)
         else:
             work()
