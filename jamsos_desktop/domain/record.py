@@ -193,31 +193,54 @@ _MEMO_VALUES = (str, int, type(None))  # values that may be shared between recor
 
 
 def _scalars(raw: dict[str, Any], rec: dict[str, Any], ctx: Context, problems: list[Problem], plan: _Plan) -> None:
-    """Read every scalar field, then check those read well (in that order, so problems come in check_record's
-    order); a remembered value of a field stands for both steps, and a value that passed both is remembered."""
+    """Read every scalar field and check it, with problems in check_record's order (every reading problem, then
+    the checking problems field by field). A field whose rule reads only its value (a memo in the plan) is
+    checked as soon as it is read well: its checking problems, if any, wait for their turn; the others (the
+    NIK's rule reads the birth date and sex) are checked once all are read. A remembered value stands for both
+    steps, and a value that passed both is remembered."""
     get = raw.get
-    todo: list[tuple[str, FieldSpec, dict[str | None, Any] | None, Any]] = []
+    later: list[tuple[str, FieldSpec, list[Problem] | None]] = []  # (field, spec, its checking problems or None)
     for name, spec, memo in plan:
         value = get(name)
-        if memo is not None and (value.__class__ is str or value is None):
+        if memo is None:
+            rec[name] = _read(spec, value, name, problems)
+            later.append((name, spec, None))
+            continue
+        remembered = value.__class__ is str or value is None
+        if remembered:
             known = memo.get(value, _MISSING)
             if known is not _MISSING:
                 rec[name] = known
                 continue
-            count = len(problems)
-            rec[name] = _read(spec, value, name, problems)
-            todo.append((name, spec, memo if len(problems) == count and len(memo) < RecordChecker.MEMO_SIZE
-                         else None, value))
+        if value.__class__ is str and len(value) <= spec.raw_limit:  # _read and _check of the common case
+            try:
+                rec[name] = read = spec.normalise(value)
+            except ValueError:
+                rec[name] = _read(spec, value, name, problems)  # says why
+                continue
+            if read and read.__class__ is str and len(read) <= spec.max_length:
+                rule = spec.rule
+                if rule is None or not rule(spec, read, rec, ctx):
+                    if len(memo) < RecordChecker.MEMO_SIZE:
+                        memo[value] = read
+                    continue
         else:
-            rec[name] = _read(spec, value, name, problems)
-            todo.append((name, spec, None, value))
-    unread = {p.field for p in problems}
-    for name, spec, memo, value in todo:
-        if name not in unread:
             count = len(problems)
+            rec[name] = read = _read(spec, value, name, problems)
+            if len(problems) != count:
+                continue  # not checked: check_record checks only a value read well
+        found: list[Problem] = []
+        _check(spec, read, rec, ctx, found)
+        if found:
+            later.append((name, spec, found))
+        elif remembered and len(memo) < RecordChecker.MEMO_SIZE and read.__class__ in _MEMO_VALUES:
+            memo[value] = read
+    unread = {p.field for p in problems}
+    for name, spec, found in later:
+        if found is not None:
+            problems.extend(found)
+        elif name not in unread:
             _check(spec, rec[name], rec, ctx, problems)
-            if memo is not None and len(problems) == count and rec[name].__class__ in _MEMO_VALUES:
-                memo[value] = rec[name]
 
 
 _MISSING = object()
