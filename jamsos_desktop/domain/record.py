@@ -109,7 +109,7 @@ def _beneficiaries(spec: FieldSpec, raw: Any, ctx: Context, problems: list[Probl
                                                                               "nama dan hubungan."))
             out.append({f.name: f.blank() for f in spec.items})
             continue
-        unknown = sorted(item.keys() - _BENEFICIARY_KNOWN)
+        unknown = [] if item.keys() <= _BENEFICIARY_KNOWN else sorted(item.keys() - _BENEFICIARY_KNOWN)
         if unknown:
             problems.append(Problem(where, Level.BLOCK, "beneficiary.unknown_keys",
                                     f"Kolom tidak dikenal pada ahli waris ke-{index}: {', '.join(unknown)}. "
@@ -251,7 +251,7 @@ def _check_record(raw: Any, ctx: Context, plan: _Plan | None) -> tuple[Participa
         return cast(ParticipantRecord, {}), [Problem("record", Level.BLOCK, "record.shape",
                                                      "Data peserta harus berupa objek JSON {...}.")]
     problems: list[Problem] = []
-    unknown = sorted(raw.keys() - _KNOWN)
+    unknown = [] if raw.keys() <= _KNOWN else sorted(raw.keys() - _KNOWN)  # no set made for a good record
     if unknown:
         problems.append(Problem("record", Level.BLOCK, "record.unknown_keys",
                                 f"Kolom tidak dikenal: {', '.join(unknown)}. Hapus atau ganti dengan nama kolom yang "
