@@ -172,8 +172,9 @@ class RecordChecker:
 
     Remembered are only values that passed (no problem when read nor when checked), of fields whose rule reads
     nothing but the value and the context (field_rules.VALUE_RULES: the NIK's rule, which also reads the birth
-    date and sex, runs for every record), raw text or null only, normalised values that cannot be changed in place, and
-    at most MEMO_SIZE values per field. The results are exactly check_record's.
+    date and sex, runs for every record), raw text, integers (not booleans), null, or lists of texts only (a list is
+    remembered as a tuple and each record gets a list of its own), and at most MEMO_SIZE values per field. The
+    results are exactly check_record's.
     """
 
     MEMO_SIZE = 256
@@ -188,8 +189,9 @@ class RecordChecker:
         return _check_record(raw, self.ctx, self.plan)
 
 
-_Plan = tuple[tuple[str, FieldSpec, dict[str | None, Any] | None], ...]  # (name, spec, its memo: raw -> value)
-_MEMO_VALUES = (str, int, type(None))  # values that may be shared between records (never a list)
+# (name, spec, its memo: raw text, integer, null or a list's texts as a tuple -> the value it stands for)
+_Plan = tuple[tuple[str, FieldSpec, dict[Any, Any] | None], ...]
+_MEMO_VALUES = (str, int, type(None))  # values that may be shared between records (a list is kept as a tuple)
 
 
 def _scalars(raw: dict[str, Any], rec: dict[str, Any], ctx: Context, problems: list[Problem], plan: _Plan) -> None:
@@ -206,11 +208,13 @@ def _scalars(raw: dict[str, Any], rec: dict[str, Any], ctx: Context, problems: l
             rec[name] = _read(spec, value, name, problems)
             later.append((name, spec, None))
             continue
-        remembered = value.__class__ is str or value is None
+        kind = value.__class__
+        key = value if kind is str or kind is int or value is None else _codes_key(value) if kind is list else None
+        remembered = key is not None or value is None
         if remembered:
-            known = memo.get(value, _MISSING)
+            known = memo.get(key, _MISSING)
             if known is not _MISSING:
-                rec[name] = known
+                rec[name] = list(known) if kind is list else known  # a list of its own for each record
                 continue
         if value.__class__ is str and len(value) <= spec.raw_limit:  # _read and _check of the common case
             try:
@@ -233,8 +237,11 @@ def _scalars(raw: dict[str, Any], rec: dict[str, Any], ctx: Context, problems: l
         _check(spec, read, rec, ctx, found)
         if found:
             later.append((name, spec, found))
-        elif remembered and len(memo) < RecordChecker.MEMO_SIZE and read.__class__ in _MEMO_VALUES:
-            memo[value] = read
+        elif remembered and len(memo) < RecordChecker.MEMO_SIZE:
+            if read.__class__ in _MEMO_VALUES:
+                memo[key] = read
+            elif kind is list and read.__class__ is list and _codes_key(read) is not None:
+                memo[key] = tuple(read)
     unread = {p.field for p in problems}
     for name, spec, found in later:
         if found is not None:
@@ -244,6 +251,11 @@ def _scalars(raw: dict[str, Any], rec: dict[str, Any], ctx: Context, problems: l
 
 
 _MISSING = object()
+
+
+def _codes_key(value: list[Any]) -> tuple[str, ...] | None:
+    """A list of texts (the programs) as a memo key; None for a list holding anything else."""
+    return tuple(value) if all(item.__class__ is str for item in value) else None
 
 
 def _check_record(raw: Any, ctx: Context, plan: _Plan | None) -> tuple[ParticipantRecord, list[Problem]]:

@@ -139,6 +139,14 @@ def test_record_checker_runs_the_nik_rule_for_every_record(valid_record):
     assert not first and [p.code for p in second] == ["nik.sex_mismatch"]
 
 
+def test_record_checker_gives_each_record_a_list_of_its_own_for_a_remembered_list(valid_record):
+    checker = RecordChecker(today=TODAY)
+    first, _ = checker.check({**valid_record, "programs": ["JKK", "JKM"]})
+    first["programs"].append("JHT")
+    second, _ = checker.check({**valid_record, "programs": ["JKK", "JKM"]})
+    assert second["programs"] == ["JKK", "JKM"] and second["programs"].__class__ is list
+
+
 def test_record_checker_never_shares_a_list_between_records(valid_record):
     checker = RecordChecker(today=TODAY)
     first, _ = checker.check({**valid_record, "programs": ""})
@@ -150,7 +158,8 @@ def test_record_checker_never_shares_a_list_between_records(valid_record):
 # Values a field may hold in a change line from an office (normal form, typed forms, empty, wrong JSON types,
 # too long, odd spacing), mixed across fields on purpose: the same pool for every field.
 _EDGE_VALUES = [
-    None, "", " ", "\t", True, 0, 7, -1, 10**9, 1.5, [], ["JKK"], ["JKK", "JKK"], ["JHT"], {"a": 1},
+    None, "", " ", "\t", True, False, 0, 1, 3, 7, -1, 10**9, 1.5, 3.0, [], ["JKK"], ["JKK", "JKK"], ["JHT"],
+    ["JKK", "JKM"], ["jkm", " JKK "], ["JKK", 1], [True], [["JKK"]], [{"a": 1}], [None], {"a": 1},
     "2171024505800003", "2171 0245 0580 0003", "2171020505800003", "1234567890123456", "217102450580000",
     "SITI AMINAH", "Siti Aminah", "  siti   aminah ", "Siti 2", "A" * 100, "A" * 101, "x" * 201, "x" * 5000,
     "0812-3456-7890", "+6281234567890", "081234567890", "0211234567", "003", "3", "RT 5", "1000", "000",
