@@ -233,10 +233,10 @@ def _scalars(raw: dict[str, Any], rec: dict[str, Any], ctx: Context, problems: l
             rec[name] = read = _read(spec, value, name, problems)
             if len(problems) != count:
                 continue  # not checked: check_record checks only a value read well
-        found: list[Problem] = []
-        _check(spec, read, rec, ctx, found)
-        if found:
-            later.append((name, spec, found))
+        checked: list[Problem] = []
+        _check(spec, read, rec, ctx, checked)
+        if checked:
+            later.append((name, spec, checked))
         elif remembered and len(memo) < RecordChecker.MEMO_SIZE:
             if read.__class__ in _MEMO_VALUES:
                 memo[key] = read
