@@ -93,7 +93,8 @@ def _check(spec: FieldSpec, value: Any, rec: dict[str, Any], ctx: Context, probl
         problems.append(too_long(spec, len(value), spec.name))
 
 
-def _beneficiaries(spec: FieldSpec, raw: Any, ctx: Context, problems: list[Problem]) -> list[dict[str, Any]]:
+def _beneficiaries(spec: FieldSpec, raw: Any, ctx: Context, problems: list[Problem],
+                   memos: dict[str, dict[Any, Any]] | None = None) -> list[dict[str, Any]]:
     if type_problem(spec, raw, spec.name) is not None or raw in (None, ""):
         if raw not in (None, ""):
             problems.append(Problem(spec.name, Level.BLOCK, "beneficiaries.shape", "Ahli waris harus berupa daftar."))
@@ -114,12 +115,38 @@ def _beneficiaries(spec: FieldSpec, raw: Any, ctx: Context, problems: list[Probl
             problems.append(Problem(where, Level.BLOCK, "beneficiary.unknown_keys",
                                     f"Kolom tidak dikenal pada ahli waris ke-{index}: {', '.join(unknown)}. "
                                     f"Yang dikenal: {', '.join(_BENEFICIARY_NAMES)}."))
-        ben = {f.name: _read(f, item.get(f.name), where, problems, index) for f in spec.items}
+        if memos is None:
+            ben = {f.name: _read(f, item.get(f.name), where, problems, index) for f in spec.items}
+        else:
+            ben = _read_item(spec.items, item, where, index, problems, memos)
         for f in spec.items:
             if isinstance(ben[f.name], str) and len(ben[f.name]) > f.max_length:
                 problems.append(too_long(f, len(ben[f.name]), where))
         problems.extend(beneficiary(where, index, ben, RELATIONSHIPS, ctx))
         out.append(ben)
+    return out
+
+
+def _read_item(specs: tuple[FieldSpec, ...], item: dict[str, Any], where: str, index: int, problems: list[Problem],
+               memos: dict[str, dict[Any, Any]]) -> dict[str, Any]:
+    """_read of each field of a list's item (a beneficiary); a text or null read well before, by any item of any
+    record, is taken from `memos` (reading depends on nothing but the value: `where` and `index` only name a
+    problem)."""
+    out: dict[str, Any] = {}
+    for f in specs:
+        value = item.get(f.name)
+        if value.__class__ is str or value is None:
+            memo = memos[f.name]
+            known = memo.get(value, _MISSING)
+            if known is not _MISSING:
+                out[f.name] = known
+                continue
+            count = len(problems)
+            out[f.name] = read = _read(f, value, where, problems, index)
+            if len(problems) == count and len(memo) < RecordChecker.MEMO_SIZE and read.__class__ in _MEMO_VALUES:
+                memo[value] = read
+        else:
+            out[f.name] = _read(f, value, where, problems, index)
     return out
 
 
@@ -184,9 +211,10 @@ class RecordChecker:
         self.ctx = Context(areas or batam(), categories or default_categories(), today or dt.date.today())
         self.plan: _Plan = tuple((name, spec, {} if spec.rule is None or spec.rule in VALUE_RULES else None)
                                  for name, spec in _SCALARS)
+        self.item_memos: dict[str, dict[Any, Any]] = {f.name: {} for _, spec in _LISTS_OF_RECORDS for f in spec.items}
 
     def check(self, raw: dict[str, Any]) -> tuple[ParticipantRecord, list[Problem]]:
-        return _check_record(raw, self.ctx, self.plan)
+        return _check_record(raw, self.ctx, self.plan, self.item_memos)
 
 
 # (name, spec, its memo: raw text, integer, null or a list's texts as a tuple -> the value it stands for)
@@ -258,7 +286,8 @@ def _codes_key(value: list[Any]) -> tuple[str, ...] | None:
     return tuple(value) if all(item.__class__ is str for item in value) else None
 
 
-def _check_record(raw: Any, ctx: Context, plan: _Plan | None) -> tuple[ParticipantRecord, list[Problem]]:
+def _check_record(raw: Any, ctx: Context, plan: _Plan | None,
+                  item_memos: dict[str, dict[Any, Any]] | None = None) -> tuple[ParticipantRecord, list[Problem]]:
     if not isinstance(raw, dict):
         return cast(ParticipantRecord, {}), [Problem("record", Level.BLOCK, "record.shape",
                                                      "Data peserta harus berupa objek JSON {...}.")]
@@ -282,7 +311,7 @@ def _check_record(raw: Any, ctx: Context, plan: _Plan | None) -> tuple[Participa
         _scalars(raw, rec, ctx, problems, plan)
     get = raw.get
     for name, spec in _LISTS_OF_RECORDS:
-        rec[name] = _beneficiaries(spec, get(name), ctx, problems)
+        rec[name] = _beneficiaries(spec, get(name), ctx, problems, item_memos)
     if _REORDER:
         rec = {name: rec[name] for name in RECORD_FIELDS}  # registry order
     _category(rec, cats, problems)
