@@ -7,6 +7,10 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jamsos_desktop.services.early_check import EarlyCheck
 
 NO_DISPLAY = """\
 Jamsos Desktop butuh layar grafis, tetapi tidak ada yang ditemukan (DISPLAY dan WAYLAND_DISPLAY kosong).
@@ -63,9 +67,23 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    from jamsos_desktop import app
+    data_dir = Path(args.data_dir) if args.data_dir else None
+    checked = None if args.demo else begin_office_check(data_dir)
+    from jamsos_desktop import app  # Qt: imported while the office file is checked
 
-    return app.run(app.Options(data_dir=Path(args.data_dir) if args.data_dir else None, demo=args.demo))
+    return app.run(app.Options(data_dir=data_dir, demo=args.demo, early_check=checked))
+
+
+def begin_office_check(data_dir: Path | None) -> EarlyCheck | None:
+    """Begin the start-up check of the office file on a thread of its own, before Qt is imported: it is SQLite
+    reading the file outside Python's lock (services/early_check.py)."""
+    from jamsos_desktop.config import resolve_data_dir
+    from jamsos_desktop.services.early_check import EarlyCheck
+
+    try:
+        return EarlyCheck.begin(resolve_data_dir(data_dir))
+    except OSError:
+        return None  # the app reports a folder it cannot use, and opens the office with its own check
 
 
 if __name__ == "__main__":

@@ -11,10 +11,12 @@ Everything a view needs is built here and handed in.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
-import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,12 +35,13 @@ from jamsos_desktop.ui.icons import app_icon
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.theme import apply_theme
 from jamsos_desktop.ui.views.session.login_dialog import LoginDialog
-from jamsos_desktop.ui.views.session.opening import OfficeOpening
+from jamsos_desktop.ui.views.session.opening import OfficeOpening, open_services
 from jamsos_desktop.ui.views.shell.placement import WindowPlacement
 from jamsos_desktop.ui.widgets.prompts import Prompter
 
 if TYPE_CHECKING:
     from jamsos_desktop.services import Services
+    from jamsos_desktop.services.early_check import EarlyCheck
     from jamsos_desktop.services.office import Office
     from jamsos_desktop.ui.main_window import MainWindow
     from jamsos_desktop.ui.views.sync.background_sync import BackgroundSync
@@ -52,10 +55,13 @@ OFFICE_NAME_KEY = "office/name"  # in desktop.ini: the sign-in window's title be
 class Options:
     data_dir: Path | None = None
     demo: bool = False
+    early_check: EarlyCheck | None = None  # the office file's check, begun by the entry before Qt was imported
 
 
 def _data_dir(options: Options) -> Path:
     if options.demo and options.data_dir is None:
+        import tempfile
+
         return Path(tempfile.mkdtemp(prefix="jamsos-demo-"))
     return resolve_data_dir(options.data_dir)
 
@@ -106,11 +112,29 @@ def _startup_warnings(office: Office, prompter: Prompter) -> None:
                       office.startup.backup_problem)
 
 
+class EarlyWindow:
+    """The main window, built on the GUI thread while the clerk types the password or while it is checked (issue
+    18: argon2 and the check run on threads of their own), then signed in (MainWindow.begin_session). Not for an
+    encrypted office: its database opens only with the password."""
+
+    def __init__(self, make: Callable[[Services], MainWindow]) -> None:
+        self._make = make
+        self.window: MainWindow | None = None
+
+    def build(self, services: Services) -> None:
+        if self.window is not None or services.office.locked:
+            return
+        try:
+            self.window = self._make(services)
+        except Exception:  # noqa: BLE001 - built again after the sign-in, where a failure is reported as before
+            logging.getLogger(__name__).exception("main window not built before the sign-in")
+
+
 def _sign_in(opening: OfficeOpening, *, existed: bool, hint: str, pc_settings: QSettings,
-             collector: GuiThreadCollector) -> Services | None:
+             collector: GuiThreadCollector, early: EarlyWindow) -> Services | None:
     """The signed-in office's services, None when the clerk quit. An existing office's sign-in window paints at
-    once and the office opens behind it; a new one (or one whose set-up never finished) is opened first and set
-    up with the wizard."""
+    once and the office opens behind it (and `early` builds the main window once it has); a new one (or one whose
+    set-up never finished) is opened first and set up with the wizard."""
     if existed:
         login = LoginDialog(opening, office_name=str(pc_settings.value(OFFICE_NAME_KEY, "") or ""), hint=hint)
 
@@ -123,6 +147,7 @@ def _sign_in(opening: OfficeOpening, *, existed: bool, hint: str, pc_settings: Q
             login.set_office_name(name)
             pc_settings.setValue(OFFICE_NAME_KEY, name)
             opening.prepare(load_main_window)  # while the clerk types, or while the password is checked
+            opening.prepare(lambda: early.build(services))
 
         def load_main_window() -> None:
             import jamsos_desktop.ui.main_window  # noqa: F401 - (already, unless the office opened first)
@@ -131,7 +156,9 @@ def _sign_in(opening: OfficeOpening, *, existed: bool, hint: str, pc_settings: Q
             give_back()  # the opening's check, backup and imports are done (ui/heap.py)
 
         def import_main_window() -> None:
-            import jamsos_desktop.ui.main_window  # noqa: F401
+            from jamsos_desktop.ui.main_window import warm_up
+
+            warm_up()
 
         # As soon as the sign-in window is on the screen: the main window's modules are imported on the GUI thread
         # while the worker's check reads the file (outside Python's lock), not after it.
@@ -161,17 +188,27 @@ def _open_windows(app: QApplication, opening: OfficeOpening, *, existed: bool, d
                   collector: GuiThreadCollector, prompter: Prompter, language: LanguagePreference,
                   pc_settings: QSettings) -> int:
     hint = QCoreApplication.translate("app", "Akun demo: {accounts}").format(accounts=DEMO_ACCOUNTS) if demo else ""
-    services = _sign_in(opening, existed=existed, hint=hint, pc_settings=pc_settings, collector=collector)
+
+    def make_window(services: Services, *, before_sign_in: bool = True) -> MainWindow:
+        from jamsos_desktop.ui.main_window import MainWindow
+        from jamsos_desktop.ui.views.session.session_controller import SessionController
+
+        session = SessionController(services, activity_source=app, before_sign_in=before_sign_in)
+        return MainWindow(services, session=session, tasks=tasks, prompter=prompter, language=language,
+                          placement=WindowPlacement(pc_settings), before_sign_in=before_sign_in)
+
+    early = EarlyWindow(make_window)
+    services = _sign_in(opening, existed=existed, hint=hint, pc_settings=pc_settings, collector=collector,
+                        early=early)
     collector.settle()  # (again, for a new office or a failed opening: collection resumes in any case)
     if services is None:
         return 0
     _startup_warnings(services.office, prompter)
-    from jamsos_desktop.ui.main_window import MainWindow
-    from jamsos_desktop.ui.views.session.session_controller import SessionController
-
-    session = SessionController(services, activity_source=app)
-    window = MainWindow(services, session=session, tasks=tasks, prompter=prompter, language=language,
-                        placement=WindowPlacement(pc_settings))
+    if early.window is not None:
+        window = early.window
+        window.begin_session()
+    else:
+        window = make_window(services, before_sign_in=False)
     window.window_closed.connect(app.quit)
     window.database_restored.connect(app.quit)  # the views hold the old data: reopen the app
     uploader = _background_sync(window, services, tasks)
@@ -219,7 +256,9 @@ def run(options: Options) -> int:
             raise failure
     existed = (data_dir / DB_FILE).exists()
     collector.hold()  # until what the opening imports is settled (ui/gc_thread.py)
-    opening = OfficeOpening(tasks, data_dir)  # on the worker from here on, while the sign-in window paints
+    checked = options.early_check if not options.demo else None
+    # on the worker from here on, while the sign-in window paints
+    opening = OfficeOpening(tasks, data_dir, work=partial(open_services, checked=checked))
     try:
         return _open_windows(app, opening, existed=existed, demo=options.demo, tasks=tasks, collector=collector,
                              prompter=prompter, language=language, pc_settings=pc_settings)

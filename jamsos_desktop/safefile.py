@@ -11,8 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
-import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,8 +30,12 @@ class DiskProblem(Refused):
     code = "disk"
 
 
-def _is_sqlcipher_error(exc: BaseException) -> bool:
-    """sqlcipher3 (the encrypted database, store/cipher.py) has its own copy of sqlite3's error classes."""
+def _is_sqlite_error(exc: BaseException) -> bool:
+    """SQLite's own error (sqlite3 is imported by then: not imported here, it would delay the sign-in window);
+    sqlcipher3 (the encrypted database, store/cipher.py) has its own copy of sqlite3's error classes."""
+    sqlite3 = sys.modules.get("sqlite3")
+    if sqlite3 is not None and isinstance(exc, sqlite3.OperationalError):
+        return True
     return type(exc).__name__ == "OperationalError" and type(exc).__module__.startswith("sqlcipher3")
 
 
@@ -42,7 +45,7 @@ def disk_message(exc: BaseException, where: Path | str) -> str | None:
     exc = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
     code = exc.errno if isinstance(exc, OSError) else None
     text = str(exc).lower()
-    if isinstance(exc, sqlite3.OperationalError) or _is_sqlcipher_error(exc):  # SQLite: text, not errno
+    if _is_sqlite_error(exc):  # SQLite: text, not errno
         code = (errno.ENOSPC if "disk is full" in text or "disk i/o" in text
                 else errno.EROFS if "readonly" in text or "read-only" in text or "unable to open" in text
                 else None)
@@ -66,7 +69,7 @@ def as_disk_problem(exc: BaseException, where: Path | str) -> BaseException:
 
 def temp_path_for(final: Path) -> Path:
     """A hidden temporary name beside `final`, never ending in the final extension (no reader picks it up)."""
-    return final.with_name(f"{TEMP_MARK}{secrets.token_hex(4)}-{final.name}.part")
+    return final.with_name(f"{TEMP_MARK}{os.urandom(4).hex()}-{final.name}.part")
 
 
 def restrict(path: Path, mode: int = 0o600) -> None:
@@ -127,7 +130,7 @@ def remove_stale_temps(directory: Path) -> list[Path]:
 
 def check_writable_folder(folder: Path) -> None:
     """Raise DiskProblem when `folder` cannot take a new file (read-only medium or no permission)."""
-    probe = folder / f"{TEMP_MARK}probe-{secrets.token_hex(4)}"
+    probe = folder / f"{TEMP_MARK}probe-{os.urandom(4).hex()}"
     try:
         fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)

@@ -39,10 +39,12 @@ class Services:
 
     def warm_up(self) -> None:
         """Import what signing in and the main window's first page need (the sign-in service with argon2, the
-        list's service), so it is not done after the password. Neither needs SQLAlchemy: the storage models are
-        imported and prepared on the worker once the main window is shown (`warm_up_storage`)."""
+        list's service, the office settings the windows read), so it is not done after the password. None needs
+        SQLAlchemy: the storage models are imported and prepared on the worker once the main window is shown
+        (`warm_up_storage`)."""
         self.auth  # noqa: B018
         self.participant_list  # noqa: B018
+        self.settings  # noqa: B018
 
     def warm_up_storage(self) -> None:
         """Import and prepare the storage models (SQLAlchemy, sqlmodel, pydantic) and the service that saves a

@@ -19,6 +19,7 @@ from jamsos_desktop.config import DB_FILE
 from jamsos_desktop.domain.errors import Refused
 from jamsos_desktop.domain.roles import NotAllowed, allowed
 from jamsos_desktop.safefile import DiskProblem, check_writable_folder, private_folder, restrict
+from jamsos_desktop.services.early_check import SLOTS_FILE, EarlyCheck
 from jamsos_desktop.store import backup, cipher, migrate
 from jamsos_desktop.store import settings as settings_store
 from jamsos_desktop.store.audit_chain import change_mark_of, has_states
@@ -28,9 +29,6 @@ if TYPE_CHECKING:
     from jamsos_desktop.sync.identity import DeviceIdentity
     from jamsos_desktop.sync.keyslots import KeySlots
 
-SLOTS_FILE = "jamsos.keys"
-"""sync/keyslots.FILE_NAME (a test holds them equal): that module is for an encrypted office (with the
-cryptography and argon2 it uses when a slot opens), which a plain office's start does not need."""
 
 
 @dataclass(frozen=True)
@@ -209,9 +207,10 @@ class SlotFileDamaged(Refused):
 
 
 def open_office(data_dir: Path, *, clock: Callable[[], dt.datetime] | None = None,
-                startup_backup: bool = True, key: bytes | None = None) -> Office:
+                startup_backup: bool = True, key: bytes | None = None, checked: EarlyCheck | None = None) -> Office:
     """Open (or create) the office database: integrity check, backup (`startup_backup`: the desktop app's
-    start, and only when the data changed since the newest backup), migrations to head.
+    start, and only when the data changed since the newest backup), migrations to head. `checked`: the check
+    the desktop's entry began as the process started (services/early_check.py), used when it still stands.
 
     A data folder that cannot be written (read-only medium, no permission) is refused with DiskProblem."""
     try:
@@ -225,14 +224,16 @@ def open_office(data_dir: Path, *, clock: Callable[[], dt.datetime] | None = Non
     office.startup_backup = startup_backup
     if office.locked:
         return office  # start-up runs when a password unlocks the key (Office.unlock)
-    _start(office, existed=existed, startup_backup=startup_backup)
+    _start(office, existed=existed, startup_backup=startup_backup, checked=checked)
     return office
 
 
-def _start(office: Office, *, existed: bool, startup_backup: bool) -> None:
+def _start(office: Office, *, existed: bool, startup_backup: bool, checked: EarlyCheck | None = None) -> None:
     if existed:
         # quick_check at every start (page structure, a power cut's damage); `jamsos check` runs the full one.
-        office.startup.integrity_problems = office.db.integrity_problems(quick=True)
+        problems = checked.problems() if checked is not None and checked.db_path == office.db_path else None
+        office.startup.integrity_problems = (problems if problems is not None
+                                             else office.db.integrity_problems(quick=True))
         if startup_backup:
             office.backup_if_changed(reason="startup")
     office.startup.migrated = migrate.upgrade(office.db, backups_dir=office.backups_dir)

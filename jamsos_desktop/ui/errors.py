@@ -4,10 +4,10 @@ raised it) as its own message, anything else logged with its traceback and shown
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -52,6 +52,39 @@ def unreadable_message(name: str, exc: OSError) -> str:
                                       "folder lalu coba lagi.").format(name=name, why=exc.strerror or exc)
 
 
+MAX_LOG_BYTES = 1_000_000
+KEPT_LOGS = 3  # app.log.1 .. app.log.3 beside the current one
+
+
+class BoundedLog(logging.FileHandler):
+    """The rule of logging.handlers.RotatingFileHandler (a fresh file once the current one reaches MAX_LOG_BYTES,
+    KEPT_LOGS older ones kept), without importing logging.handlers, which brings socket, pickle and queue:
+    ~10 ms of every start, before the sign-in window (issue 18). The file opens with the first record."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.path = path
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            size = self.stream.tell() if self.stream is not None else os.path.getsize(self.path)
+            if size >= MAX_LOG_BYTES:
+                self._rotate()
+        except OSError:
+            pass  # no file yet, or it cannot be moved (open elsewhere): write on
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]  # reopened by emit (delay=True)
+        older = [self.path.with_name(f"{self.path.name}.{n}") for n in range(1, KEPT_LOGS + 1)]
+        for source, target in zip(reversed(older[:-1]), reversed(older[1:]), strict=True):
+            if source.exists():
+                os.replace(source, target)
+        os.replace(self.path, older[0])
+
+
 def setup_logging(data_dir: Path) -> Path:
     """Log to <data>/logs; a log that cannot be written (full disk) is dropped silently, never shown."""
     logging.raiseExceptions = False
@@ -60,7 +93,7 @@ def setup_logging(data_dir: Path) -> Path:
     path = log_dir / LOG_FILE
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler: logging.Handler = BoundedLog(path)
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

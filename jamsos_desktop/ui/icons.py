@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QIcon, QPixmap
 
@@ -10,6 +12,7 @@ from jamsos_desktop.paths import resource
 _DARK = b"#2e3436"
 
 
+@cache  # drawn once (two SVG renderings each): the main window's are drawn while the office opens (issue 18)
 def icon(name: str, size: int = 20) -> QIcon:
     svg = resource("icons", f"{name}.svg").read_bytes()
     result = QIcon()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
 
 from jamsos_desktop import APP_NAME, __version__
 from jamsos_desktop.domain.roles import allowed
@@ -24,7 +24,7 @@ from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.first_paint import AfterFirstPaint
 from jamsos_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from jamsos_desktop.ui.i18n import LanguagePreference
-from jamsos_desktop.ui.icons import app_icon
+from jamsos_desktop.ui.icons import app_icon, icon
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.views.participants.page import ParticipantsPage
 from jamsos_desktop.ui.views.session.session_controller import SessionController
@@ -54,6 +54,24 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+PAGES = ("peserta", "persetujuan", "kartu", "kirim", "laporan", "hak", "audit", "pengaturan")  # in the menu's order
+
+
+def warm_up() -> None:
+    """What building the main window needs that is not the office's: called while the sign-in window waits for
+    the office to open, so that building it after the password does not (issue 18).
+
+    - The menu's icons (two SVG renderings each) and the area list.
+    - The Python types PySide makes when the list's table first hands out its viewport: to name that widget's
+      type it makes QtWidgets' remaining classes (~70 enums, tens of ms)."""
+    for name in PAGES:
+        icon(name)
+    batam()
+    view = QTableView()
+    view.viewport()
+    view.deleteLater()
+
+
 class MainWindow(QMainWindow):
     window_closed = Signal()
     settings_saved = Signal()  # the Pengaturan page saved office settings (re-sent here: the page may not exist yet)
@@ -61,7 +79,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, services: Services, *, session: SessionController, tasks: TaskRunner, prompter: Prompter,
                  language: LanguagePreference, placement: WindowPlacement | None = None,
-                 parent: QWidget | None = None) -> None:
+                 before_sign_in: bool = False, parent: QWidget | None = None) -> None:
+        """`before_sign_in`: built while the sign-in window is still open (the app's start, issue 18), with its
+        `session` made the same way; `begin_session` shows the pages once the clerk is signed in. Otherwise the
+        office's signed-in operator (if any) is applied at once."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -99,8 +120,17 @@ class MainWindow(QMainWindow):
         self._wire()
         self.ui.nav_list.setCurrentRow(0)
         self.setWindowTitle(f"{APP_NAME} — {self._office_name}")
-        if services.office.actor is not None:
+        if not before_sign_in and services.office.actor is not None:
             self.on_signed_in(services.office.actor, figures_later=True)
+
+    def begin_session(self) -> None:
+        """The sign-in window signed the clerk in; this window was built `before_sign_in`. Input counts as activity
+        from the first paint on (SessionController.watch_activity)."""
+        actor = self._services.office.actor
+        assert actor is not None
+        self._session.begin()
+        self.on_signed_in(actor, figures_later=True)
+        self._after_first_paint.add(self._session.watch_activity)
 
     def _make_rights_button(self, form: ParticipantFormView) -> ParticipantRightsButton:
         """Hak peserta beside Hapus, made with the participant form (built on first use)."""

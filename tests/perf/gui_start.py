@@ -1,4 +1,4 @@
-"""Start the desktop through app.run as a clerk does, sign in through the sign-in window, say when it is ready.
+"""Start the desktop as its entry (__main__) does, through app.run, sign in through the sign-in window, say when it is ready.
 
     python tests/perf/gui_start.py app DATA_DIR USER PASSWORD [--visit-pages] [--typing-s SECONDS]
     python tests/perf/gui_start.py bare
@@ -70,6 +70,10 @@ def composed(data_dir: str, user: str, password: str, visit_pages: bool, typing_
     in no time, so the opening behind it has the least time to finish), then the main window's first page."""
     from pathlib import Path
 
+    from jamsos_desktop.__main__ import begin_office_check
+
+    checked = begin_office_check(Path(data_dir))  # as the entry does, before Qt is imported
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -116,7 +120,7 @@ def composed(data_dir: str, user: str, password: str, visit_pages: bool, typing_
     timer.setInterval(5)
     timer.timeout.connect(poll)
     QTimer.singleShot(0, timer.start)  # the QApplication exists once run() made it
-    code = desktop.run(desktop.Options(data_dir=Path(data_dir)))
+    code = desktop.run(desktop.Options(data_dir=Path(data_dir), early_check=checked))
     if code != 0 or "ready_at" not in result:
         raise SystemExit(f"the app ended with {code} before it was ready")
     return result

@@ -10,6 +10,7 @@ key is used), and no source lines are kept.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -17,9 +18,11 @@ import threading
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
+from jamsos_desktop.app import EarlyWindow
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.demo import synthetic_records
 from jamsos_desktop.services.login_refusals import LoginRefused
@@ -31,6 +34,8 @@ from jamsos_desktop.ui.views.session.opening import OfficeOpening
 from .conftest import ACCOUNTS, KELURAHAN
 
 HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "pydantic", "reportlab", "openpyxl", "httpx", "argon2", "fastapi")
+# and, by full name, what the worker or a later step imports anyway (~25 ms together before the window otherwise)
+LATER = ("logging.handlers", "socket", "sqlite3", "secrets", "hmac")
 
 LOGIN_PATH = """
 import json, sys
@@ -46,8 +51,8 @@ qt = QApplication([])
 dialog = LoginDialog(Nobody(), office_name="Kelurahan Sungai Jodoh")
 dialog.show()
 qt.processEvents()
-print(json.dumps(sorted(name for name in sys.modules if name.split(".")[0] in HEAVY)))
-""".replace("HEAVY", repr(HEAVY))
+print(json.dumps(sorted(name for name in sys.modules if name.split(".")[0] in HEAVY or name in LATER)))
+""".replace("HEAVY", repr(HEAVY)).replace("LATER", repr(LATER))
 
 
 def test_the_sign_in_window_paints_without_the_storage_layer_or_the_card_printer() -> None:
@@ -228,6 +233,104 @@ def test_the_main_window_paints_its_first_page_before_the_storage_layer_loads(se
     assert seen["rows"] == 1, seen
     assert seen["loaded"] == [], f"before the main window's first paint: {seen}; import them where they are used"
     assert {"sqlalchemy", "sqlmodel"} <= set(seen["after"]), seen  # and they did load, after it
+
+
+EARLY_WINDOW = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from jamsos_desktop import app
+from jamsos_desktop.services import auth
+from jamsos_desktop.ui import main_window
+
+events, seen, tries = [], {}, [sys.argv[3] + "-wrong", sys.argv[3]]
+check = auth.AuthService.login
+def login(self, *args, **kwargs):
+    events.append("check begins")
+    try:
+        return check(self, *args, **kwargs)
+    finally:
+        events.append("check ends")
+auth.AuthService.login = login
+
+class FirstPaint(QObject):
+    def eventFilter(self, window, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            nav = window.ui.nav_list
+            seen["shell"] = window.ui.root_stack.currentWidget() is window.ui.shell_page
+            seen["hidden"] = sorted(nav.item(r).text() for r in range(nav.count()) if nav.isRowHidden(r))
+            seen["timing"] = window._session._timer.isActive()
+
+            def close():
+                seen["who"] = window.ui.who_label.text()  # the status bar's figures come after the first paint
+                window.close()
+
+            QTimer.singleShot(500, close)
+        return False
+
+made = main_window.MainWindow.__init__
+def init(self, *args, **kwargs):
+    events.append("window built" + (" before the sign-in" if kwargs.get("before_sign_in") else ""))
+    made(self, *args, **kwargs)
+    self._probe = FirstPaint(self)
+    self.installEventFilter(self._probe)
+main_window.MainWindow.__init__ = init
+
+def sign_in():
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "login_dialog" and widget.isVisible() and widget.panel.ui.sign_in_button.isEnabled():
+            panel = widget.panel.ui
+            panel.username_edit.setText(sys.argv[2])
+            panel.password_edit.setText(tries.pop(0))
+            panel.sign_in_button.click()
+            if not tries:
+                return
+    QTimer.singleShot(5, sign_in)
+
+QTimer.singleShot(0, sign_in)
+app.run(app.Options(data_dir=Path(sys.argv[1])))
+print(json.dumps({"events": events, **seen}))
+"""
+
+
+def test_the_main_window_is_built_while_the_password_is_checked_and_signed_in_once_it_is(services: Services) -> None:
+    """The main window is built on the GUI thread while argon2 checks the password on a thread of its own (or
+    while the clerk types), not after: once, even when the first password was wrong. Shown, it has the pages of the
+    operator who signed in, and the idle timer runs."""
+    folder = services.office.data_dir
+    services.auth.logout()
+    services.office.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-c", EARLY_WINDOW, str(folder), "siti", ACCOUNTS["siti"][0]],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    events = seen["events"]
+    assert events.count("window built before the sign-in") == 1 and len([e for e in events if "built" in e]) == 1, seen
+    assert events[-1] == "check ends", seen  # the right password's check, which ended after the window was built
+    assert events.index("window built before the sign-in") < len(events) - 1, seen
+    assert seen["shell"] and seen["timing"], seen
+    assert seen["hidden"] == ["Jejak Audit", "Persetujuan"], seen  # an operator's pages
+    assert "Siti" in seen["who"], seen
+
+
+def test_the_early_window_waits_for_an_encrypted_office_and_a_failure_to_build_waits_for_the_sign_in(
+        caplog: pytest.LogCaptureFixture) -> None:
+    """Built once; not for an encrypted office (its database opens only with the password); a failure is logged
+    and the app builds the window again after the sign-in, where a failure is reported as before."""
+    made: list[object] = []
+    early = EarlyWindow(lambda services: made.append(services) or "the window")  # type: ignore[arg-type,return-value]
+    early.build(SimpleNamespace(office=SimpleNamespace(locked=True)))  # type: ignore[arg-type]
+    assert early.window is None and made == []
+    unlocked = SimpleNamespace(office=SimpleNamespace(locked=False))
+    early.build(unlocked)  # type: ignore[arg-type]
+    early.build(unlocked)  # type: ignore[arg-type]
+    assert early.window == "the window" and made == [unlocked]
+    failing = EarlyWindow(lambda services: 1 / 0)  # type: ignore[arg-type,return-value]
+    with caplog.at_level(logging.ERROR):
+        failing.build(unlocked)  # type: ignore[arg-type]
+    assert failing.window is None and "ZeroDivisionError" in caplog.text
 
 
 KEPT_SOURCES = """

@@ -86,6 +86,29 @@ def test_excepthook_logs_and_shows_a_short_message(tmp_path: Path, monkeypatch: 
     assert shown[1] == "• NIK harus 16 digit angka."
 
 
+def test_the_log_starts_a_fresh_file_past_its_size_and_keeps_three_older_ones(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(errors, "MAX_LOG_BYTES", 2_000)
+    handler = errors.BoundedLog(tmp_path / "app.log")
+    assert list(tmp_path.iterdir()) == []  # opened with the first record
+    logger = logging.getLogger("jamsos.test.bounded")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for n in range(200):
+            logger.warning("baris %03d %s", n, "x" * 80)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    logs = {path.name: path.read_text(encoding="utf-8") for path in tmp_path.iterdir()}
+    assert sorted(logs) == ["app.log", "app.log.1", "app.log.2", "app.log.3"]
+    assert all(len(text.encode()) < 2_000 + 100 for text in logs.values())
+    assert "baris 199" in logs["app.log"]
+    newest_old = int(logs["app.log.1"].splitlines()[-1].split()[1])
+    assert f"baris {newest_old + 1:03d}" in logs["app.log"].splitlines()[0]  # nothing lost between the files
+    assert int(logs["app.log.3"].splitlines()[0].split()[1]) < int(logs["app.log.2"].splitlines()[0].split()[1])
+
+
 def test_no_display_is_explained_not_crashed() -> None:
     assert display_problem({}, "linux") == NO_DISPLAY
     assert display_problem({"DISPLAY": ":0"}, "linux") is None

@@ -59,6 +59,34 @@ def test_input_postpones_the_lock(qtbot: QtBot, services: Services) -> None:
     assert not session.is_locked
 
 
+def test_a_session_made_before_the_sign_in_times_and_watches_nothing_until_it_begins(
+        qtbot: QtBot, services: Services) -> None:
+    """The app builds the main window (and its session) while the sign-in window is open: a clerk who leaves that
+    window open must not be signed out of it by the idle timer, and no input is watched before the main window
+    is on the screen (an application-wide filter in Python slows the main window's build)."""
+    services.settings.set("session.autolock_minutes", "1")
+    services.auth.logout()
+    app = QCoreApplication.instance()
+    session = SessionController(services, activity_source=app, before_sign_in=True)
+    assert not session._timer.isActive()  # noqa: SLF001
+    key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
+    QCoreApplication.sendEvent(app, key)
+    assert not session._timer.isActive()  # noqa: SLF001 - input is not watched yet
+    locked: list[bool] = []
+    session.locked.connect(lambda: locked.append(True))
+    session.lock()
+    assert locked == []  # nobody is signed in yet: nothing to lock
+    services.auth.login("siti", "operator123")
+    session.begin()
+    assert not session.is_locked and session._timer.isActive()  # noqa: SLF001 - the minute counts from now
+    session._timer.stop()  # noqa: SLF001
+    QCoreApplication.sendEvent(app, key)
+    assert not session._timer.isActive()  # noqa: SLF001 - still not watched: that starts after the first paint
+    session.watch_activity()
+    QCoreApplication.sendEvent(app, key)
+    assert session._timer.isActive() and session._timer.interval() == 60_000  # noqa: SLF001
+
+
 def test_autolock_zero_means_never(services: Services) -> None:
     services.settings.set("session.autolock_minutes", "0")
     session = SessionController(services, activity_source=QCoreApplication.instance())

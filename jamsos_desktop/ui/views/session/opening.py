@@ -27,23 +27,25 @@ from jamsos_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from jamsos_desktop.services import Services
+    from jamsos_desktop.services.early_check import EarlyCheck
     from jamsos_desktop.services.office import Actor
 
 
-def open_services(data_dir: Path) -> Services:
+def open_services(data_dir: Path, *, checked: EarlyCheck | None = None) -> Services:
     """The worker's part: everything the main window needs that does not need the database key.
 
     Opening the office is mostly SQLite reading the file (the quick check, the backup), which lets go of
     Python's lock, and importing the sign-in and list services is all Python: the import runs on a thread of
     its own meanwhile, so the two share the PC's cores instead of following each other (issue 18). Neither
-    imports SQLAlchemy: that waits until the main window has painted (MainWindow.warm_up_storage)."""
+    imports SQLAlchemy: that waits until the main window has painted (MainWindow.warm_up_storage). `checked`: the
+    office file's check, begun by the entry as the process started (services/early_check.py)."""
     from jamsos_desktop.services import Services
     from jamsos_desktop.services.office import open_office
 
     preload = threading.Thread(target=_import_services, name="jamsos-preload", daemon=True)
     preload.start()
     try:
-        services = Services(open_office(data_dir))
+        services = Services(open_office(data_dir, checked=checked))
     finally:
         preload.join()
     services.warm_up()  # the sign-in and list services: here, not after the password
@@ -54,7 +56,8 @@ def _import_services() -> None:
     """What `Services.warm_up` imports; a failure here is left for warm_up to raise again, with its message."""
     try:
         import jamsos_desktop.services.auth
-        import jamsos_desktop.services.listing  # noqa: F401
+        import jamsos_desktop.services.listing
+        import jamsos_desktop.services.settings  # noqa: F401
     except Exception:  # noqa: BLE001, S110 - imported again by warm_up, which reports what went wrong
         pass
 

@@ -22,16 +22,24 @@ class SessionController(QObject):
     locked = Signal()
     signed_in = Signal(object)  # Actor
 
-    def __init__(self, services: Services, *, activity_source: QObject, parent: QObject | None = None) -> None:
+    def __init__(self, services: Services, *, activity_source: QObject, before_sign_in: bool = False,
+                 parent: QObject | None = None) -> None:
+        """`before_sign_in`: made (with the main window) while the sign-in window is still open. Nothing is timed
+        until `begin`, so a clerk who leaves the sign-in window open is never signed out of it, and input is
+        watched only from `watch_activity`: while an application-wide filter written in Python is installed,
+        every event of every widget the main window builds passes through it, and PySide makes the Python
+        types of the objects it has not met yet (~120 enums, tens of ms: issue 18)."""
         super().__init__(parent)
         self._services = services
-        self._is_locked = False
+        self._activity_source = activity_source
+        self._is_locked = before_sign_in
         self.last_username = ""  # the lock screen offers it, so the clerk types only the password
         self.last_wait_s = 0.0  # after a refusal: how long the sign-in service makes the next try wait
         self._seconds: int | None = None
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.lock)
-        activity_source.installEventFilter(self)
+        if not before_sign_in:
+            self.watch_activity()
         self.reload_policy()
 
     @property
@@ -46,6 +54,16 @@ class SessionController(QObject):
             self._timer.setInterval(seconds * 1000)
             self._timer.start()
         self._seconds = seconds
+
+    def begin(self) -> None:
+        """The sign-in window signed the clerk in (the controller was made `before_sign_in`): the idle time counts
+        from now."""
+        self._is_locked = False
+        self.reload_policy()
+
+    def watch_activity(self) -> None:
+        """Keyboard and mouse input restarts the idle time from now on."""
+        self._activity_source.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in _ACTIVITY and not self._is_locked and self._seconds is not None:
