@@ -116,17 +116,22 @@ def validate(
                                 "Empat digit terakhir NIK tidak mungkin 0000: periksa lagi KTP."))
     if problems:
         return problems
-    parts = parse(raw, today=today)
-    assert parts is not None
-    if parts.birth_date is None:
+    # parse()'s birth date and sex, from the digits read above (the hub checks every record of a large import)
+    nik_sex = "P" if day > 40 else "L"
+    try:
+        nik_birth: dt.date | None = dt.date(_century_year(int(raw[10:12]), today or dt.date.today()), month,
+                                            day - 40 if day > 40 else day)
+    except ValueError:
+        nik_birth = None
+    if nik_birth is None:
         problems.append(Problem(FIELD, Level.WARN, "nik.calendar",
                                 "Tanggal lahir di dalam NIK bukan tanggal yang ada di kalender: periksa NIK."))
-    if birth_date is not None and parts.birth_date is not None and birth_date != parts.birth_date:
+    if birth_date is not None and nik_birth is not None and birth_date != nik_birth:
         problems.append(Problem("birth_date", Level.WARN, "nik.birth_date_mismatch",
                                 f"Tanggal lahir ({birth_date:%d-%m-%Y}) berbeda dengan NIK "
-                                f"({parts.birth_date:%d-%m-%Y}): cocokkan dengan KTP."))
-    if sex in ("L", "P") and sex != parts.sex:
-        expected = "perempuan" if parts.sex == "P" else "laki-laki"
+                                f"({nik_birth:%d-%m-%Y}): cocokkan dengan KTP."))
+    if sex in ("L", "P") and sex != nik_sex:
+        expected = "perempuan" if nik_sex == "P" else "laki-laki"
         problems.append(Problem("sex", Level.WARN, "nik.sex_mismatch",
                                 f"Menurut NIK peserta {expected}: periksa jenis kelamin atau NIK."))
     if raw[:4] != BATAM_PREFIX:

@@ -93,7 +93,8 @@ def _check(spec: FieldSpec, value: Any, rec: dict[str, Any], ctx: Context, probl
         problems.append(too_long(spec, len(value), spec.name))
 
 
-def _beneficiaries(spec: FieldSpec, raw: Any, ctx: Context, problems: list[Problem]) -> list[dict[str, Any]]:
+def _beneficiaries(spec: FieldSpec, raw: Any, ctx: Context, problems: list[Problem],
+                   memos: dict[str, dict[Any, Any]] | None = None) -> list[dict[str, Any]]:
     if type_problem(spec, raw, spec.name) is not None or raw in (None, ""):
         if raw not in (None, ""):
             problems.append(Problem(spec.name, Level.BLOCK, "beneficiaries.shape", "Ahli waris harus berupa daftar."))
@@ -109,17 +110,43 @@ def _beneficiaries(spec: FieldSpec, raw: Any, ctx: Context, problems: list[Probl
                                                                               "nama dan hubungan."))
             out.append({f.name: f.blank() for f in spec.items})
             continue
-        unknown = sorted(item.keys() - _BENEFICIARY_KNOWN)
+        unknown = [] if item.keys() <= _BENEFICIARY_KNOWN else sorted(item.keys() - _BENEFICIARY_KNOWN)
         if unknown:
             problems.append(Problem(where, Level.BLOCK, "beneficiary.unknown_keys",
                                     f"Kolom tidak dikenal pada ahli waris ke-{index}: {', '.join(unknown)}. "
                                     f"Yang dikenal: {', '.join(_BENEFICIARY_NAMES)}."))
-        ben = {f.name: _read(f, item.get(f.name), where, problems, index) for f in spec.items}
+        if memos is None:
+            ben = {f.name: _read(f, item.get(f.name), where, problems, index) for f in spec.items}
+        else:
+            ben = _read_item(spec.items, item, where, index, problems, memos)
         for f in spec.items:
             if isinstance(ben[f.name], str) and len(ben[f.name]) > f.max_length:
                 problems.append(too_long(f, len(ben[f.name]), where))
         problems.extend(beneficiary(where, index, ben, RELATIONSHIPS, ctx))
         out.append(ben)
+    return out
+
+
+def _read_item(specs: tuple[FieldSpec, ...], item: dict[str, Any], where: str, index: int, problems: list[Problem],
+               memos: dict[str, dict[Any, Any]]) -> dict[str, Any]:
+    """_read of each field of a list's item (a beneficiary); a text or null read well before, by any item of any
+    record, is taken from `memos` (reading depends on nothing but the value: `where` and `index` only name a
+    problem)."""
+    out: dict[str, Any] = {}
+    for f in specs:
+        value = item.get(f.name)
+        if value.__class__ is str or value is None:
+            memo = memos[f.name]
+            known = memo.get(value, _MISSING)
+            if known is not _MISSING:
+                out[f.name] = known
+                continue
+            count = len(problems)
+            out[f.name] = read = _read(f, value, where, problems, index)
+            if len(problems) == count and len(memo) < RecordChecker.MEMO_SIZE and read.__class__ in _MEMO_VALUES:
+                memo[value] = read
+        else:
+            out[f.name] = _read(f, value, where, problems, index)
     return out
 
 
@@ -172,8 +199,9 @@ class RecordChecker:
 
     Remembered are only values that passed (no problem when read nor when checked), of fields whose rule reads
     nothing but the value and the context (field_rules.VALUE_RULES: the NIK's rule, which also reads the birth
-    date and sex, runs for every record), raw text or null only, normalised values that cannot be changed in place, and
-    at most MEMO_SIZE values per field. The results are exactly check_record's.
+    date and sex, runs for every record), raw text, integers (not booleans), null, or lists of texts only (a list is
+    remembered as a tuple and each record gets a list of its own), and at most MEMO_SIZE values per field. The
+    results are exactly check_record's.
     """
 
     MEMO_SIZE = 256
@@ -183,52 +211,88 @@ class RecordChecker:
         self.ctx = Context(areas or batam(), categories or default_categories(), today or dt.date.today())
         self.plan: _Plan = tuple((name, spec, {} if spec.rule is None or spec.rule in VALUE_RULES else None)
                                  for name, spec in _SCALARS)
+        self.item_memos: dict[str, dict[Any, Any]] = {f.name: {} for _, spec in _LISTS_OF_RECORDS for f in spec.items}
 
     def check(self, raw: dict[str, Any]) -> tuple[ParticipantRecord, list[Problem]]:
-        return _check_record(raw, self.ctx, self.plan)
+        return _check_record(raw, self.ctx, self.plan, self.item_memos)
 
 
-_Plan = tuple[tuple[str, FieldSpec, dict[str | None, Any] | None], ...]  # (name, spec, its memo: raw -> value)
-_MEMO_VALUES = (str, int, type(None))  # values that may be shared between records (never a list)
+# (name, spec, its memo: raw text, integer, null or a list's texts as a tuple -> the value it stands for)
+_Plan = tuple[tuple[str, FieldSpec, dict[Any, Any] | None], ...]
+_MEMO_VALUES = (str, int, type(None))  # values that may be shared between records (a list is kept as a tuple)
 
 
 def _scalars(raw: dict[str, Any], rec: dict[str, Any], ctx: Context, problems: list[Problem], plan: _Plan) -> None:
-    """Read every scalar field, then check those read well (in that order, so problems come in check_record's
-    order); a remembered value of a field stands for both steps, and a value that passed both is remembered."""
+    """Read every scalar field and check it, with problems in check_record's order (every reading problem, then
+    the checking problems field by field). A field whose rule reads only its value (a memo in the plan) is
+    checked as soon as it is read well: its checking problems, if any, wait for their turn; the others (the
+    NIK's rule reads the birth date and sex) are checked once all are read. A remembered value stands for both
+    steps, and a value that passed both is remembered."""
     get = raw.get
-    todo: list[tuple[str, FieldSpec, dict[str | None, Any] | None, Any]] = []
+    later: list[tuple[str, FieldSpec, list[Problem] | None]] = []  # (field, spec, its checking problems or None)
     for name, spec, memo in plan:
         value = get(name)
-        if memo is not None and (value.__class__ is str or value is None):
-            known = memo.get(value, _MISSING)
+        if memo is None:
+            rec[name] = _read(spec, value, name, problems)
+            later.append((name, spec, None))
+            continue
+        kind = value.__class__
+        key = value if kind is str or kind is int or value is None else _codes_key(value) if kind is list else None
+        remembered = key is not None or value is None
+        if remembered:
+            known = memo.get(key, _MISSING)
             if known is not _MISSING:
-                rec[name] = known
+                rec[name] = list(known) if kind is list else known  # a list of its own for each record
                 continue
-            count = len(problems)
-            rec[name] = _read(spec, value, name, problems)
-            todo.append((name, spec, memo if len(problems) == count and len(memo) < RecordChecker.MEMO_SIZE
-                         else None, value))
+        if value.__class__ is str and len(value) <= spec.raw_limit:  # _read and _check of the common case
+            try:
+                rec[name] = read = spec.normalise(value)
+            except ValueError:
+                rec[name] = _read(spec, value, name, problems)  # says why
+                continue
+            if read and read.__class__ is str and len(read) <= spec.max_length:
+                rule = spec.rule
+                if rule is None or not rule(spec, read, rec, ctx):
+                    if len(memo) < RecordChecker.MEMO_SIZE:
+                        memo[value] = read
+                    continue
         else:
-            rec[name] = _read(spec, value, name, problems)
-            todo.append((name, spec, None, value))
-    unread = {p.field for p in problems}
-    for name, spec, memo, value in todo:
-        if name not in unread:
             count = len(problems)
+            rec[name] = read = _read(spec, value, name, problems)
+            if len(problems) != count:
+                continue  # not checked: check_record checks only a value read well
+        checked: list[Problem] = []
+        _check(spec, read, rec, ctx, checked)
+        if checked:
+            later.append((name, spec, checked))
+        elif remembered and len(memo) < RecordChecker.MEMO_SIZE:
+            if read.__class__ in _MEMO_VALUES:
+                memo[key] = read
+            elif kind is list and read.__class__ is list and _codes_key(read) is not None:
+                memo[key] = tuple(read)
+    unread = {p.field for p in problems}
+    for name, spec, found in later:
+        if found is not None:
+            problems.extend(found)
+        elif name not in unread:
             _check(spec, rec[name], rec, ctx, problems)
-            if memo is not None and len(problems) == count and rec[name].__class__ in _MEMO_VALUES:
-                memo[value] = rec[name]
 
 
 _MISSING = object()
 
 
-def _check_record(raw: Any, ctx: Context, plan: _Plan | None) -> tuple[ParticipantRecord, list[Problem]]:
+def _codes_key(value: list[Any]) -> tuple[str, ...] | None:
+    """A list of texts (the programs) as a memo key; None for a list holding anything else."""
+    return tuple(value) if all(item.__class__ is str for item in value) else None
+
+
+def _check_record(raw: Any, ctx: Context, plan: _Plan | None,
+                  item_memos: dict[str, dict[Any, Any]] | None = None) -> tuple[ParticipantRecord, list[Problem]]:
     if not isinstance(raw, dict):
         return cast(ParticipantRecord, {}), [Problem("record", Level.BLOCK, "record.shape",
                                                      "Data peserta harus berupa objek JSON {...}.")]
     problems: list[Problem] = []
-    unknown = sorted(raw.keys() - _KNOWN)
+    unknown = [] if raw.keys() <= _KNOWN else sorted(raw.keys() - _KNOWN)  # no set made for a good record
     if unknown:
         problems.append(Problem("record", Level.BLOCK, "record.unknown_keys",
                                 f"Kolom tidak dikenal: {', '.join(unknown)}. Hapus atau ganti dengan nama kolom yang "
@@ -247,7 +311,7 @@ def _check_record(raw: Any, ctx: Context, plan: _Plan | None) -> tuple[Participa
         _scalars(raw, rec, ctx, problems, plan)
     get = raw.get
     for name, spec in _LISTS_OF_RECORDS:
-        rec[name] = _beneficiaries(spec, get(name), ctx, problems)
+        rec[name] = _beneficiaries(spec, get(name), ctx, problems, item_memos)
     if _REORDER:
         rec = {name: rec[name] for name in RECORD_FIELDS}  # registry order
     _category(rec, cats, problems)

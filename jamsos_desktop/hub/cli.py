@@ -16,8 +16,6 @@ from typing import Any
 
 from jamsos_desktop import __version__
 from jamsos_desktop.domain.errors import Refused
-from jamsos_desktop.hub import cli_commands as cmd
-from jamsos_desktop.hub import cli_operators, cli_programme, cli_trust
 from jamsos_desktop.hub.paths import resolve_paths
 from jamsos_desktop.pipes import quiet_on_closed_pipe, use_utf8_streams
 
@@ -40,6 +38,12 @@ def _common(parser: argparse.ArgumentParser, *, default: Any) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # The commands (and the hub, SQLAlchemy, ...) are imported here, not with this module: a large import's
+    # second process (hub/prepare.py, spawned) runs the `jamsos-hub` script again, which imports this module,
+    # before it can start (0.8 s against 0.15 s here, while the hub merges alone).
+    from jamsos_desktop.hub import cli_commands as cmd
+    from jamsos_desktop.hub import cli_operators, cli_programme, cli_trust
+
     parser = _Parser(prog="jamsos-hub", description="Hub Disnaker Kota Batam: gabungkan bundle kelurahan, "
                                                     "daftar BPJS, KPJ dan tanda terima.")
     parser.add_argument("--version", action="version", version=f"jamsos-hub {__version__}")
@@ -114,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    from jamsos_desktop.hub import cli_commands as cmd  # imported by build_parser already
+
     try:
         return int(args.func(args))
     except cmd.UsageError as exc:

@@ -208,6 +208,39 @@ def verify_bundle(data: bytes, *, trusted_keys: TrustedKeys, kind: str | None = 
     return VerifiedBundle(manifest, sections.signature, hashlib.sha256(data).hexdigest(), len(data), raw)
 
 
+# One decoder for every line (json.loads with arguments builds a decoder and its scanner for each call).
+_DECODER = json.JSONDecoder(parse_float=no_float, parse_int=parse_safe_int, parse_constant=no_constant)
+
+
+def _canonical_lines(lines: list[str]) -> list[dict[str, Any]] | None:
+    """The lines' objects when every line is a JSON object in canonical form, else None (the caller then reads
+    line by line and says which is wrong, exactly as before).
+
+    The encoding of a run of objects as one JSON array, compared with their lines joined the same way, stands
+    for the comparison of each line with its own encoding: each line holds exactly one value (the decoder
+    refuses extra data) and each is an object, whose text ends where its brackets close; so where both strings
+    agree, the object read from line i and the encoding of object i start at the same place and end at the same
+    place, and no line has space around its object. Half the cost of encoding line by line on the hub's large
+    imports; runs of _RUN lines keep the copies small."""
+    decode = _DECODER.decode
+    records: list[dict[str, Any]] = []
+    try:
+        for start in range(0, len(lines), _RUN):
+            run = lines[start:start + _RUN]
+            values = [decode(line) for line in run]
+            if not all(isinstance(value, dict) for value in values):
+                return None
+            if canonical_text(values) != "[" + ",".join(run) + "]":
+                return None
+            records.extend(values)
+    except (ValueError, RecursionError):
+        return None
+    return records
+
+
+_RUN = 256
+
+
 def _decode_lines(plain: bytes, manifest: Manifest) -> list[dict[str, Any]]:
     try:
         text = plain.decode("utf-8")
@@ -219,7 +252,10 @@ def _decode_lines(plain: bytes, manifest: Manifest) -> list[dict[str, Any]]:
     if len(lines) != manifest.record_count:
         raise BundleRefused("count_mismatch", f"Isi bundle memuat {len(lines):,} catatan, keterangannya "
                                               f"{manifest.record_count:,}. Minta bundle baru.")
-    records: list[dict[str, Any]] = []
+    records = _canonical_lines(lines)
+    if records is not None:
+        return records
+    records = []  # something is wrong: read line by line again, to say which line and why
     for number, line in enumerate(lines, 1):
         try:
             value = json.loads(line, parse_float=no_float, parse_int=parse_safe_int, parse_constant=no_constant)

@@ -83,3 +83,23 @@ def test_spaces_and_dots_typed_inside_a_nik_are_ignored():
 
 def test_mask_keeps_prefix_and_serial_only():
     assert nik.mask("2171024505800003") == "2171 **** **** 0003"
+
+
+structured = st.builds(lambda province, mid, day, month, yy, serial: f"{province}{mid}{day:02d}{month:02d}{yy:02d}{serial}",
+                       st.sampled_from(sorted(nik.PROVINCE_CODES)), st.sampled_from(["7101", "7102", "7199", "0101"]),
+                       st.integers(1, 31) | st.integers(41, 71), st.integers(1, 12), st.integers(0, 99), serials)
+
+
+@given(value=structured, birth=st.none() | births, sex=st.sampled_from([None, "", "L", "P", "X"]))
+def test_the_warnings_say_what_parse_reads_from_the_digits(value, birth, sex):
+    """validate reads the NIK's birth date and sex itself (the hub checks every record): always as parse does,
+    calendar dates that do not exist (31 February, 29 February of a common year) included."""
+    found = {p.code: p for p in nik.validate(value, birth_date=birth, sex=sex, known_kecamatan=KNOWN, today=TODAY)}
+    parts = nik.parse(value, today=TODAY)
+    assert parts is not None and not any(p.level is Level.BLOCK for p in found.values())
+    assert ("nik.calendar" in found) == (parts.birth_date is None)
+    mismatch = birth is not None and parts.birth_date is not None and birth != parts.birth_date
+    assert ("nik.birth_date_mismatch" in found) == mismatch
+    if mismatch:
+        assert f"berbeda dengan NIK ({parts.birth_date:%d-%m-%Y})" in found["nik.birth_date_mismatch"].message
+    assert ("nik.sex_mismatch" in found) == (sex in ("L", "P") and sex != parts.sex)

@@ -3,6 +3,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from jamsos_desktop.domain.numbers import normalize_phone, normalize_rt_rw
 from jamsos_desktop.domain.problems import Level, blocking
@@ -137,9 +139,68 @@ def test_record_checker_runs_the_nik_rule_for_every_record(valid_record):
     assert not first and [p.code for p in second] == ["nik.sex_mismatch"]
 
 
+def test_record_checker_gives_each_record_a_list_of_its_own_for_a_remembered_list(valid_record):
+    checker = RecordChecker(today=TODAY)
+    first, _ = checker.check({**valid_record, "programs": ["JKK", "JKM"]})
+    first["programs"].append("JHT")
+    second, _ = checker.check({**valid_record, "programs": ["JKK", "JKM"]})
+    assert second["programs"] == ["JKK", "JKM"] and second["programs"].__class__ is list
+
+
 def test_record_checker_never_shares_a_list_between_records(valid_record):
     checker = RecordChecker(today=TODAY)
     first, _ = checker.check({**valid_record, "programs": ""})
     first["programs"].append("JHT")
     second, _ = checker.check({**valid_record, "programs": ""})
     assert second["programs"] == ["JKK", "JKM"]
+
+
+# Values a field may hold in a change line from an office (normal form, typed forms, empty, wrong JSON types,
+# too long, odd spacing), mixed across fields on purpose: the same pool for every field.
+_EDGE_VALUES = [
+    None, "", " ", "\t", True, False, 0, 1, 3, 7, -1, 10**9, 1.5, 3.0, [], ["JKK"], ["JKK", "JKK"], ["JHT"],
+    ["JKK", "JKM"], ["jkm", " JKK "], ["JKK", 1], [True], [["JKK"]], [{"a": 1}], [None], {"a": 1},
+    "2171024505800003", "2171 0245 0580 0003", "2171020505800003", "1234567890123456", "217102450580000",
+    "SITI AMINAH", "Siti Aminah", "  siti   aminah ", "Siti 2", "A" * 100, "A" * 101, "x" * 201, "x" * 5000,
+    "0812-3456-7890", "+6281234567890", "081234567890", "0211234567", "003", "3", "RT 5", "1000", "000",
+    "1980-05-05", "1980-13-01", "2030-01-01", "2020-01-01", "1930-01-01", "P", "L", "p", "x", "kawin", "KAWIN",
+    "cerai_mati", "nelayan", "Nelayan", "kader_posyandu", "ojol", "Gojek", "gojek", "JKK,JKM", "JKK,JHT",
+    "1.000.000", "1000000", "21.71.02.1002", "21.71.99.9999", "12345678901", "1234567890", "bukan-email",
+    "a@b.co", "Posyandu Melati 1", "12/SK/2025", "Jl. Mawar No. 1", "é", "Ø ß", "approved", "draft", "istri",
+]
+_BENEFICIARY = st.one_of(
+    st.fixed_dictionaries({}, optional={k: st.sampled_from(_EDGE_VALUES)
+                                        for k in ("name", "relationship", "phone", "birth_date", "nama")}),
+    st.sampled_from([None, "Budi", 3, ["x"]]))
+_FIELD_VALUE = st.one_of(st.sampled_from(_EDGE_VALUES), st.text(max_size=20), st.integers(-5, 10**12))
+
+
+@st.composite
+def _raw_records(draw: st.DrawFn) -> dict:
+    """A record as an office might send it: valid_record's fields, some replaced, some dropped, some added."""
+    from jamsos_desktop.domain.registry import RECORD_FIELDS
+
+    base = {"nik": "2171024505800003", "full_name": "SITI AMINAH", "birth_place": "Batam", "birth_date": "1980-05-05",
+            "sex": "P", "mother_name": "FATIMAH", "address": "Jl. Mawar No. 1", "rt": "003", "rw": "012",
+            "kelurahan_code": "21.71.02.1002", "phone": "+6281234567890", "category": "kader_posyandu",
+            "posyandu_name": "Posyandu Melati 1", "sk_number": "12/SK/2025", "programs": ["JKK", "JKM"]}
+    names = draw(st.lists(st.sampled_from([*RECORD_FIELDS, "nama", "id_lama"]), max_size=8, unique=True))
+    for name in names:
+        if draw(st.integers(0, 5)) == 0:
+            base.pop(name, None)
+        elif name == "beneficiaries":
+            base[name] = draw(st.one_of(st.lists(_BENEFICIARY, max_size=3), st.sampled_from(_EDGE_VALUES)))
+        else:
+            base[name] = draw(_FIELD_VALUE)
+    return base
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(records=st.lists(_raw_records(), min_size=1, max_size=12))
+def test_record_checker_is_check_record_for_any_records(records):
+    """The hub's RecordChecker (values remembered across records, a value-only field checked as soon as it is
+    read) gives exactly check_record's record and problems, in the same order, for any run of records: good,
+    bad, repeated, with values in normal form or not, of the wrong type or too long."""
+    checker = RecordChecker(today=TODAY)
+    for raw in records + records:  # the second time round, remembered values stand in
+        assert checker.check(raw) == check_record(raw, today=TODAY)

@@ -200,3 +200,13 @@ def test_programme_commands_open_periods_show_the_quota_and_refuse_clearly(run, 
     assert code == 2 and "TTTT-BB-HH" in err
     code, out, _ = run("audit", "--json", "--action", "period.open")
     assert code == 0 and [e["target"] for e in json.loads(out)] == ["2027-01"]
+
+
+def test_the_module_the_script_imports_pulls_in_no_hub() -> None:
+    """A large import's second process (hub/prepare.py, spawned) runs the `jamsos-hub` script again before it
+    starts, and the script imports jamsos_desktop.hub.cli: that import must not bring the hub, SQLAlchemy or the
+    cryptography library with it (0.8 s of the worker's start, while the hub merges alone)."""
+    code = ("import sys, jamsos_desktop.hub.cli; print(sorted(m for m in ('sqlalchemy', 'cryptography', "
+            "'jamsos_desktop.hub.service', 'jamsos_desktop.hub.cli_commands') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "[]"

@@ -234,6 +234,51 @@ def test_payload_refusals(identity: DeviceIdentity, hub: HubKeys, trusted: Trust
     refused(reason, lambda: open_bundle(data, trusted_keys=trusted, decryption_key=hub.encryption_key))
 
 
+_MANY = 600  # more lines than the reader compares at once (sync/bundle.py, _RUN)
+
+
+def _edited(number: int, edit: Callable[[bytes], bytes]) -> bytes:
+    """_MANY canonical change lines with line `number` edited."""
+    return b"".join((edit(canon(change(seq))) if seq == number else canon(change(seq))) + b"\n"
+                    for seq in range(1, _MANY + 1))
+
+
+@pytest.mark.parametrize("number, edit, reason, words", [
+    (300, lambda b: b + b" ", "bad_payload", "tidak dalam bentuk baku"),
+    (1, lambda b: b" " + b, "bad_payload", "tidak dalam bentuk baku"),
+    (_MANY, lambda b: b"\t" + b + b"\r", "bad_payload", "tidak dalam bentuk baku"),
+    (257, lambda b: b.replace(b'"at":', b'"at" :'), "bad_payload", "tidak dalam bentuk baku"),
+    (256, lambda b: b[:-1] + b',"by":"ani"}', "bad_payload", "tidak dalam bentuk baku"),  # a key twice
+    (511, lambda b: b.replace(b'{"at"', b'{"op":"upsert","at"'), "bad_payload", "tidak dalam bentuk baku"),
+    (2, lambda b: b.replace(b'"revision":1', b'"revision":1.0'), "bad_payload", "bukan JSON yang sah"),
+    (450, lambda b: b[:-1], "bad_payload", "bukan JSON yang sah"),
+    (450, lambda b: b + b"{}", "bad_payload", "bukan JSON yang sah"),
+    (599, lambda b: b"[" + b + b"]", "bad_record", "bukan objek JSON"),
+    (513, lambda b: b.replace(b'"seq":513', b'"seq":9007199254740992'), "bad_payload", "bukan JSON yang sah"),
+])
+def test_a_bad_line_among_many_is_named_as_before(identity: DeviceIdentity, hub: HubKeys, trusted: Trusted,
+                                                  spec_recipients: Any, number: int, edit: Callable[[bytes], bytes],
+                                                  reason: str, words: str) -> None:
+    """The reader compares many lines at once; one line not in canonical form (space around it or inside, a key
+    twice or out of order) is still refused, and named, exactly as line by line."""
+    data = craft_bundle(sign=identity.sign, recipients=spec_recipients, plain=_edited(number, edit),
+                        head=header(identity.device_id, seq_to=_MANY, record_count=_MANY))
+    refusal = refused(reason, lambda: open_bundle(data, trusted_keys=trusted, decryption_key=hub.encryption_key))
+    assert f"Catatan ke-{number} di isi bundle {words}" in refusal.message
+
+
+def test_lines_that_only_join_into_canonical_json_are_refused(identity: DeviceIdentity, hub: HubKeys,
+                                                              trusted: Trusted, spec_recipients: Any) -> None:
+    """Two lines that are not JSON each but make canonical JSON when joined with a comma: still refused."""
+    whole = canon(change(1, snapshot={"id": "x", "list": [1, 2]})).decode()
+    first, second = whole.split(",2]", 1)
+    plain = (first + "\n" + "2]" + second + "\n").encode()
+    data = craft_bundle(sign=identity.sign, recipients=spec_recipients, plain=plain,
+                        head=header(identity.device_id, seq_to=2, record_count=2))
+    refusal = refused("bad_payload", lambda: open_bundle(data, trusted_keys=trusted, decryption_key=hub.encryption_key))
+    assert "Catatan ke-1 di isi bundle bukan JSON yang sah" in refusal.message
+
+
 def test_container_refusals(identity: DeviceIdentity, hub_identity: HubIdentity, trusted: Trusted) -> None:
     data = write(identity, hub_identity, [change(1)])
     refused("not_a_bundle", lambda: verify_bundle(b"PK\x03\x04" + data, trusted_keys=trusted))
