@@ -156,7 +156,8 @@ def _sign_in(opening: OfficeOpening, *, existed: bool, hint: str, pc_settings: Q
             give_back()  # the opening's check, backup and imports are done (ui/heap.py)
 
         def import_main_window() -> None:
-            from jamsos_desktop.ui.main_window import warm_up
+            import jamsos_desktop.ui.main_window  # noqa: F401
+            from jamsos_desktop.ui.views.shell.pages import warm_up
 
             warm_up()
 

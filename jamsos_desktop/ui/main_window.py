@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from jamsos_desktop import APP_NAME, __version__
 from jamsos_desktop.domain.roles import allowed
@@ -24,7 +24,7 @@ from jamsos_desktop.ui.errors import is_refusal, refusal_text
 from jamsos_desktop.ui.first_paint import AfterFirstPaint
 from jamsos_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from jamsos_desktop.ui.i18n import LanguagePreference
-from jamsos_desktop.ui.icons import app_icon, icon
+from jamsos_desktop.ui.icons import app_icon
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.views.participants.page import ParticipantsPage
 from jamsos_desktop.ui.views.session.session_controller import SessionController
@@ -52,24 +52,6 @@ if TYPE_CHECKING:
     from jamsos_desktop.ui.views.sync.sync_page import SyncPage
 
 log = logging.getLogger(__name__)
-
-
-PAGES = ("peserta", "persetujuan", "kartu", "kirim", "laporan", "hak", "audit", "pengaturan")  # in the menu's order
-
-
-def warm_up() -> None:
-    """What building the main window needs that is not the office's: called while the sign-in window waits for
-    the office to open, so that building it after the password does not (issue 18).
-
-    - The menu's icons (two SVG renderings each) and the area list.
-    - The Python types PySide makes when the list's table first hands out its viewport: to name that widget's
-      type it makes QtWidgets' remaining classes (~70 enums, tens of ms)."""
-    for name in PAGES:
-        icon(name)
-    batam()
-    view = QTableView()
-    view.viewport()
-    view.deleteLater()
 
 
 class MainWindow(QMainWindow):

@@ -180,6 +180,19 @@ def test_an_office_that_cannot_be_opened_is_reported_not_swallowed(qtbot: QtBot,
     tasks.wait()
 
 
+def _run_the_app(script: str, services: Services, username: str, *, timeout: int = 120) -> dict:
+    """Close the test's office and run `script` on it in a fresh process (its arguments: the data folder, the
+    user name and the password); what the script printed last, as JSON."""
+    folder = services.office.data_dir
+    services.auth.logout()
+    services.office.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-c", script, str(folder), username, ACCOUNTS[username][0]],
+                          capture_output=True, text=True, env=env, timeout=timeout)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
 MAIN_WINDOW_PATH = """
 import json, sys
 from pathlib import Path
@@ -229,14 +242,7 @@ def test_the_main_window_paints_its_first_page_before_the_storage_layer_loads(se
     sqlmodel or pydantic are imported; they load on the worker after that paint (status bar figures, the
     checklist's check, the storage warm-up), so the window never waits for them."""
     services.participants.register(valid_record)
-    folder = services.office.data_dir
-    services.auth.logout()
-    services.office.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run([sys.executable, "-c", MAIN_WINDOW_PATH, str(folder), "admin", ACCOUNTS["admin"][0]],
-                          capture_output=True, text=True, env=env, timeout=120)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    seen = _run_the_app(MAIN_WINDOW_PATH, services, "admin")
     assert seen["rows"] == 1, seen
     assert seen["loaded"] == [], f"before the main window's first paint: {seen}; import them where they are used"
     assert {"sqlalchemy", "sqlmodel"} <= set(seen["after"]), seen  # and they did load, after it
@@ -305,14 +311,7 @@ def test_the_main_window_is_built_while_the_password_is_checked_and_signed_in_on
     """The main window is built on the GUI thread while argon2 checks the password on a thread of its own (or
     while the clerk types), not after: once, even when the first password was wrong. Shown, it has the pages of the
     operator who signed in, and the idle timer runs."""
-    folder = services.office.data_dir
-    services.auth.logout()
-    services.office.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run([sys.executable, "-c", EARLY_WINDOW, str(folder), "siti", ACCOUNTS["siti"][0]],
-                          capture_output=True, text=True, env=env, timeout=120)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    seen = _run_the_app(EARLY_WINDOW, services, "siti")
     events = seen["events"]
     assert events.count("window built before the sign-in") == 1 and len([e for e in events if "built" in e]) == 1, seen
     assert events[-1] == "check ends", seen  # the right password's check, which ended after the window was built
@@ -410,14 +409,8 @@ def test_signing_in_and_opening_every_page_loads_no_cryptography(services: Servi
     a receipt, a card's QR code, the fingerprint under Kirim Data's "Rincian teknis"), not for signing in
     and looking at the pages of an office whose hub is not trusted yet."""
     services.participants.register_many(synthetic_records(3, seed=1, kelurahan_code=KELURAHAN))
-    folder = services.office.data_dir
-    services.auth.logout()
-    services.office.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run([sys.executable, "-c", EVERY_PAGE, str(folder), "admin", ACCOUNTS["admin"][0]],
-                          capture_output=True, text=True, env=env, timeout=300, check=True)
-    seen = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert seen["code"] == 0 and seen.get("signed_in"), proc.stderr[-2000:]
+    seen = _run_the_app(EVERY_PAGE, services, "admin", timeout=300)
+    assert seen["code"] == 0 and seen.get("signed_in"), seen
     assert len(seen["pages"]) == 8 and "QWidget" not in seen["pages"], seen["pages"]  # each page built
     assert seen["loaded"] == [], (f"signing in and opening the pages imports {seen['loaded'][:3]}...: import it "
                                   "in the function that uses a key (sync/envelope.py, sync/identity.py)")

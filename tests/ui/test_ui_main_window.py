@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 from jamsos_desktop.services import Services
 from jamsos_desktop.services.status import office_status
 from jamsos_desktop.ui.i18n import LanguagePreference
-from jamsos_desktop.ui.main_window import PAGES, MainWindow
+from jamsos_desktop.ui.main_window import MainWindow
 from jamsos_desktop.ui.tasks import TaskRunner
 from jamsos_desktop.ui.views.session.session_controller import SessionController
+from jamsos_desktop.ui.views.shell.pages import PAGES
 from jamsos_desktop.ui.views.shell.status_bar import Figures
 
 from .conftest import ScriptedPrompter, sign_in
@@ -44,7 +45,7 @@ def test_pages_follow_the_role(qtbot: QtBot, services: Services, prompter: Scrip
     sign_in(services, "lurah")
     window.on_signed_in(services.office.actor)
     assert "Persetujuan" in nav_titles(window)
-    nav = window.ui.nav_list  # the pages whose icons are drawn ahead (main_window.warm_up)
+    nav = window.ui.nav_list  # the pages whose icons are drawn ahead (shell/pages.warm_up)
     assert tuple(nav.item(row).data(Qt.ItemDataRole.UserRole) for row in range(nav.count())) == PAGES
     assert window.settings.ui.rules_group.isEnabled()
     status = window.status

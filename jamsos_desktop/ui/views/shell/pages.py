@@ -1,5 +1,6 @@
 """The main window's pages: an entry in the navigation list and a place in the page stack each, built at once
-or (a builder) the first time the page is shown or asked for."""
+or (a builder) the first time the page is shown or asked for; and what building the window needs that is not
+the office's, made ahead (`warm_up`)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,28 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QTableView, QWidget
 
+from jamsos_desktop.domain.wilayah import batam
 from jamsos_desktop.ui.heap import give_back
 from jamsos_desktop.ui.icons import icon
+
+PAGES = ("peserta", "persetujuan", "kartu", "kirim", "laporan", "hak", "audit", "pengaturan")  # in the menu's order
+
+
+def warm_up() -> None:
+    """What building the main window needs that is not the office's: the app calls this while the sign-in
+    window waits for the office to open, so that building the window after the password does not (issue 18).
+
+    - The menu's icons (two SVG renderings each) and the area list.
+    - The Python types PySide makes when the list's table first hands out its viewport: to name that widget's
+      type it makes QtWidgets' remaining classes (~70 enums, tens of ms)."""
+    for name in PAGES:
+        icon(name)
+    batam()
+    view = QTableView()
+    view.viewport()
+    view.deleteLater()
 
 
 class LazyPages:
