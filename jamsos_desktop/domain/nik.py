@@ -50,20 +50,21 @@ def _century_year(yy: int, today: dt.date) -> int:
     return year if year <= today.year else 1900 + yy
 
 
+def _birth_and_sex(day: int, month: int, yy: int, today: dt.date) -> tuple[dt.date | None, str]:
+    """The birth date (None: not a date on the calendar) and sex that a NIK's date digits say (women: day + 40)."""
+    sex = "P" if day > 40 else "L"
+    try:
+        return dt.date(_century_year(yy, today), month, day - 40 if day > 40 else day), sex
+    except ValueError:
+        return None, sex
+
+
 def parse(nik: str, *, today: dt.date | None = None) -> NikParts | None:
     """Split a structurally valid NIK into its parts; None if it is not 16 digits."""
     nik = clean(nik)
     if len(nik) != 16 or not nik.isascii() or not nik.isdigit():
         return None
-    today = today or dt.date.today()
-    day, month, yy = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
-    sex = "P" if day > 40 else "L"
-    if day > 40:
-        day -= 40
-    try:
-        birth = dt.date(_century_year(yy, today), month, day)
-    except ValueError:
-        birth = None
+    birth, sex = _birth_and_sex(int(nik[6:8]), int(nik[8:10]), int(nik[10:12]), today or dt.date.today())
     return NikParts(nik[0:2], nik[2:4], nik[0:6], birth, sex, nik[12:16])
 
 
@@ -117,12 +118,7 @@ def validate(
     if problems:
         return problems
     # parse()'s birth date and sex, from the digits read above (the hub checks every record of a large import)
-    nik_sex = "P" if day > 40 else "L"
-    try:
-        nik_birth: dt.date | None = dt.date(_century_year(int(raw[10:12]), today or dt.date.today()), month,
-                                            day - 40 if day > 40 else day)
-    except ValueError:
-        nik_birth = None
+    nik_birth, nik_sex = _birth_and_sex(day, month, int(raw[10:12]), today or dt.date.today())
     if nik_birth is None:
         problems.append(Problem(FIELD, Level.WARN, "nik.calendar",
                                 "Tanggal lahir di dalam NIK bukan tanggal yang ada di kalender: periksa NIK."))

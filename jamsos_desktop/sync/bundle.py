@@ -210,6 +210,7 @@ def verify_bundle(data: bytes, *, trusted_keys: TrustedKeys, kind: str | None = 
 
 # One decoder for every line (json.loads with arguments builds a decoder and its scanner for each call).
 _DECODER = json.JSONDecoder(parse_float=no_float, parse_int=parse_safe_int, parse_constant=no_constant)
+_RUN = 256  # lines checked canonical together
 
 
 def _canonical_lines(lines: list[str]) -> list[dict[str, Any]] | None:
@@ -236,9 +237,6 @@ def _canonical_lines(lines: list[str]) -> list[dict[str, Any]] | None:
     except (ValueError, RecursionError):
         return None
     return records
-
-
-_RUN = 256
 
 
 def _decode_lines(plain: bytes, manifest: Manifest) -> list[dict[str, Any]]:
